@@ -1,0 +1,2 @@
+export * from './event-contract';
+export * from './registry';

@@ -1,0 +1,306 @@
+import {
+  AckPolicy,
+  ConsumerConfig,
+  DeliverPolicy,
+  jetstream,
+  JetStreamClient,
+  jetstreamManager,
+  JetStreamManager,
+  JsMsg,
+} from '@nats-io/jetstream';
+import { headers as natsHeaders, NatsConnection, nanos } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import { EventContract, producerOf } from '@orbita/contracts';
+import { isTransientDatabaseError } from '@orbita/persistence';
+import { EventMetadata, HEADER, metadataFromHeaders } from '../event-metadata';
+import { defaultLogger, Logger } from '../logger';
+import { messagingMetrics } from '../metrics';
+import { MessagingNames } from '../naming';
+import { ensureStream, isNotFound } from '../nats/streams';
+import { TransactionContext, UnitOfWork } from '../outbox/unit-of-work';
+import { describeProblems, parsePayload } from '../validation';
+import { AvailabilityGate } from './availability-gate';
+import { KeyedSerialQueue } from './keyed-serial-queue';
+
+/** What a handler gets besides the payload: the transaction (with outbox publishing) and the metadata. */
+export interface EventContext extends TransactionContext {
+  readonly metadata: EventMetadata;
+  /** Tells JetStream the handler is still at it, for work longer than the ack wait. */
+  working(): void;
+}
+
+export interface EventHandler<T extends object = object> {
+  contract: EventContract<T>;
+  handle(payload: T, context: EventContext): Promise<void>;
+}
+
+/** Pairs a contract with its handler while keeping the payload type checked. */
+export function onEvent<T extends object>(
+  contract: EventContract<T>,
+  handle: (payload: T, context: EventContext) => Promise<void>,
+): EventHandler<T> {
+  return { contract, handle };
+}
+
+export interface EventConsumerOptions {
+  /** The consuming service; its schema holds the inbox. */
+  service: string;
+  /** Why it consumes (`analytics`, `feed`…); one durable consumer per (service, purpose). */
+  purpose: string;
+  handlers: EventHandler<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  dataSource: DataSource;
+  nats: NatsConnection;
+  names?: MessagingNames;
+  /** Events applied at once, across aggregates (default 16). */
+  concurrency?: number;
+  /** Unacknowledged this long, an event is delivered again (default 30 s; `working()` extends it). */
+  ackWaitMs?: number;
+  /** Deliveries before a failing event goes to the dead-letter stream (default 5). */
+  maxDeliver?: number;
+  /** Delay before each redelivery after a handler failure (default 1 s, 5 s, 15 s, 30 s). */
+  backoffMs?: number[];
+  /** Where a new durable consumer starts (default: the stream's first event). */
+  deliverFrom?: 'all' | 'new';
+  logger?: Logger;
+}
+
+type DeadLetterReason = 'invalid-metadata' | 'invalid-payload' | 'handler-failed';
+
+/**
+ * A durable JetStream pull consumer that applies each event exactly once:
+ *
+ * - one durable consumer per source stream, explicit ack, bounded deliveries with back-off;
+ * - effect and inbox row `(consumer, event id)` commit in one transaction, then the ack: a redelivered
+ *   event finds its inbox row and has no second effect;
+ * - invalid payloads and events that still fail after `maxDeliver` go to the dead-letter stream with the
+ *   reason, and are terminated so the events behind them keep flowing;
+ * - while the database is away the consumer holds the event (telling JetStream it is working), stops
+ *   fetching, and retries when the database answers — an outage never uses up an event's deliveries.
+ */
+export class EventConsumer {
+  readonly name: string;
+  private readonly names: MessagingNames;
+  private readonly logger: Logger;
+  private readonly handlers: Map<string, EventHandler>;
+  private readonly unitOfWork: UnitOfWork;
+  private readonly queue = new KeyedSerialQueue();
+  private readonly gate: AvailabilityGate;
+  private readonly concurrency: number;
+  private readonly ackWaitMs: number;
+  private readonly maxDeliver: number;
+  private readonly backoffMs: number[];
+  private js!: JetStreamClient;
+  private jsm!: JetStreamManager;
+  private running = false;
+  private inFlight = 0;
+  private slotFreed?: () => void;
+  private loops: Promise<void>[] = [];
+  private readonly aborts = new Set<() => void>();
+
+  constructor(private readonly options: EventConsumerOptions) {
+    this.names = options.names ?? new MessagingNames();
+    this.name = this.names.durable(options.service, options.purpose);
+    this.logger = (options.logger ?? defaultLogger('event-consumer')).child({ consumer: this.name });
+    this.handlers = new Map(options.handlers.map((handler) => [handler.contract.subject, handler]));
+    this.unitOfWork = new UnitOfWork(options.dataSource);
+    this.concurrency = options.concurrency ?? 16;
+    this.ackWaitMs = options.ackWaitMs ?? 30_000;
+    this.maxDeliver = options.maxDeliver ?? 5;
+    this.backoffMs = options.backoffMs ?? [1_000, 5_000, 15_000, 30_000];
+    this.gate = new AvailabilityGate(
+      async () => void (await options.dataSource.query('SELECT 1')),
+      (attempt, error) => {
+        if (attempt === 1 || attempt % 20 === 0) this.logger.warn({ err: error, attempt }, 'database away; consumer paused');
+      },
+    );
+  }
+
+  /** Creates or updates the streams and durable consumers, then starts pulling. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.js = jetstream(this.options.nats);
+    this.jsm = await jetstreamManager(this.options.nats);
+    await ensureStream(this.jsm, this.names.deadLetterStream());
+    const producers = [...new Set([...this.handlers.keys()].map(producerOf))];
+    const streams: string[] = [];
+    for (const producer of producers) {
+      const stream = this.names.eventStream(producer);
+      await ensureStream(this.jsm, stream);
+      await this.ensureDurable(stream.name, producer);
+      streams.push(stream.name);
+    }
+    this.running = true;
+    this.loops = streams.map((stream) => this.pull(stream));
+  }
+
+  /** Stops pulling and waits for events in hand to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const abort of this.aborts) abort();
+    this.slotFreed?.();
+    await Promise.all(this.loops);
+    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  private async ensureDurable(stream: string, producer: string): Promise<void> {
+    const subjects = [...this.handlers.keys()].filter((subject) => producerOf(subject) === producer);
+    const config: Partial<ConsumerConfig> = {
+      durable_name: this.name,
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(this.ackWaitMs),
+      max_deliver: this.maxDeliver,
+      // Applies to redeliveries after an ack timeout (a crashed handler); naks carry their own delay.
+      backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, this.ackWaitMs))),
+      max_ack_pending: this.concurrency * 4,
+      // NATS 2.9 (Debian's) filters on one subject only; with several, unhandled subjects are acked and skipped.
+      ...(subjects.length === 1 ? { filter_subject: this.names.subject(subjects[0]) } : {}),
+    };
+    try {
+      const existing = await this.jsm.consumers.info(stream, this.name);
+      await this.jsm.consumers.update(stream, this.name, { ...existing.config, ...config });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await this.jsm.consumers.add(stream, {
+        ...config,
+        deliver_policy: this.options.deliverFrom === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
+      });
+    }
+  }
+
+  private async pull(stream: string): Promise<void> {
+    const consumer = await this.js.consumers.get(stream, this.name);
+    while (this.running) {
+      await this.gate.waitUntilOpen();
+      const capacity = await this.freeSlots();
+      if (!this.running) break;
+      try {
+        const batch = await consumer.fetch({ max_messages: capacity, expires: 1_000 });
+        const abort = () => batch.stop();
+        this.aborts.add(abort);
+        try {
+          for await (const message of batch) this.dispatch(message);
+        } finally {
+          this.aborts.delete(abort);
+        }
+      } catch (error) {
+        if (!this.running) break;
+        this.logger.warn({ err: error, stream }, 'fetch failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+
+  private async freeSlots(): Promise<number> {
+    while (this.running && this.inFlight >= this.concurrency) {
+      await new Promise<void>((resolve) => (this.slotFreed = resolve));
+    }
+    return this.concurrency - this.inFlight;
+  }
+
+  private dispatch(message: JsMsg): void {
+    this.inFlight += 1;
+    // Keeps JetStream from redelivering an event that waits its turn, runs long or waits out an outage.
+    const heartbeat = setInterval(() => message.working(), Math.max(this.ackWaitMs / 3, 100));
+    const key = message.headers?.get(HEADER.aggregateId) || String(message.seq);
+    void this.queue
+      .run(key, () => this.process(message))
+      .catch((error) => this.logger.error({ err: error, seq: message.seq }, 'event processing crashed'))
+      .finally(() => {
+        clearInterval(heartbeat);
+        this.inFlight -= 1;
+        this.slotFreed?.();
+      });
+  }
+
+  private async process(message: JsMsg): Promise<void> {
+    const metadata = metadataFromHeaders(message.headers, this.names.unprefixed(message.subject));
+    const subject = metadata?.subject ?? this.names.unprefixed(message.subject);
+    const handler = this.handlers.get(subject);
+    const deliveries = message.info.deliveryCount;
+    if (deliveries > 1) messagingMetrics.redeliveries.inc({ consumer: this.name });
+    if (!handler) {
+      // Another event of a stream this consumer reads; not its business.
+      messagingMetrics.consumed.inc({ consumer: this.name, subject, result: 'ignored' });
+      return message.ack();
+    }
+    if (!metadata) {
+      return this.deadLetter(message, subject, 'invalid-metadata', `no ${HEADER.eventId} header`);
+    }
+    const logger = this.logger.child({ eventId: metadata.eventId, subject, correlationId: metadata.correlationId });
+
+    const parsed = await parsePayload(handler.contract.payload, message.data);
+    if (!parsed.ok) {
+      return this.deadLetter(message, subject, 'invalid-payload', describeProblems(parsed.problems));
+    }
+
+    for (;;) {
+      await this.gate.waitUntilOpen();
+      const timer = messagingMetrics.handlerDuration.startTimer({ consumer: this.name, subject });
+      try {
+        const applied = await this.applyOnce(handler, parsed.value, metadata, message);
+        timer();
+        message.ack();
+        messagingMetrics.consumed.inc({ consumer: this.name, subject, result: applied ? 'applied' : 'duplicate' });
+        logger.debug({ applied }, applied ? 'event applied' : 'event already applied; acked again');
+        return;
+      } catch (error) {
+        if (isTransientDatabaseError(error)) {
+          await this.gate.close();
+          continue;
+        }
+        messagingMetrics.consumed.inc({ consumer: this.name, subject, result: 'failed' });
+        if (deliveries >= this.maxDeliver) {
+          logger.error({ err: error, deliveries }, 'event failed on its last delivery; dead-lettering');
+          return this.deadLetter(message, subject, 'handler-failed', (error as Error).message ?? String(error));
+        }
+        const delay = this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)];
+        logger.warn({ err: error, deliveries, retryInMs: delay }, 'event failed; will be redelivered');
+        message.nak(delay);
+        return;
+      }
+    }
+  }
+
+  /** Applies the handler and records the inbox row in one transaction; false when it was applied before. */
+  private applyOnce(handler: EventHandler, payload: object, metadata: EventMetadata, message: JsMsg): Promise<boolean> {
+    return this.options.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO "${this.unitOfWork.schema}".inbox (consumer, event_id, subject) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING 1`,
+        [this.name, metadata.eventId, metadata.subject],
+      );
+      if (inserted.length === 0) return false;
+      await this.unitOfWork.runIn(manager, (tx) =>
+        handler.handle(payload, { ...tx, metadata, working: () => message.working() }),
+      );
+      return true;
+    });
+  }
+
+  /** Copies the event to the dead-letter stream with why, then terminates it so it is not redelivered. */
+  private async deadLetter(message: JsMsg, subject: string, reason: DeadLetterReason, detail: string): Promise<void> {
+    const headers = natsHeaders();
+    for (const key of message.headers?.keys() ?? []) {
+      if (key !== HEADER.msgId) for (const value of message.headers!.values(key)) headers.append(key, value);
+    }
+    headers.set(HEADER.deadLetterReason, reason);
+    headers.set(HEADER.deadLetterDetail, detail.slice(0, 2_000).replace(/[\r\n]+/g, ' '));
+    headers.set(HEADER.deadLetterConsumer, this.name);
+    headers.set(HEADER.deadLetterDeliveries, String(message.info.deliveryCount));
+    headers.set(HEADER.deadLetterStreamSeq, `${message.info.stream}:${message.seq}`);
+    try {
+      await this.js.publish(this.names.deadLetterSubject(this.name, subject), message.data, {
+        msgID: `${this.name}:${message.info.stream}:${message.seq}`,
+        headers,
+      });
+    } catch (error) {
+      // Not parked yet: let JetStream deliver it again rather than lose it.
+      this.logger.error({ err: error, seq: message.seq }, 'could not dead-letter; will retry');
+      message.nak(this.backoffMs[0]);
+      return;
+    }
+    messagingMetrics.deadLetters.inc({ consumer: this.name, reason });
+    this.logger.warn({ subject, reason, detail, seq: message.seq }, 'event moved to the dead-letter stream');
+    message.term(reason);
+  }
+}

@@ -1,0 +1,22 @@
+import { connect, NatsConnection } from '@nats-io/transport-node';
+
+export interface NatsConnectionOptions {
+  url: string;
+  /** Shown in the server's connection list: `orbita-<service>`. */
+  name: string;
+}
+
+/**
+ * A connection that never gives up: while NATS is away the outbox keeps events and consumers wait,
+ * and both carry on by themselves when it is back.
+ */
+export function connectNats(options: NatsConnectionOptions): Promise<NatsConnection> {
+  return connect({
+    servers: options.url.split(','),
+    name: options.name,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 500,
+    waitOnFirstConnect: true,
+    pingInterval: 10_000,
+  });
+}

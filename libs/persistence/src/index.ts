@@ -1,0 +1,3 @@
+export * from './lib/service-data-source';
+export * from './lib/snake-naming.strategy';
+export * from './lib/transient-errors';

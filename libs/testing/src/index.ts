@@ -1,0 +1,5 @@
+export * from './lib/free-port';
+export * from './lib/private-nats-server';
+export * from './lib/private-postgres';
+export * from './lib/run-id';
+export * from './lib/test-database';

@@ -1,0 +1,44 @@
+import { Client } from 'pg';
+import { uniqueRunId } from './run-id';
+
+export interface TestDatabase {
+  /** Connection URL of the new, empty database. */
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** The server tests use: TEST_DATABASE_URL, else DATABASE_URL, else the machine's PostgreSQL. */
+export function testServerUrl(): string {
+  return process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/** A database of its own for one test run on the shared server, dropped afterwards. */
+export async function createTestDatabase(serverUrl = testServerUrl()): Promise<TestDatabase> {
+  const name = `orbita_${uniqueRunId()}`;
+  const admin = adminUrl(serverUrl);
+  await withClient(admin, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    drop: () => withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
+
+function adminUrl(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = '/postgres';
+  return url.toString();
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
