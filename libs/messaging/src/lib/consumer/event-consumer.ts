@@ -20,7 +20,6 @@ import { ensureStream, isNotFound } from '../nats/streams';
 import { TransactionContext, UnitOfWork } from '../outbox/unit-of-work';
 import { describeProblems, parsePayload } from '../validation';
 import { AvailabilityGate } from './availability-gate';
-import { KeyedSerialQueue } from './keyed-serial-queue';
 
 /** What a handler gets besides the payload: the transaction (with outbox publishing) and the metadata. */
 export interface EventContext extends TransactionContext {
@@ -51,8 +50,10 @@ export interface EventConsumerOptions {
   dataSource: DataSource;
   nats: NatsConnection;
   names?: MessagingNames;
-  /** Events applied at once, across aggregates (default 16). */
+  /** Transactions applying events at once, each for its own aggregates (default 4). */
   concurrency?: number;
+  /** Events applied in one transaction at most (default 50). */
+  batchSize?: number;
   /** Unacknowledged this long, an event is delivered again (default 30 s; `working()` extends it). */
   ackWaitMs?: number;
   /** Deliveries before a failing event goes to the dead-letter stream (default 5). */
@@ -66,12 +67,35 @@ export interface EventConsumerOptions {
 
 type DeadLetterReason = 'invalid-metadata' | 'invalid-payload' | 'handler-failed';
 
+interface ReadyEvent {
+  message: JsMsg;
+  metadata: EventMetadata;
+  handler: EventHandler;
+  payload: object;
+}
+
+type ApplyOutcome = { ok: true; applied: boolean[] } | { ok: false; error: unknown };
+
+interface Lane {
+  queue: { message: JsMsg; heartbeat: NodeJS.Timeout }[];
+  busy: boolean;
+}
+
+/** Same key, same lane: a stable hash keeps an aggregate's events in one lane, in order. */
+function laneOf(key: string, lanes: number): number {
+  let hash = 0;
+  for (let index = 0; index < key.length; index++) hash = (hash * 31 + key.charCodeAt(index)) | 0;
+  return Math.abs(hash) % lanes;
+}
+
 /**
  * A durable JetStream pull consumer that applies each event exactly once:
  *
  * - one durable consumer per source stream, explicit ack, bounded deliveries with back-off;
  * - effect and inbox row `(consumer, event id)` commit in one transaction, then the ack: a redelivered
  *   event finds its inbox row and has no second effect;
+ * - events are spread over `concurrency` lanes by aggregate id; a lane applies its events in order, up
+ *   to `batchSize` per transaction (if one fails, the batch is re-applied event by event to isolate it);
  * - invalid payloads and events that still fail after `maxDeliver` go to the dead-letter stream with the
  *   reason, and are terminated so the events behind them keep flowing;
  * - while the database is away the consumer holds the event (telling JetStream it is working), stops
@@ -83,7 +107,8 @@ export class EventConsumer {
   private readonly logger: Logger;
   private readonly handlers: Map<string, EventHandler>;
   private readonly unitOfWork: UnitOfWork;
-  private readonly queue = new KeyedSerialQueue();
+  private readonly lanes: Lane[];
+  private readonly batchSize: number;
   private readonly gate: AvailabilityGate;
   private readonly concurrency: number;
   private readonly ackWaitMs: number;
@@ -103,7 +128,9 @@ export class EventConsumer {
     this.logger = (options.logger ?? defaultLogger('event-consumer')).child({ consumer: this.name });
     this.handlers = new Map(options.handlers.map((handler) => [handler.contract.subject, handler]));
     this.unitOfWork = new UnitOfWork(options.dataSource);
-    this.concurrency = options.concurrency ?? 16;
+    this.concurrency = options.concurrency ?? 4;
+    this.batchSize = options.batchSize ?? 50;
+    this.lanes = Array.from({ length: this.concurrency }, () => ({ queue: [], busy: false }));
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
     this.maxDeliver = options.maxDeliver ?? 5;
     this.backoffMs = options.backoffMs ?? [1_000, 5_000, 15_000, 30_000];
@@ -151,7 +178,7 @@ export class EventConsumer {
       max_deliver: this.maxDeliver,
       // Applies to redeliveries after an ack timeout (a crashed handler); naks carry their own delay.
       backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, this.ackWaitMs))),
-      max_ack_pending: this.concurrency * 4,
+      max_ack_pending: this.concurrency * this.batchSize * 2,
       // NATS 2.9 (Debian's) filters on one subject only; with several, unhandled subjects are acked and skipped.
       ...(subjects.length === 1 ? { filter_subject: this.names.subject(subjects[0]) } : {}),
     };
@@ -190,11 +217,16 @@ export class EventConsumer {
     }
   }
 
+  /** Events in hand at most: enough to fill every lane's next batch. */
+  private get capacity(): number {
+    return this.concurrency * this.batchSize;
+  }
+
   private async freeSlots(): Promise<number> {
-    while (this.running && this.inFlight >= this.concurrency) {
+    while (this.running && this.inFlight >= this.capacity) {
       await new Promise<void>((resolve) => (this.slotFreed = resolve));
     }
-    return this.concurrency - this.inFlight;
+    return this.capacity - this.inFlight;
   }
 
   private dispatch(message: JsMsg): void {
@@ -202,79 +234,131 @@ export class EventConsumer {
     // Keeps JetStream from redelivering an event that waits its turn, runs long or waits out an outage.
     const heartbeat = setInterval(() => message.working(), Math.max(this.ackWaitMs / 3, 100));
     const key = message.headers?.get(HEADER.aggregateId) || String(message.seq);
-    void this.queue
-      .run(key, () => this.process(message))
-      .catch((error) => this.logger.error({ err: error, seq: message.seq }, 'event processing crashed'))
-      .finally(() => {
-        clearInterval(heartbeat);
-        this.inFlight -= 1;
-        this.slotFreed?.();
-      });
+    const lane = this.lanes[laneOf(key, this.lanes.length)];
+    lane.queue.push({ message, heartbeat });
+    if (!lane.busy) void this.runLane(lane);
   }
 
-  private async process(message: JsMsg): Promise<void> {
+  /** A lane applies its events in arrival order, a batch per transaction; lanes run side by side. */
+  private async runLane(lane: Lane): Promise<void> {
+    lane.busy = true;
+    while (lane.queue.length > 0) {
+      const batch = lane.queue.splice(0, this.batchSize);
+      try {
+        await this.processBatch(batch.map((delivery) => delivery.message));
+      } catch (error) {
+        this.logger.error({ err: error }, 'event batch processing crashed; JetStream will redeliver');
+      } finally {
+        for (const delivery of batch) clearInterval(delivery.heartbeat);
+        this.inFlight -= batch.length;
+        this.slotFreed?.();
+      }
+    }
+    lane.busy = false;
+  }
+
+  private async processBatch(messages: JsMsg[]): Promise<void> {
+    const ready = (await Promise.all(messages.map((message) => this.prepare(message)))).filter(
+      (item): item is ReadyEvent => item !== undefined,
+    );
+    if (ready.length === 0) return;
+    const outcome = await this.applyWhenDatabaseAnswers(ready);
+    if (outcome.ok) return this.acknowledge(ready, outcome.applied);
+    if (ready.length === 1) return this.retryOrDeadLetter(ready[0], outcome.error);
+    // One of them failed and took the batch's transaction with it: apply them one by one to find it.
+    for (const item of ready) {
+      const single = await this.applyWhenDatabaseAnswers([item]);
+      if (single.ok) this.acknowledge([item], single.applied);
+      else await this.retryOrDeadLetter(item, single.error);
+    }
+  }
+
+  /** Sorts out what cannot be applied: other consumers' events are skipped, broken ones dead-lettered. */
+  private async prepare(message: JsMsg): Promise<ReadyEvent | undefined> {
     const metadata = metadataFromHeaders(message.headers, this.names.unprefixed(message.subject));
     const subject = metadata?.subject ?? this.names.unprefixed(message.subject);
     const handler = this.handlers.get(subject);
-    const deliveries = message.info.deliveryCount;
-    if (deliveries > 1) messagingMetrics.redeliveries.inc({ consumer: this.name });
+    if (message.info.deliveryCount > 1) messagingMetrics.redeliveries.inc({ consumer: this.name });
     if (!handler) {
       // Another event of a stream this consumer reads; not its business.
       messagingMetrics.consumed.inc({ consumer: this.name, subject, result: 'ignored' });
-      return message.ack();
+      message.ack();
+      return undefined;
     }
     if (!metadata) {
-      return this.deadLetter(message, subject, 'invalid-metadata', `no ${HEADER.eventId} header`);
+      await this.deadLetter(message, subject, 'invalid-metadata', `no ${HEADER.eventId} header`);
+      return undefined;
     }
-    const logger = this.logger.child({ eventId: metadata.eventId, subject, correlationId: metadata.correlationId });
-
     const parsed = await parsePayload(handler.contract.payload, message.data);
     if (!parsed.ok) {
-      return this.deadLetter(message, subject, 'invalid-payload', describeProblems(parsed.problems));
+      await this.deadLetter(message, subject, 'invalid-payload', describeProblems(parsed.problems));
+      return undefined;
     }
+    return { message, metadata, handler, payload: parsed.value };
+  }
 
+  /** Applies the events; while the database is away, waits for it (no delivery is used up) and tries again. */
+  private async applyWhenDatabaseAnswers(items: ReadyEvent[]): Promise<ApplyOutcome> {
     for (;;) {
       await this.gate.waitUntilOpen();
-      const timer = messagingMetrics.handlerDuration.startTimer({ consumer: this.name, subject });
+      const stopTimer = messagingMetrics.handlerDuration.startTimer({ consumer: this.name, subject: items[0].metadata.subject });
       try {
-        const applied = await this.applyOnce(handler, parsed.value, metadata, message);
-        timer();
-        message.ack();
-        messagingMetrics.consumed.inc({ consumer: this.name, subject, result: applied ? 'applied' : 'duplicate' });
-        logger.debug({ applied }, applied ? 'event applied' : 'event already applied; acked again');
-        return;
+        const applied = await this.applyOnce(items);
+        stopTimer();
+        return { ok: true, applied };
       } catch (error) {
-        if (isTransientDatabaseError(error)) {
-          await this.gate.close();
-          continue;
-        }
-        messagingMetrics.consumed.inc({ consumer: this.name, subject, result: 'failed' });
-        if (deliveries >= this.maxDeliver) {
-          logger.error({ err: error, deliveries }, 'event failed on its last delivery; dead-lettering');
-          return this.deadLetter(message, subject, 'handler-failed', (error as Error).message ?? String(error));
-        }
-        const delay = this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)];
-        logger.warn({ err: error, deliveries, retryInMs: delay }, 'event failed; will be redelivered');
-        message.nak(delay);
-        return;
+        if (!isTransientDatabaseError(error)) return { ok: false, error };
+        await this.gate.close();
       }
     }
   }
 
-  /** Applies the handler and records the inbox row in one transaction; false when it was applied before. */
-  private applyOnce(handler: EventHandler, payload: object, metadata: EventMetadata, message: JsMsg): Promise<boolean> {
+  /**
+   * One transaction: the inbox rows of the events, then the handlers of those not applied before.
+   * Returns, per event, whether it was applied now (false: a redelivery of an applied event).
+   */
+  private applyOnce(items: ReadyEvent[]): Promise<boolean[]> {
     return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO "${this.unitOfWork.schema}".inbox (consumer, event_id, subject) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING 1`,
-        [this.name, metadata.eventId, metadata.subject],
+      const values = items.flatMap((item) => [this.name, item.metadata.eventId, item.metadata.subject]);
+      const rows = items.map((_, index) => `($${index * 3 + 1}, $${index * 3 + 2}, $${index * 3 + 3})`);
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO "${this.unitOfWork.schema}".inbox (consumer, event_id, subject) VALUES ${rows.join(', ')}
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        values,
       );
-      if (inserted.length === 0) return false;
-      await this.unitOfWork.runIn(manager, (tx) =>
-        handler.handle(payload, { ...tx, metadata, working: () => message.working() }),
-      );
-      return true;
+      const firstTime = new Set(inserted.map((row) => row.event_id));
+      const applied: boolean[] = [];
+      for (const { handler, payload, metadata, message } of items) {
+        const isNew = firstTime.delete(metadata.eventId);
+        applied.push(isNew);
+        if (!isNew) continue;
+        await this.unitOfWork.runIn(manager, (tx) =>
+          handler.handle(payload, { ...tx, metadata, working: () => message.working() }),
+        );
+      }
+      return applied;
     });
+  }
+
+  private acknowledge(items: ReadyEvent[], applied: boolean[]): void {
+    items.forEach(({ message, metadata }, index) => {
+      message.ack();
+      const result = applied[index] ? 'applied' : 'duplicate';
+      messagingMetrics.consumed.inc({ consumer: this.name, subject: metadata.subject, result });
+    });
+  }
+
+  private async retryOrDeadLetter({ message, metadata }: ReadyEvent, error: unknown): Promise<void> {
+    const deliveries = message.info.deliveryCount;
+    const logger = this.logger.child({ eventId: metadata.eventId, subject: metadata.subject, correlationId: metadata.correlationId });
+    messagingMetrics.consumed.inc({ consumer: this.name, subject: metadata.subject, result: 'failed' });
+    if (deliveries >= this.maxDeliver) {
+      logger.error({ err: error, deliveries }, 'event failed on its last delivery; dead-lettering');
+      return this.deadLetter(message, metadata.subject, 'handler-failed', (error as Error)?.message ?? String(error));
+    }
+    const delay = this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)];
+    logger.warn({ err: error, deliveries, retryInMs: delay }, 'event failed; will be redelivered');
+    message.nak(delay);
   }
 
   /** Copies the event to the dead-letter stream with why, then terminates it so it is not redelivered. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { plainToInstance, instanceToPlain } from 'class-transformer';
+import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { EventContract, producerOf } from '@orbita/contracts';
@@ -41,7 +41,7 @@ export function prepareEvent<T extends object>(
   }
   const eventId = options.eventId ?? randomUUID();
   return {
-    payload: instanceToPlain(instance),
+    payload,
     metadata: {
       eventId,
       subject: contract.subject,
