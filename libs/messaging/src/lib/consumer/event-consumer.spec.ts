@@ -2,6 +2,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
+import { metricsRegistry } from '@orbita/observability';
 import { PrivatePostgres } from '@orbita/testing';
 import { consumerDataSource, MessagingFixture, school } from '../../test/messaging-fixture';
 import { EventMetadata, HEADER, metadataToHeaders } from '../event-metadata';
@@ -121,6 +122,9 @@ describe('event consumer (real PostgreSQL and JetStream)', () => {
     expect(byEvent.get(failingId)?.headers[HEADER.deadLetterDetail]).toBe('the read model refuses this school');
     expect(byEvent.get(failingId)?.headers[HEADER.deadLetterDeliveries]).toBe('3');
     expect(attemptsOnFailing).toBe(3);
+    const metrics = await metricsRegistry.metrics();
+    expect(metrics).toMatch(/orbita_consumer_dead_letters_total\{consumer="reporting_directory",reason="invalid-payload"\} 1/);
+    expect(metrics).toMatch(/orbita_consumer_dead_letters_total\{consumer="reporting_directory",reason="handler-failed"\} 1/);
     expect(await seen()).toBe(3);
     expect(good).toHaveLength(3);
   });

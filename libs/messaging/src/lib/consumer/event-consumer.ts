@@ -81,6 +81,16 @@ interface Lane {
   busy: boolean;
 }
 
+/** Which event of a batch failed, so the others can be applied without it. */
+class HandlerFailure extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
 /** Same key, same lane: a stable hash keeps an aggregate's events in one lane, in order. */
 function laneOf(key: string, lanes: number): number {
   let hash = 0;
@@ -95,7 +105,7 @@ function laneOf(key: string, lanes: number): number {
  * - effect and inbox row `(consumer, event id)` commit in one transaction, then the ack: a redelivered
  *   event finds its inbox row and has no second effect;
  * - events are spread over `concurrency` lanes by aggregate id; a lane applies its events in order, up
- *   to `batchSize` per transaction (if one fails, the batch is re-applied event by event to isolate it);
+ *   to `batchSize` per transaction (if a handler fails, that event alone is retried and the rest re-applied);
  * - invalid payloads and events that still fail after `maxDeliver` go to the dead-letter stream with the
  *   reason, and are terminated so the events behind them keep flowing;
  * - while the database is away the consumer holds the event (telling JetStream it is working), stops
@@ -261,16 +271,22 @@ export class EventConsumer {
     const ready = (await Promise.all(messages.map((message) => this.prepare(message)))).filter(
       (item): item is ReadyEvent => item !== undefined,
     );
+    await this.applyAll(ready);
+  }
+
+  private async applyAll(ready: ReadyEvent[]): Promise<void> {
     if (ready.length === 0) return;
     const outcome = await this.applyWhenDatabaseAnswers(ready);
     if (outcome.ok) return this.acknowledge(ready, outcome.applied);
-    if (ready.length === 1) return this.retryOrDeadLetter(ready[0], outcome.error);
-    // One of them failed and took the batch's transaction with it: apply them one by one to find it.
-    for (const item of ready) {
-      const single = await this.applyWhenDatabaseAnswers([item]);
-      if (single.ok) this.acknowledge([item], single.applied);
-      else await this.retryOrDeadLetter(item, single.error);
+    if (!(outcome.error instanceof HandlerFailure)) {
+      for (const item of ready) await this.retryOrDeadLetter(item, outcome.error);
+      return;
     }
+    // One handler failed and took the batch's transaction with it: retry or park that event alone,
+    // and apply the others again without it.
+    const { index, cause } = outcome.error;
+    await this.retryOrDeadLetter(ready[index], cause);
+    await this.applyAll(ready.filter((_, position) => position !== index));
   }
 
   /** Sorts out what cannot be applied: other consumers' events are skipped, broken ones dead-lettered. */
@@ -328,13 +344,17 @@ export class EventConsumer {
       );
       const firstTime = new Set(inserted.map((row) => row.event_id));
       const applied: boolean[] = [];
-      for (const { handler, payload, metadata, message } of items) {
+      for (const [index, { handler, payload, metadata, message }] of items.entries()) {
         const isNew = firstTime.delete(metadata.eventId);
         applied.push(isNew);
         if (!isNew) continue;
-        await this.unitOfWork.runIn(manager, (tx) =>
-          handler.handle(payload, { ...tx, metadata, working: () => message.working() }),
-        );
+        try {
+          await this.unitOfWork.runIn(manager, (tx) =>
+            handler.handle(payload, { ...tx, metadata, working: () => message.working() }),
+          );
+        } catch (error) {
+          throw isTransientDatabaseError(error) ? error : new HandlerFailure(index, error);
+        }
       }
       return applied;
     });
