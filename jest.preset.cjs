@@ -1,6 +1,7 @@
 // Shared Jest settings. SWC compiles TypeScript (keeping decorator metadata, which Nest and
-// class-validator need) and also the ESM-only NestJS 12 packages, which Jest cannot load natively.
-const esmPackages = ['@nestjs'];
+// class-validator need) and also the ESM-only packages Jest cannot load natively: NestJS 12, and
+// cookie / content-disposition (used by Fastify's light-my-request and @fastify/static).
+const esmPackages = ['@nestjs', 'cookie', 'content-disposition'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -23,7 +23,9 @@ export async function createTestDatabase(serverUrl = testServerUrl()): Promise<T
   return {
     url: url.toString(),
     name,
-    drop: () => withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: async () => {
+      await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
   };
 }
 

@@ -4,6 +4,8 @@ export interface NatsConnectionOptions {
   url: string;
   /** Shown in the server's connection list: `orbita-<service>`. */
   name: string;
+  /** Ends the endless reconnecting, e.g. when the application shuts down during a first connect. */
+  isStopping?: () => boolean;
 }
 
 /**
@@ -18,5 +20,9 @@ export function connectNats(options: NatsConnectionOptions): Promise<NatsConnect
     reconnectTimeWait: 500,
     waitOnFirstConnect: true,
     pingInterval: 10_000,
+    reconnectToServer: () => {
+      if (options.isStopping?.()) throw new Error('the application is shutting down');
+      return null;
+    },
   });
 }

@@ -1,11 +1,11 @@
 import { NatsConnection } from '@nats-io/transport-node';
 import { IsInt, IsUUID, Min } from 'class-validator';
+import { CodedException } from '@orbita/observability';
 import { uniqueRunId } from '@orbita/testing';
 import { natsUrl, quietLogger } from '../../test/messaging-fixture';
 import { MessagingNames } from '../naming';
 import { connectNats } from '../nats/nats-connection';
 import { RpcClient, RpcServer } from './rpc';
-import { RpcError } from './rpc-error';
 
 class GetSchoolRequest {
   @IsUUID()
@@ -27,7 +27,7 @@ describe('request/reply over NATS', () => {
     const names = new MessagingNames(uniqueRunId());
     server = new RpcServer(nats, 'registry', { names, logger: quietLogger });
     server.handle('registry.get.school', GetSchoolRequest, async (request, context) => {
-      if (request.schoolId !== knownId) throw new RpcError('SCHOOL.NOT_FOUND', 404, 'No such school');
+      if (request.schoolId !== knownId) throw new CodedException('REGISTRY.SCHOOL_NOT_FOUND', 404, 'No such school');
       if (request.schoolYear === 2013) throw new Error('database exploded');
       return { id: request.schoolId, shortName: 'МАОУ «Гимназия № 2»', correlationId: context.correlationId };
     });
@@ -47,19 +47,19 @@ describe('request/reply over NATS', () => {
     expect(reply).toEqual({ id: knownId, shortName: 'МАОУ «Гимназия № 2»', correlationId: 'c-123' });
   });
 
-  it('turns a coded domain error into an RpcError with its code and status', async () => {
+  it('turns a coded domain error into a CodedException with its code and status', async () => {
     const failure = client.request('registry.get.school', { schoolId: '1f4f1a3e-6f7b-4a8e-9b6a-2c3d4e5f6a7b', schoolYear: 2024 });
-    await expect(failure).rejects.toMatchObject({ code: 'SCHOOL.NOT_FOUND', status: 404 });
+    await expect(failure).rejects.toMatchObject({ code: 'REGISTRY.SCHOOL_NOT_FOUND', status: 404 });
   });
 
   it('rejects an invalid request naming the fields, before the handler runs', async () => {
     const failure = client.request('registry.get.school', { schoolId: 'nope', schoolYear: 1999 });
     await expect(failure).rejects.toMatchObject({
-      code: 'REQUEST.VALIDATION_FAILED',
+      code: 'VALIDATION.FAILED',
       status: 400,
-      details: [
-        { field: 'schoolId', problems: ['schoolId must be a UUID'] },
-        { field: 'schoolYear', problems: ['schoolYear must not be less than 2000'] },
+      errors: [
+        { field: 'schoolId', message: 'schoolId must be a UUID' },
+        { field: 'schoolYear', message: 'schoolYear must not be less than 2000' },
       ],
     });
   });

@@ -1,21 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { errors, headers as natsHeaders, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { PayloadClass } from '@orbita/contracts';
+import {
+  CodedError,
+  CodedException,
+  CommonErrorCode,
+  isCodedError,
+  toCodedError,
+  ValidationFailedException,
+} from '@orbita/observability';
 import { HEADER } from '../event-metadata';
 import { defaultLogger, Logger } from '../logger';
 import { MessagingNames } from '../naming';
 import { parsePayload } from '../validation';
-import { RpcError, RpcErrorCode, RpcReply } from './rpc-error';
 
 export interface RpcContext {
   correlationId: string;
 }
 
+/** The reply on the wire: exactly one of `data` and `error`. */
+export type RpcReply<T> = { data: T; error?: undefined } | { data?: undefined; error: CodedError };
+
 const encode = (value: unknown) => JSON.stringify(value);
 
 /**
  * Answers `<service>.<verb>.<noun>` requests from the gateway. Replicas share the load through a queue
- * group; requests are validated before the handler runs; failures reply with a coded error.
+ * group; requests are validated before the handler runs; a `CodedException` thrown by the handler goes
+ * back with its code and status, anything else as `INTERNAL`.
  */
 export class RpcServer {
   private readonly subscriptions: Subscription[] = [];
@@ -57,31 +68,32 @@ export class RpcServer {
     handler: (request: Req, context: RpcContext) => Promise<Res>,
   ): Promise<void> {
     const correlationId = message.headers?.get(HEADER.correlationId) || randomUUID();
-    let reply: RpcReply<Res>;
+    message.respond(encode(await this.reply(message, subject, requestType, handler, correlationId)));
+  }
+
+  private async reply<Req extends object, Res>(
+    message: Msg,
+    subject: string,
+    requestType: PayloadClass<Req>,
+    handler: (request: Req, context: RpcContext) => Promise<Res>,
+    correlationId: string,
+  ): Promise<RpcReply<Res>> {
     const parsed = await parsePayload(requestType, message.data);
-    if (!parsed.ok) {
-      reply = {
-        error: new RpcError(RpcErrorCode.validationFailed, 400, 'The request is invalid', parsed.problems).toJSON(),
-      };
-    } else {
-      try {
-        reply = { data: await handler(parsed.value, { correlationId }) };
-      } catch (error) {
-        if (error instanceof RpcError) {
-          reply = { error: error.toJSON() };
-        } else {
-          this.logger.error({ err: error, subject, correlationId }, 'request handler failed');
-          reply = { error: new RpcError(RpcErrorCode.internal, 500, 'Internal error').toJSON() };
-        }
-      }
+    if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
+    try {
+      return { data: await handler(parsed.value, { correlationId }) };
+    } catch (error) {
+      if (isCodedError(error)) return { error: toCodedError(error) };
+      this.logger.error({ err: error, subject, correlationId }, 'request handler failed');
+      return { error: { code: CommonErrorCode.INTERNAL, status: 500, message: 'Internal error' } };
     }
-    message.respond(encode(reply));
   }
 }
 
-/** Sends requests to services and turns coded error replies back into `RpcError`s. */
+/** Sends requests to services and turns coded error replies back into `CodedException`s. */
 export class RpcClient {
   private readonly names: MessagingNames;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly nats: NatsConnection,
@@ -91,30 +103,30 @@ export class RpcClient {
     this.timeoutMs = options.timeoutMs ?? 5_000;
   }
 
-  private readonly timeoutMs: number;
-
   async request<Res>(subject: string, body: object, context: Partial<RpcContext> = {}): Promise<Res> {
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
     let message: Msg;
     try {
-      message = await this.nats.request(this.names.subject(subject), encode(body), {
-        timeout: this.timeoutMs,
-        headers,
-      });
+      message = await this.nats.request(this.names.subject(subject), encode(body), { timeout: this.timeoutMs, headers });
     } catch (error) {
-      if (error instanceof errors.NoRespondersError || (error as Error).cause instanceof errors.NoRespondersError) {
-        throw new RpcError(RpcErrorCode.unavailable, 503, `No service answers ${subject}`);
+      if (causedBy(error, errors.NoRespondersError)) {
+        throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, `No service answers ${subject}`);
       }
-      if (error instanceof errors.TimeoutError || (error as Error).cause instanceof errors.TimeoutError) {
-        throw new RpcError(RpcErrorCode.timeout, 504, `${subject} did not answer in ${this.timeoutMs} ms`);
+      if (causedBy(error, errors.TimeoutError)) {
+        throw new CodedException(CommonErrorCode.TIMEOUT, 504, `${subject} did not answer in ${this.timeoutMs} ms`);
       }
       throw error;
     }
     const reply = message.json<RpcReply<Res>>();
     if (reply.error) {
-      throw new RpcError(reply.error.code, reply.error.status, reply.error.message, reply.error.details);
+      const { code, status, message: text, errors: fieldErrors } = reply.error;
+      throw new CodedException(code, status, text, fieldErrors);
     }
     return reply.data as Res;
   }
+}
+
+function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
+  return error instanceof type || (error as Error | undefined)?.cause instanceof type;
 }

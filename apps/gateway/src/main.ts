@@ -1,0 +1,3 @@
+import { bootstrapGateway, exitOnStartupFailure } from '@orbita/gateway/feature-http';
+
+bootstrapGateway().catch(exitOnStartupFailure);

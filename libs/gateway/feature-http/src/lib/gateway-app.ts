@@ -1,0 +1,105 @@
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  CORRELATION_ID_HEADER,
+  ConfigValidationError,
+  loadConfig,
+  useStructuredLogger,
+  type EnvSource,
+} from '@orbita/observability';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { GatewayConfig } from './config/gateway-config';
+import { GatewayModule, type GatewayModuleOptions } from './gateway.module';
+import { buildOpenApiDocument, renderOpenApiDocument, setupOpenApi } from './openapi/openapi';
+
+/**
+ * The gateway application, configured but not listening: Fastify with the body limit, helmet,
+ * CORS for `CORS_ORIGINS`, the problem+json filter, the validation pipe and the OpenAPI routes.
+ * `app.listen()` (or `app.init()` in tests) starts it and opens the NATS connection.
+ */
+export async function createGatewayApp(
+  config: GatewayConfig,
+  options: GatewayModuleOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    GatewayModule.forRoot(config, options),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
+  useStructuredLogger(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI: inline styles and data: images.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // TLS ends at the proxy in front; a plain-HTTP developer machine must keep working.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  if (config.CORS_ORIGINS.length > 0) {
+    app.enableCors({
+      origin: config.CORS_ORIGINS,
+      credentials: true,
+      exposedHeaders: [CORRELATION_ID_HEADER],
+      maxAge: 600,
+    });
+  }
+  setupOpenApi(app);
+  return app;
+}
+
+/** Starts the gateway from environment variables; resolves once it listens. */
+export async function bootstrapGateway(env: EnvSource = process.env): Promise<NestFastifyApplication> {
+  const config = loadConfig(GatewayConfig, env);
+  const app = await createGatewayApp(config);
+  // SIGTERM/SIGINT: stop taking requests, drain NATS, then `process.exit(0)` so that pino flushes
+  // its buffered lines (re-raising the signal would drop them).
+  app.enableShutdownHooks([], { useProcessExit: true });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  return app;
+}
+
+/**
+ * The OpenAPI document as committed in `apps/gateway/openapi.json`, built without starting the
+ * application (no NATS needed) and from default configuration only, so that it does not depend
+ * on the environment.
+ */
+export async function renderGatewayOpenApi(): Promise<string> {
+  const app = await createGatewayApp(loadConfig(GatewayConfig, { LOG_LEVEL: 'warn' }));
+  try {
+    return renderOpenApiDocument(buildOpenApiDocument(app));
+  } finally {
+    await app.close();
+  }
+}
+
+/** Writes {@link renderGatewayOpenApi} to `path`. */
+export async function writeOpenApiDocument(path: string): Promise<void> {
+  const document = await renderGatewayOpenApi();
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, document);
+}
+
+/** For `main.ts`: a failure to start is reported (a config error as its list) and exits 1. */
+export function exitOnStartupFailure(error: unknown): never {
+  const message =
+    error instanceof ConfigValidationError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: 'gateway', msg: message })}\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,52 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE, RouterModule } from '@nestjs/core';
+import { NatsConnectionHolder, NatsConnectionModule } from '@orbita/messaging';
+import { HealthModule, natsReadinessCheck, ObservabilityModule } from '@orbita/observability';
+import type { DestinationStream } from 'pino';
+import { GatewayConfig } from './config/gateway-config';
+import { ProblemDetailsFilter } from './errors/problem-details.filter';
+import { createValidationPipe } from './errors/validation';
+import { SystemModule } from './system/system.controller';
+import { GATEWAY_NAME } from './system/version';
+
+/** Prefix of every resource of the API (health, metrics and the docs live outside it). */
+export const API_PREFIX = 'api/v1';
+
+export interface GatewayModuleOptions {
+  /** Where log lines go; standard output when absent. */
+  readonly logDestination?: DestinationStream;
+  /** More resource modules, served under {@link API_PREFIX} (tests add probe routes this way). */
+  readonly resources?: readonly Type<unknown>[];
+}
+
+/** The gateway's root module. */
+@Module({})
+export class GatewayModule {
+  static forRoot(
+    config: GatewayConfig,
+    { logDestination, resources = [] }: GatewayModuleOptions = {},
+  ): DynamicModule {
+    const nats = NatsConnectionModule.forRoot({ url: config.NATS_URL, name: GATEWAY_NAME });
+    const apiModules = [SystemModule, ...resources];
+    return {
+      module: GatewayModule,
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'gateway', level: config.LOG_LEVEL, logDestination }),
+        nats,
+        HealthModule.forRootAsync({
+          imports: [nats],
+          inject: [NatsConnectionHolder],
+          useFactory: (holder: NatsConnectionHolder) => [natsReadinessCheck(() => holder.connection)],
+        }),
+        ...apiModules,
+        RouterModule.register([{ path: API_PREFIX, children: apiModules }]),
+      ],
+      providers: [
+        { provide: GatewayConfig, useValue: config },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [GatewayConfig],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+export * from './lib/config/load-config';
+export * from './lib/correlation/correlation';
+export * from './lib/errors/coded-error';
+export * from './lib/health/health.module';
+export { HealthController } from './lib/health/health.controller';
+export * from './lib/health/readiness-check';
+export * from './lib/logging/pino-options';
+export * from './lib/logging/redaction';
+export * from './lib/metrics/http-metrics';
+export * from './lib/metrics/metrics-registry';
+export { MetricsController } from './lib/metrics/metrics.controller';
+export * from './lib/observability.module';

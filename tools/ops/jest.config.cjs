@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'ops',
+  preset: '../../jest.preset.cjs',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/**/*.spec.ts'],
+};
