@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validateSync, ValidationError } from 'class-validator';
 import { PayloadClass } from '@orbita/contracts';
 import { FieldError } from '@orbita/observability';
 
@@ -23,7 +23,7 @@ export function describeValidationErrors(errors: ValidationError[]): string {
 export type ParsedPayload<T> = { ok: true; value: T } | { ok: false; problems: FieldError[] };
 
 /** Decodes JSON bytes into a validated payload instance, or says which fields are wrong. */
-export async function parsePayload<T extends object>(type: PayloadClass<T>, data: Uint8Array): Promise<ParsedPayload<T>> {
+export function parsePayload<T extends object>(type: PayloadClass<T>, data: Uint8Array): ParsedPayload<T> {
   let plain: unknown;
   try {
     plain = JSON.parse(Buffer.from(data).toString('utf8'));
@@ -34,6 +34,6 @@ export async function parsePayload<T extends object>(type: PayloadClass<T>, data
     return { ok: false, problems: [{ field: '(body)', message: 'not a JSON object' }] };
   }
   const value = plainToInstance(type, plain);
-  const errors = await validate(value, { forbidUnknownValues: true });
+  const errors = validateSync(value, { forbidUnknownValues: true });
   return errors.length > 0 ? { ok: false, problems: flattenValidationErrors(errors) } : { ok: true, value };
 }

@@ -77,7 +77,7 @@ interface ReadyEvent {
 type ApplyOutcome = { ok: true; applied: boolean[] } | { ok: false; error: unknown };
 
 interface Lane {
-  queue: { message: JsMsg; heartbeat: NodeJS.Timeout }[];
+  queue: JsMsg[];
   busy: boolean;
 }
 
@@ -127,7 +127,9 @@ export class EventConsumer {
   private js!: JetStreamClient;
   private jsm!: JetStreamManager;
   private running = false;
-  private inFlight = 0;
+  /** Events fetched and not yet settled: they wait in a lane, run, or wait out an outage. */
+  private readonly inHand = new Set<JsMsg>();
+  private heartbeat?: NodeJS.Timeout;
   private slotFreed?: () => void;
   private loops: Promise<void>[] = [];
   private readonly aborts = new Set<() => void>();
@@ -167,6 +169,8 @@ export class EventConsumer {
       streams.push(stream.name);
     }
     this.running = true;
+    // Keeps JetStream from redelivering an event that waits its turn, runs long or waits out an outage.
+    this.heartbeat = setInterval(() => this.inHand.forEach((message) => message.working()), this.ackWaitMs / 3);
     this.loops = streams.map((stream) => this.pull(stream));
   }
 
@@ -176,7 +180,8 @@ export class EventConsumer {
     for (const abort of this.aborts) abort();
     this.slotFreed?.();
     await Promise.all(this.loops);
-    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (this.inHand.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    clearInterval(this.heartbeat);
   }
 
   private async ensureDurable(stream: string, producer: string): Promise<void> {
@@ -233,19 +238,17 @@ export class EventConsumer {
   }
 
   private async freeSlots(): Promise<number> {
-    while (this.running && this.inFlight >= this.capacity) {
+    while (this.running && this.inHand.size >= this.capacity) {
       await new Promise<void>((resolve) => (this.slotFreed = resolve));
     }
-    return this.capacity - this.inFlight;
+    return this.capacity - this.inHand.size;
   }
 
   private dispatch(message: JsMsg): void {
-    this.inFlight += 1;
-    // Keeps JetStream from redelivering an event that waits its turn, runs long or waits out an outage.
-    const heartbeat = setInterval(() => message.working(), Math.max(this.ackWaitMs / 3, 100));
+    this.inHand.add(message);
     const key = message.headers?.get(HEADER.aggregateId) || String(message.seq);
     const lane = this.lanes[laneOf(key, this.lanes.length)];
-    lane.queue.push({ message, heartbeat });
+    lane.queue.push(message);
     if (!lane.busy) void this.runLane(lane);
   }
 
@@ -255,12 +258,11 @@ export class EventConsumer {
     while (lane.queue.length > 0) {
       const batch = lane.queue.splice(0, this.batchSize);
       try {
-        await this.processBatch(batch.map((delivery) => delivery.message));
+        await this.processBatch(batch);
       } catch (error) {
         this.logger.error({ err: error }, 'event batch processing crashed; JetStream will redeliver');
       } finally {
-        for (const delivery of batch) clearInterval(delivery.heartbeat);
-        this.inFlight -= batch.length;
+        for (const message of batch) this.inHand.delete(message);
         this.slotFreed?.();
       }
     }
@@ -305,7 +307,7 @@ export class EventConsumer {
       await this.deadLetter(message, subject, 'invalid-metadata', `no ${HEADER.eventId} header`);
       return undefined;
     }
-    const parsed = await parsePayload(handler.contract.payload, message.data);
+    const parsed = parsePayload(handler.contract.payload, message.data);
     if (!parsed.ok) {
       await this.deadLetter(message, subject, 'invalid-payload', describeProblems(parsed.problems));
       return undefined;

@@ -1,4 +1,4 @@
-import { jetstream, jetstreamManager, JetStreamClient } from '@nats-io/jetstream';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { NatsConnection } from '@nats-io/transport-node';
 import { Client as PgClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
@@ -6,6 +6,7 @@ import { EventMetadata, metadataToHeaders } from '../event-metadata';
 import { defaultLogger, Logger } from '../logger';
 import { messagingMetrics } from '../metrics';
 import { MessagingNames } from '../naming';
+import { JetStreamPublisher } from '../nats/jetstream-publisher';
 import { ensureStream } from '../nats/streams';
 import { outboxChannel } from './outbox.writer';
 
@@ -48,7 +49,7 @@ type RoundResult = { published: number; remaining: boolean };
 export class OutboxRelay {
   private readonly names: MessagingNames;
   private readonly logger: Logger;
-  private readonly js: JetStreamClient;
+  private readonly publisher: JetStreamPublisher;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly publishTimeoutMs: number;
@@ -63,10 +64,10 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.names = options.names ?? new MessagingNames();
     this.logger = (options.logger ?? defaultLogger('outbox-relay')).child({ service: options.service });
-    this.js = jetstream(options.nats);
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+    this.publisher = new JetStreamPublisher(options.nats, this.publishTimeoutMs);
   }
 
   private get schema(): string {
@@ -87,6 +88,7 @@ export class OutboxRelay {
     await this.loop;
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
+    this.publisher.close();
   }
 
   /** Publishes everything pending now; returns how many events went out. Used by tests and tools. */
@@ -175,11 +177,11 @@ export class OutboxRelay {
       [...byAggregate.values()].map(async (queue) => {
         for (const row of queue) {
           try {
-            await this.js.publish(this.names.subject(row.subject), row.payload, {
-              msgID: row.metadata.eventId,
-              headers: metadataToHeaders(row.metadata),
-              timeout: this.publishTimeoutMs,
-            });
+            await this.publisher.publish(
+              this.names.subject(row.subject),
+              row.payload,
+              metadataToHeaders(row.metadata),
+            );
             published.push(row);
           } catch (error) {
             firstError ??= error;

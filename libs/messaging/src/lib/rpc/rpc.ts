@@ -78,7 +78,7 @@ export class RpcServer {
     handler: (request: Req, context: RpcContext) => Promise<Res>,
     correlationId: string,
   ): Promise<RpcReply<Res>> {
-    const parsed = await parsePayload(requestType, message.data);
+    const parsed = parsePayload(requestType, message.data);
     if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
     try {
       return { data: await handler(parsed.value, { correlationId }) };
