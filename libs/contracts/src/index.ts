@@ -1,2 +1,3 @@
+export * from './common';
 export * from './event-contract';
 export * from './registry';

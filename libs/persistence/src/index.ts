@@ -1,3 +1,4 @@
 export * from './lib/service-data-source';
 export * from './lib/snake-naming.strategy';
 export * from './lib/transient-errors';
+export * from './lib/find-page';

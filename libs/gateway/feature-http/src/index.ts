@@ -9,3 +9,4 @@ export * from './lib/gateway.module';
 export * from './lib/openapi/openapi';
 export * from './lib/system/system.controller';
 export * from './lib/system/version';
+export * from './lib/services/service-client';

@@ -20,6 +20,8 @@ export const HEADER = {
   version: 'Orbita-Version',
   aggregateId: 'Orbita-Aggregate-Id',
   correlationId: 'Orbita-Correlation-Id',
+  /** Request/reply only: the acting user (JSON of `Actor` from @orbita/auth), set by the gateway. */
+  actor: 'Orbita-Actor',
   deadLetterReason: 'Orbita-Dead-Letter-Reason',
   deadLetterDetail: 'Orbita-Dead-Letter-Detail',
   deadLetterConsumer: 'Orbita-Dead-Letter-Consumer',

@@ -6,6 +6,7 @@ import type { DestinationStream } from 'pino';
 import { GatewayConfig } from './config/gateway-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createValidationPipe } from './errors/validation';
+import { ServiceClientModule } from './services/service-client';
 import { SystemModule } from './system/system.controller';
 import { GATEWAY_NAME } from './system/version';
 
@@ -33,6 +34,7 @@ export class GatewayModule {
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'gateway', level: config.LOG_LEVEL, logDestination }),
         nats,
+        ServiceClientModule.register(nats),
         HealthModule.forRootAsync({
           imports: [nats],
           inject: [NatsConnectionHolder],

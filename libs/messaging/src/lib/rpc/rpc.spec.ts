@@ -5,7 +5,7 @@ import { uniqueRunId } from '@orbita/testing';
 import { natsUrl, quietLogger } from '../../test/messaging-fixture';
 import { MessagingNames } from '../naming';
 import { connectNats } from '../nats/nats-connection';
-import { RpcClient, RpcServer } from './rpc';
+import { requireActor, RpcClient, RpcServer } from './rpc';
 
 class GetSchoolRequest {
   @IsUUID()
@@ -31,6 +31,7 @@ describe('request/reply over NATS', () => {
       if (request.schoolYear === 2013) throw new Error('database exploded');
       return { id: request.schoolId, shortName: 'МАОУ «Гимназия № 2»', correlationId: context.correlationId };
     });
+    server.handle('registry.whoami.actor', GetSchoolRequest, async (_request, context) => requireActor(context));
     client = new RpcClient(nats, { names, timeoutMs: 1_000 });
   });
   afterAll(async () => {
@@ -69,6 +70,18 @@ describe('request/reply over NATS', () => {
       code: 'INTERNAL',
       status: 500,
       message: 'Internal error',
+    });
+  });
+
+  it('carries the actor to the handler, and refuses a malformed one', async () => {
+    const body = { schoolId: knownId, schoolYear: 2024 };
+    const actor = { userId: knownId, role: 'school_coordinator' as const, schoolId: knownId, ip: '10.0.0.1' };
+    await expect(client.request('registry.whoami.actor', body, { actor })).resolves.toEqual(actor);
+    await expect(client.request('registry.whoami.actor', body)).rejects.toMatchObject({ status: 401 });
+    const withoutSchool = { ...actor, schoolId: null };
+    await expect(client.request('registry.whoami.actor', body, { actor: withoutSchool })).rejects.toMatchObject({
+      code: 'AUTH.UNAUTHENTICATED',
+      status: 401,
     });
   });
 

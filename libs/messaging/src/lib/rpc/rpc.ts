@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errors, headers as natsHeaders, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { Actor } from '@orbita/auth';
 import { PayloadClass } from '@orbita/contracts';
 import {
   CodedError,
@@ -16,6 +17,17 @@ import { parsePayload } from '../validation';
 
 export interface RpcContext {
   correlationId: string;
+  /**
+   * Who asked, as the gateway authenticated them; absent for calls made by services themselves
+   * (seeding, sync). Handlers of school-scoped data filter by `schoolScopeOf(actor)` again.
+   */
+  actor?: Actor;
+}
+
+/** A handler that serves people only: the request must carry an actor. */
+export function requireActor(context: RpcContext): Actor {
+  if (!context.actor) throw new CodedException(CommonErrorCode.UNAUTHENTICATED, 401, 'The request carries no actor');
+  return context.actor;
 }
 
 /** The reply on the wire: exactly one of `data` and `error`. */
@@ -78,10 +90,15 @@ export class RpcServer {
     handler: (request: Req, context: RpcContext) => Promise<Res>,
     correlationId: string,
   ): Promise<RpcReply<Res>> {
+    const actor = parseActor(message);
+    if (actor && !actor.ok) {
+      this.logger.warn({ subject, correlationId, problems: actor.problems }, 'request with an invalid actor');
+      return { error: { code: CommonErrorCode.UNAUTHENTICATED, status: 401, message: 'Invalid actor metadata' } };
+    }
     const parsed = parsePayload(requestType, message.data);
     if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
     try {
-      return { data: await handler(parsed.value, { correlationId }) };
+      return { data: await handler(parsed.value, { correlationId, actor: actor?.value }) };
     } catch (error) {
       if (isCodedError(error)) return { error: toCodedError(error) };
       this.logger.error({ err: error, subject, correlationId }, 'request handler failed');
@@ -106,6 +123,7 @@ export class RpcClient {
   async request<Res>(subject: string, body: object, context: Partial<RpcContext> = {}): Promise<Res> {
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
+    if (context.actor) headers.set(HEADER.actor, encode(context.actor));
     let message: Msg;
     try {
       message = await this.nats.request(this.names.subject(subject), encode(body), { timeout: this.timeoutMs, headers });
@@ -125,6 +143,11 @@ export class RpcClient {
     }
     return reply.data as Res;
   }
+}
+
+function parseActor(message: Msg) {
+  const header = message.headers?.get(HEADER.actor);
+  return header ? parsePayload(Actor, Buffer.from(header)) : undefined;
 }
 
 function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {

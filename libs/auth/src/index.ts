@@ -1,0 +1,3 @@
+export * from './lib/actor';
+export * from './lib/permissions';
+export * from './lib/roles';

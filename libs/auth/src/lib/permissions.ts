@@ -1,0 +1,57 @@
+import type { Role } from './roles';
+
+/**
+ * Every action the API guards, as `<resource>:<action>`. The matrix below is the one place that says
+ * which role may do what; docs/security.md renders it and permissions.spec.ts pins it.
+ */
+export const PERMISSIONS = [
+  'schools:read',
+  'schools:write',
+  'partners:read',
+  'partners:write',
+  'agreements:read',
+  'agreements:write',
+  'programmes:read',
+  'programmes:write',
+  'people:read',
+  'people:write',
+  'roadmap:read',
+  'roadmap:write',
+  'roadmap:evidence',
+  'accounts:manage',
+  'audit:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_REGISTRY: Permission[] = [
+  'schools:read',
+  'partners:read',
+  'agreements:read',
+  'programmes:read',
+  'roadmap:read',
+];
+
+/**
+ * Who may do what. School-scoped roles (see roles.ts) hold their permissions for their own school only:
+ * services filter by the school in the request's actor, and another school's record answers 404.
+ */
+export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: PERMISSIONS,
+  regional_coordinator: PERMISSIONS.filter((p) => p !== 'accounts:manage' && p !== 'audit:read'),
+  school_coordinator: [
+    ...READ_REGISTRY,
+    'schools:write',
+    'agreements:write',
+    'people:read',
+    'people:write',
+    'roadmap:evidence',
+  ],
+  teacher: [...READ_REGISTRY, 'people:read'],
+  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read'],
+  observer: READ_REGISTRY,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[role].includes(permission);
+}

@@ -1,0 +1,66 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * The list convention of the whole API, written once: `?page=2&pageSize=50&sort=-validTo,number&q=лицей`.
+ * - `page` from 1, `pageSize` 1..200 (default 20);
+ * - `sort`: comma list of fields, `-` for descending; each resource says which fields it sorts by and
+ *   answers 400 naming `sort` for any other;
+ * - `q`: free-text search over the resource's main text fields;
+ * - filters are named query parameters of each resource (`municipalityId=…&active=true`).
+ * Resources extend this class with their filters; the same class is the RPC request body.
+ */
+export class ListQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^-?[a-zA-Z][a-zA-Z0-9]*(,-?[a-zA-Z][a-zA-Z0-9]*)*$/, {
+    message: 'sort must be a comma list of field names, each optionally prefixed with - (e.g. -validTo,number)',
+  })
+  sort?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+/** One page of a list, with what a client needs to page further. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SortTerm {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Parses `sort` against the fields a resource allows; returns the unknown fields separately. */
+export function parseSort(sort: string | undefined, allowed: readonly string[]): { terms: SortTerm[]; unknown: string[] } {
+  const terms: SortTerm[] = [];
+  const unknown: string[] = [];
+  for (const raw of (sort ?? '').split(',').filter(Boolean)) {
+    const field = raw.startsWith('-') ? raw.slice(1) : raw;
+    if (allowed.includes(field)) terms.push({ field, direction: raw.startsWith('-') ? 'DESC' : 'ASC' });
+    else unknown.push(field);
+  }
+  return { terms, unknown };
+}

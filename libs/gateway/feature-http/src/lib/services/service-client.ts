@@ -1,0 +1,36 @@
+import { Global, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import type { Actor } from '@orbita/auth';
+import { NatsConnectionHolder, RpcClient } from '@orbita/messaging';
+import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/observability';
+
+/**
+ * How gateway resources reach the services: NATS request/reply with the request's correlation id and
+ * the authenticated actor in the metadata (services re-check the school scope from it).
+ */
+@Injectable()
+export class ServiceClient {
+  private client: RpcClient | undefined;
+
+  constructor(private readonly nats: NatsConnectionHolder) {}
+
+  async request<T>(subject: string, body: object, actor?: Actor): Promise<T> {
+    return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor });
+  }
+
+  private rpc(): RpcClient {
+    const connection = this.nats.connection;
+    if (!connection) throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, 'The message bus is not connected yet');
+    this.client ??= new RpcClient(connection);
+    return this.client;
+  }
+}
+
+/** Makes {@link ServiceClient} available to every resource module of the gateway. */
+@Global()
+@Module({})
+export class ServiceClientModule {
+  /** `nats`: the gateway's NatsConnectionModule, which provides the connection. */
+  static register(nats: DynamicModule): DynamicModule {
+    return { module: ServiceClientModule, imports: [nats], providers: [ServiceClient], exports: [ServiceClient] };
+  }
+}
