@@ -34,7 +34,7 @@ export class GatewayModule {
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'gateway', level: config.LOG_LEVEL, logDestination }),
         nats,
-        ServiceClientModule.register(nats),
+        ServiceClientModule.register(nats, config),
         HealthModule.forRootAsync({
           imports: [nats],
           inject: [NatsConnectionHolder],

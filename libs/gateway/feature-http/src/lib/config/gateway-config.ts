@@ -20,6 +20,13 @@ export class GatewayConfig {
   })
   NATS_URL = 'nats://127.0.0.1:4222';
 
+  /**
+   * Prefix of every NATS subject and stream name; keeps environments (and test runs) that share one
+   * NATS server apart. Every service of one platform must use the same prefix.
+   */
+  @Matches(/^[a-z0-9_-]*$/i, { message: '$property may hold only letters, digits, - and _' })
+  NATS_SUBJECT_PREFIX = '';
+
   /** Origins allowed to call the API from a browser; none (same-origin only) when empty. */
   @EnvList()
   @IsUrl(

@@ -1,6 +1,7 @@
 import { Global, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import type { Actor } from '@orbita/auth';
-import { NatsConnectionHolder, RpcClient } from '@orbita/messaging';
+import { MessagingNames, NatsConnectionHolder, RpcClient } from '@orbita/messaging';
+import { GatewayConfig } from '../config/gateway-config';
 import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/observability';
 
 /**
@@ -11,7 +12,10 @@ import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/o
 export class ServiceClient {
   private client: RpcClient | undefined;
 
-  constructor(private readonly nats: NatsConnectionHolder) {}
+  constructor(
+    private readonly nats: NatsConnectionHolder,
+    private readonly config: GatewayConfig,
+  ) {}
 
   async request<T>(subject: string, body: object, actor?: Actor): Promise<T> {
     return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor });
@@ -20,7 +24,7 @@ export class ServiceClient {
   private rpc(): RpcClient {
     const connection = this.nats.connection;
     if (!connection) throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, 'The message bus is not connected yet');
-    this.client ??= new RpcClient(connection);
+    this.client ??= new RpcClient(connection, { names: new MessagingNames(this.config.NATS_SUBJECT_PREFIX) });
     return this.client;
   }
 }
@@ -30,7 +34,12 @@ export class ServiceClient {
 @Module({})
 export class ServiceClientModule {
   /** `nats`: the gateway's NatsConnectionModule, which provides the connection. */
-  static register(nats: DynamicModule): DynamicModule {
-    return { module: ServiceClientModule, imports: [nats], providers: [ServiceClient], exports: [ServiceClient] };
+  static register(nats: DynamicModule, config: GatewayConfig): DynamicModule {
+    return {
+      module: ServiceClientModule,
+      imports: [nats],
+      providers: [ServiceClient, { provide: GatewayConfig, useValue: config }],
+      exports: [ServiceClient],
+    };
   }
 }

@@ -1,3 +1,0 @@
-// Runs a TypeScript benchmark with SWC (decorator metadata kept, tsconfig paths resolved).
-require('@swc-node/register');
-require(require('node:path').resolve(process.argv[2]));
