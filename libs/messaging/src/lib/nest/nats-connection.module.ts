@@ -24,12 +24,22 @@ export class NatsConnectionHolder implements OnApplicationBootstrap, OnApplicati
   private nc: NatsConnection | undefined;
   private connecting: Promise<void> | undefined;
   private stopping = false;
+  private readonly connectedListeners: ((nc: NatsConnection) => void | Promise<void>)[] = [];
 
   constructor(@Inject(NATS_CONNECTION_OPTIONS) private readonly options: NatsConnectionOptions) {}
 
   /** The open connection, `undefined` until the first connect succeeds. */
   get connection(): NatsConnection | undefined {
     return this.nc;
+  }
+
+  /**
+   * Runs `listener` once the connection is open (at once when it already is): RPC subscriptions, the
+   * outbox relay and consumers start this way, so the app starts without waiting for NATS.
+   */
+  onConnected(listener: (nc: NatsConnection) => void | Promise<void>): void {
+    if (this.nc) void this.notify(listener, this.nc);
+    else this.connectedListeners.push(listener);
   }
 
   onApplicationBootstrap(): void {
@@ -56,9 +66,18 @@ export class NatsConnectionHolder implements OnApplicationBootstrap, OnApplicati
       }
       this.nc = nc;
       this.logger.log(`Connected to NATS at ${nc.getServer()}`);
+      for (const listener of this.connectedListeners.splice(0)) await this.notify(listener, nc);
       void this.logStatus(nc);
     } catch (error) {
       if (!this.stopping) this.logger.error(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private async notify(listener: (nc: NatsConnection) => void | Promise<void>, nc: NatsConnection): Promise<void> {
+    try {
+      await listener(nc);
+    } catch (error) {
+      this.logger.error(error instanceof Error ? error : new Error(String(error)));
     }
   }
 

