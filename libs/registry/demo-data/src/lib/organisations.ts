@@ -124,7 +124,12 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     shortName: 'ТГУ',
     kind: 'university',
     municipalityKey: 'tomsk',
-    mentionedAs: ['Обсерватория ТГУ', 'Сибирский ботанический сад ТГУ', 'Музеи ТГУ', 'Институт образования ТГУ'],
+    mentionedAs: [
+      'Обсерватория ТГУ',
+      'Сибирский ботанический сад ТГУ',
+      'Музеи ТГУ',
+      'Институт образования ТГУ',
+    ],
     email: 'partners@tsu.demo.orbita.local',
   },
   {

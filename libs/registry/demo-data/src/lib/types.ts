@@ -118,7 +118,8 @@ export interface DemoAgreement {
   provenance: 'seed' | 'invented';
 }
 
-export type PersonRole = 'regional_staff' | 'school_coordinator' | 'teacher' | 'mentor' | 'expert' | 'observer';
+export type PersonRole =
+  'regional_staff' | 'school_coordinator' | 'teacher' | 'mentor' | 'expert' | 'observer';
 
 /** An invented person: no name here occurs in the seed documents. */
 export interface DemoPerson {
@@ -203,6 +204,6 @@ export interface DemoRoadmap {
   title: string;
   /** Approved by the department's order (seed 000). */
   approvedBy: string;
-  stages: DemoRoadmapStage[];
-  activities: DemoRoadmapActivity[];
+  stages: readonly DemoRoadmapStage[];
+  activities: readonly DemoRoadmapActivity[];
 }
