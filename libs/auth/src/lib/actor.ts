@@ -18,6 +18,11 @@ export class Actor {
   @IsUUID()
   schoolId?: string | null;
 
+  /** The registry person the account belongs to, when it is one (notifications address people). */
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+
   /** Client address, for the audit trail. */
   @IsOptional()
   ip?: string;

@@ -1,0 +1,3 @@
+export * from './protocol-lifecycle';
+export * from './protocol-rows-recorded';
+export * from './work-published';
