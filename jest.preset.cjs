@@ -1,7 +1,8 @@
 // Shared Jest settings. SWC compiles TypeScript (keeping decorator metadata, which Nest and
 // class-validator need) and also the ESM-only packages Jest cannot load natively: NestJS 12, and
-// cookie / content-disposition (used by Fastify's light-my-request and @fastify/static).
-const esmPackages = ['@nestjs', 'cookie', 'content-disposition'];
+// cookie / content-disposition (used by Fastify's light-my-request and @fastify/static), jose (JWTs), and
+// @fastify/cookie, whose `import('cookie')` Jest can only run once SWC has made it a require.
+const esmPackages = ['@nestjs', 'cookie', 'content-disposition', 'jose', '@fastify/cookie'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,3 +1,4 @@
-import { bootstrapGateway, exitOnStartupFailure } from '@orbita/gateway/feature-http';
+import { exitOnStartupFailure } from '@orbita/gateway/feature-http';
+import { bootstrapOrbitaGateway } from '@orbita/gateway/shell';
 
-bootstrapGateway().catch(exitOnStartupFailure);
+bootstrapOrbitaGateway().catch(exitOnStartupFailure);

@@ -18,11 +18,20 @@ export const PERMISSIONS = [
   'roadmap:read',
   'roadmap:write',
   'roadmap:evidence',
+  'works:read',
+  'works:write',
+  'protocols:read',
+  'protocols:submit',
+  'protocols:review',
+  'notifications:read',
   'accounts:manage',
   'audit:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** Every account has these: its own notifications (the feed of its registry person). */
+const EVERY_ROLE: Permission[] = ['notifications:read'];
 
 const READ_REGISTRY: Permission[] = [
   'schools:read',
@@ -46,10 +55,14 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
     'people:read',
     'people:write',
     'roadmap:evidence',
+    'works:read',
+    'protocols:read',
+    'protocols:submit',
+    ...EVERY_ROLE,
   ],
-  teacher: [...READ_REGISTRY, 'people:read'],
-  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read'],
-  observer: READ_REGISTRY,
+  teacher: [...READ_REGISTRY, 'people:read', ...EVERY_ROLE],
+  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', ...EVERY_ROLE],
+  observer: [...READ_REGISTRY, 'works:read', ...EVERY_ROLE],
 };
 
 export function can(role: Role, permission: Permission): boolean {

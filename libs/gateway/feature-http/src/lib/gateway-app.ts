@@ -13,6 +13,7 @@ import { dirname } from 'node:path';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule, type GatewayModuleOptions } from './gateway.module';
 import { buildOpenApiDocument, renderOpenApiDocument, setupOpenApi } from './openapi/openapi';
+import { multipartSupport } from './transfers/multipart';
 
 /**
  * The gateway application, configured but not listening: Fastify with the body limit, helmet,
@@ -23,7 +24,7 @@ export async function createGatewayApp(
   config: GatewayConfig,
   options: GatewayModuleOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config, options),
     adapter,
@@ -54,6 +55,7 @@ export async function createGatewayApp(
       maxAge: 600,
     });
   }
+  await app.register(multipartSupport);
   setupOpenApi(app);
   return app;
 }

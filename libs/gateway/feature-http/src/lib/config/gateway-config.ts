@@ -1,9 +1,51 @@
-import { EnvList, LOG_LEVELS, type LogLevel } from '@orbita/observability';
+import { EnvBoolean, EnvList, LOG_LEVELS, type LogLevel } from '@orbita/observability';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** Signs access tokens on developer machines and in tests; refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = 'orbita-dev-only-jwt-secret-not-for-production';
+
+/** Password of the first admin on developer machines (docs/security.md); never used in production. */
+export const DEV_ADMIN_PASSWORD = 'orbita-admin-dev';
+
+/** The development default of a secret is a public string: production must bring its own. */
+@ValidatorConstraint({ name: 'notDevSecretInProduction' })
+class NotDevSecretInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return (args.object as GatewayConfig).NODE_ENV !== 'production' || value !== DEV_JWT_SECRET;
+  }
+
+  defaultMessage(): string {
+    return 'must be set to a secret of your own when NODE_ENV=production (the default is for development only)';
+  }
+}
 
 /** Environment of the gateway, validated at start by `loadConfig(GatewayConfig)`. */
 export class GatewayConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -43,4 +85,74 @@ export class GatewayConfig {
   @IsInt()
   @Min(1)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /**
+   * Take the client address from `X-Forwarded-For` (set when a reverse proxy terminates TLS in front):
+   * rate limits and the audit log key on it.
+   */
+  @EnvBoolean()
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  /** The gateway's own schema (`gateway`: accounts, sessions, audit log). */
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** HS256 key of the access tokens: at least 32 characters; every gateway replica shares it. */
+  @IsString()
+  @MinLength(32)
+  @Validate(NotDevSecretInProduction)
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  /** Lifetime of an access token (a JWT, not revocable before it expires). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+  /** Lifetime of a refresh token; each refresh issues a new one (sliding session). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 60 * 60;
+
+  /** The first admin, created at start while no admin account exists. */
+  @IsEmail({ require_tld: false })
+  ORBITA_ADMIN_EMAIL = 'admin@orbita.local';
+
+  /** Its initial password; {@link DEV_ADMIN_PASSWORD} when unset outside production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  ORBITA_ADMIN_PASSWORD?: string;
+
+  /** Login attempts per client address and e-mail within {@link LOGIN_RATE_TTL_SECONDS}. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_TTL_SECONDS = 60;
+
+  /** Calls per caller of routes marked `@ThrottleExpensive()` (uploads, reports) within the TTL. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_RATE_LIMIT = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_RATE_TTL_SECONDS = 60;
 }

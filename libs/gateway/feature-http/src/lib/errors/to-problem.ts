@@ -75,6 +75,8 @@ const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id 
 export function toProblem(exception: unknown, context: ProblemContext = {}): MappedProblem {
   const error = classify(exception, context);
   const problem: ProblemDetails = {
+    // Extension members first: they never replace a member RFC 9457 or this API defines.
+    ...error.extensions,
     type: `${PROBLEM_TYPE_PREFIX}${error.code}`,
     title: TITLES[error.code] ?? STATUS_CODES[error.status] ?? 'Error',
     status: error.status,
@@ -96,8 +98,8 @@ function classify(exception: unknown, context: ProblemContext): Classified {
   const coded = codedErrorOf(exception);
   if (coded) {
     // Not a spread: an Error's `message` is not enumerable.
-    const { code, status, message } = coded;
-    return { code, status, message, errors: coded.errors ? [...coded.errors] : undefined, unexpected: false };
+    const { code, status, message, extensions } = coded;
+    return { code, status, message, errors: coded.errors ? [...coded.errors] : undefined, extensions, unexpected: false };
   }
 
   if (exception instanceof HttpException) {

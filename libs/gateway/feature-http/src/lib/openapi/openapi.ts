@@ -6,6 +6,8 @@ import { GATEWAY_VERSION } from '../system/version';
 
 export const OPENAPI_UI_PATH = 'api/docs';
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
+/** Name of the OpenAPI security scheme of the access token (`Authorization: Bearer <JWT>`). */
+export const BEARER_AUTH = 'bearer';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -21,6 +23,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion(GATEWAY_VERSION)
     .addTag('system', 'The gateway itself')
     .addTag('health', 'Liveness and readiness probes')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'Access token from POST /api/v1/auth/login',
+      },
+      BEARER_AUTH,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetails, ProblemFieldError],

@@ -1,6 +1,7 @@
 import { Global, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
-import { MessagingNames, NatsConnectionHolder, RpcClient } from '@orbita/messaging';
+import { MessagingNames, NatsConnectionHolder, RpcClient, TransferBucket } from '@orbita/messaging';
 import { GatewayConfig } from '../config/gateway-config';
 import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/observability';
 
@@ -17,15 +18,29 @@ export class ServiceClient {
     private readonly config: GatewayConfig,
   ) {}
 
-  async request<T>(subject: string, body: object, actor?: Actor): Promise<T> {
-    return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor });
+  /** `options.timeoutMs`: for requests known to take long (a large file's intake); 5 s otherwise. */
+  async request<T>(subject: string, body: object, actor?: Actor, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor }, options);
+  }
+
+  /** Where files too big for a request travel to and from services (uploads, downloads): see TransferBucket. */
+  async transfers(): Promise<TransferBucket> {
+    return TransferBucket.open(this.connection(), this.names());
   }
 
   private rpc(): RpcClient {
+    this.client ??= new RpcClient(this.connection(), { names: this.names() });
+    return this.client;
+  }
+
+  private connection(): NatsConnection {
     const connection = this.nats.connection;
     if (!connection) throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, 'The message bus is not connected yet');
-    this.client ??= new RpcClient(connection, { names: new MessagingNames(this.config.NATS_SUBJECT_PREFIX) });
-    return this.client;
+    return connection;
+  }
+
+  private names(): MessagingNames {
+    return new MessagingNames(this.config.NATS_SUBJECT_PREFIX);
   }
 }
 

@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DEV_ADMIN_PASSWORD, GatewayConfig } from '@orbita/gateway/feature-http';
+import { DataSource } from 'typeorm';
+import type { Account } from './account.entity';
+import { AccountsService } from './accounts.service';
+
+/**
+ * The first admin, from ORBITA_ADMIN_EMAIL / ORBITA_ADMIN_PASSWORD, created at start while no admin account
+ * exists at all; once one does, the variables change nothing (so rotating them cannot make a second admin).
+ */
+@Injectable()
+export class FirstAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger(FirstAdmin.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AccountsService) private readonly accounts: AccountsService,
+    @Inject(GatewayConfig) private readonly config: GatewayConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensure();
+  }
+
+  /** The admin it created, or `undefined` when there was one already (or no password to give it). */
+  ensure(): Promise<Account | undefined> {
+    const email = this.config.ORBITA_ADMIN_EMAIL;
+    const password =
+      this.config.ORBITA_ADMIN_PASSWORD ??
+      (this.config.NODE_ENV === 'production' ? undefined : DEV_ADMIN_PASSWORD);
+    return this.dataSource.transaction(async (manager) => {
+      // Replicas starting together: one of them checks and creates at a time.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['gateway.first-admin']);
+      if (await this.accounts.adminExists(manager)) return undefined;
+      if (!password) {
+        this.logger.warn(
+          'No admin account exists and ORBITA_ADMIN_PASSWORD is not set: nobody can manage accounts',
+        );
+        return undefined;
+      }
+      const admin = await this.accounts.createIfAbsent(
+        { email, password, role: 'admin', displayName: 'Administrator' },
+        manager,
+      );
+      if (admin) this.logger.log(`Created the first admin account ${admin.email}`);
+      else this.logger.warn(`${email} is taken by an account that is no admin: no first admin created`);
+      return admin;
+    });
+  }
+}

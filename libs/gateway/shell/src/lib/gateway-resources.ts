@@ -1,0 +1,8 @@
+import type { Type } from '@nestjs/common';
+import { NotificationsResourcesModule } from '@orbita/gateway/feature-notifications';
+
+/**
+ * The API's resource modules, served under /api/v1 beside the gateway's own (auth, accounts, audit
+ * events). A service's resources join the gateway by one line here.
+ */
+export const GATEWAY_RESOURCE_MODULES: readonly Type<unknown>[] = [NotificationsResourcesModule];
