@@ -1,3 +1,8 @@
+// class-transformer's @Type reads decorator metadata while the contract classes are defined.
+import 'reflect-metadata';
+export * from './assessments';
 export * from './common';
 export * from './event-contract';
+export * from './notifications';
 export * from './registry';
+export * from './reporting';

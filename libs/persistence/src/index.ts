@@ -2,3 +2,4 @@ export * from './lib/service-data-source';
 export * from './lib/snake-naming.strategy';
 export * from './lib/transient-errors';
 export * from './lib/find-page';
+export * from './lib/constraint-violations';

@@ -1,1 +1,2 @@
+export * from './field-decorators';
 export * from './list-query';

@@ -1,71 +1,32 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ListQuery } from '../common/list-query';
-
 /** Request/reply subjects of the registry (`<service>.<verb>.<noun>`). */
 export const REGISTRY_RPC = {
+  listMunicipalities: 'registry.list.municipalities',
+  getMunicipality: 'registry.get.municipality',
+  createMunicipality: 'registry.create.municipality',
+  updateMunicipality: 'registry.update.municipality',
+  listOrganisations: 'registry.list.organisations',
   listSchools: 'registry.list.schools',
+  getSchool: 'registry.get.school',
+  createSchool: 'registry.create.school',
+  updateSchool: 'registry.update.school',
+  listPartners: 'registry.list.partners',
+  getPartner: 'registry.get.partner',
+  createPartner: 'registry.create.partner',
+  updatePartner: 'registry.update.partner',
+  listAgreements: 'registry.list.agreements',
+  getAgreement: 'registry.get.agreement',
+  createAgreement: 'registry.create.agreement',
+  updateAgreement: 'registry.update.agreement',
+  listProgrammes: 'registry.list.programmes',
+  getProgramme: 'registry.get.programme',
+  createProgramme: 'registry.create.programme',
+  updateProgramme: 'registry.update.programme',
+  listParticipation: 'registry.list.participation',
+  addParticipation: 'registry.add.participation',
+  removeParticipation: 'registry.remove.participation',
   listPeople: 'registry.list.people',
+  getPerson: 'registry.get.person',
+  createPerson: 'registry.create.person',
+  updatePerson: 'registry.update.person',
+  deactivatePerson: 'registry.deactivate.person',
 } as const;
-
-/** `true`/`false` from a query string, booleans as they are. */
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-
-export class ListSchoolsQuery extends ListQuery {
-  @IsOptional()
-  @IsUUID()
-  municipalityId?: string;
-
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  active?: boolean;
-}
-
-export interface SchoolView {
-  id: string;
-  fullName: string;
-  shortName: string;
-  municipalityId: string;
-  municipalityName: string;
-  address: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  siriusId: string | null;
-  active: boolean;
-}
-
-/** What a person does in the programmes; an account's role follows from it. */
-export const PERSON_ROLES = [
-  'regional_staff',
-  'school_coordinator',
-  'teacher',
-  'mentor',
-  'expert',
-  'observer',
-] as const;
-export type PersonRole = (typeof PERSON_ROLES)[number];
-
-export class ListPeopleQuery extends ListQuery {
-  @IsOptional()
-  @IsUUID()
-  organisationId?: string;
-
-  @IsOptional()
-  @IsIn(PERSON_ROLES)
-  role?: PersonRole;
-}
-
-export interface PersonView {
-  id: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  roles: PersonRole[];
-  position: string | null;
-  organisationId: string;
-  organisationName: string;
-  /** The organisation when it is a school, so that scope checks need no second lookup. */
-  schoolId: string | null;
-}

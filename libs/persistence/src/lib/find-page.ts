@@ -32,7 +32,9 @@ export async function findPage<T extends ObjectLiteral>(
     const clauses = spec.searchable.map((column) => `${column} ILIKE :pageSearch`).join(' OR ');
     builder.andWhere(`(${clauses})`, { pageSearch: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
   }
-  const fallback = parseSort(spec.defaultSort, allowed).terms;
+  // A field both asked for and in the default keeps the asked direction (a second orderBy of the same
+  // column would replace the first in TypeORM).
+  const fallback = parseSort(spec.defaultSort, allowed).terms.filter(({ field }) => !terms.some((term) => term.field === field));
   [...terms, ...fallback].forEach(({ field, direction }, index) => {
     const column = spec.sortable[field];
     if (index === 0) builder.orderBy(column, direction, 'NULLS LAST');

@@ -1,3 +1,9 @@
+import {
+  ORGANISATIONS_ENTITIES,
+  ORGANISATIONS_MIGRATIONS,
+  RegistryOrganisationsModule,
+} from '@orbita/registry/organisations';
+import { ROADMAP_ENTITIES, ROADMAP_MIGRATIONS, RoadmapModule } from '@orbita/registry/roadmap';
 import type { ServiceDefinition } from '@orbita/service-host';
 
 /**
@@ -7,15 +13,15 @@ import type { ServiceDefinition } from '@orbita/service-host';
 export const REGISTRY_SERVICE: ServiceDefinition = {
   name: 'registry',
   entities: [
-    // organisations
-    // roadmap
+    ...ORGANISATIONS_ENTITIES,
+    ...ROADMAP_ENTITIES,
   ],
   migrations: [
-    // organisations
-    // roadmap
+    ...ORGANISATIONS_MIGRATIONS,
+    ...ROADMAP_MIGRATIONS,
   ],
   modules: [
-    // organisations
-    // roadmap
+    RegistryOrganisationsModule,
+    RoadmapModule,
   ],
 };

@@ -1,5 +1,7 @@
 import { UnitOfWork } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
+import { seedOrganisationsDemo } from '@orbita/registry/organisations';
+import { seedRoadmapDemo } from '@orbita/registry/roadmap';
 import { dataSourceFor } from '@orbita/service-host';
 import { RegistryConfig } from './registry-config';
 import { REGISTRY_SERVICE } from './registry.service-definition';
@@ -14,9 +16,12 @@ export async function seedRegistryDemoData(env: EnvSource = process.env): Promis
   try {
     const unitOfWork = new UnitOfWork(dataSource);
     const parts: string[] = [];
-    // organisations
-    // roadmap
-    void unitOfWork;
+    const organisations = await seedOrganisationsDemo(unitOfWork);
+    parts.push(
+      ...Object.entries(organisations.counts).map(([records, count]) => `${count} ${records}`),
+      `${organisations.created} created now`,
+    );
+    parts.push(await seedRoadmapDemo(unitOfWork));
     return parts.join(', ');
   } finally {
     await dataSource.destroy();
