@@ -30,12 +30,15 @@ export default [
               onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
             })),
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // End-to-end tests start several services together: they alone may use every scope; nothing uses them.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: [...services.map((service) => `scope:${service}`), 'scope:shared'] },
             // Layers: apps compose features; features use data access; everything may use contracts and utils.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
           ],
         },
       ],

@@ -1,0 +1,94 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { authHeader, startTestGateway, type TestGateway } from '@orbita/gateway/shell';
+import { createServiceApp, migrateService, ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
+import { loadConfig } from '@orbita/observability';
+import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { Writable } from 'node:stream';
+
+const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
+const silent = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+export interface PlatformService {
+  definition: ServiceDefinition;
+  /** The service's configuration class (its defaults apply; database, NATS and prefix are the run's). */
+  config: new () => ServiceConfig;
+  /** Loads demo data into the running service (as `npm start` does), given the service's environment. */
+  seed?: (env: Record<string, string>) => Promise<unknown>;
+}
+
+/**
+ * Gateway + services of one test run, as `npm start` runs them but in one process: one database (a schema
+ * per service), one subject prefix, the real PostgreSQL and NATS. Requests go through the gateway.
+ */
+export class TestPlatform {
+  private constructor(
+    readonly database: TestDatabase,
+    readonly prefix: string,
+    readonly gateway: TestGateway,
+    private readonly services: Map<string, NestFastifyApplication>,
+  ) {}
+
+  static async start(services: PlatformService[]): Promise<TestPlatform> {
+    const database = await createTestDatabase();
+    const prefix = uniqueRunId();
+    const env = { DATABASE_URL: database.url, NATS_URL, NATS_SUBJECT_PREFIX: prefix, LOG_LEVEL: 'error' };
+    const apps = new Map<string, NestFastifyApplication>();
+    for (const { definition, config: configClass, seed } of services) {
+      await migrateService(definition, env);
+      const config = loadConfig(configClass, env);
+      const app = await createServiceApp(definition, config, { logDestination: silent() });
+      await app.init();
+      apps.set(definition.name, app);
+      await waitForReady(app);
+      if (seed) await seed(env);
+    }
+    const gateway = await startTestGateway({ databaseUrl: database.url, subjectPrefix: prefix, logDestination: silent() });
+    return new TestPlatform(database, prefix, gateway, apps);
+  }
+
+  service(name: string): NestFastifyApplication {
+    const app = this.services.get(name);
+    if (!app) throw new Error(`${name} is not part of this platform`);
+    return app;
+  }
+
+  /** A request through the gateway; `token` from `gateway.tokenFor(...)` or a login. */
+  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, token?: string, payload?: object, headers: Record<string, string> = {}) {
+    return this.gateway.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...(token ? authHeader(token) : {}), ...headers },
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.close();
+    for (const app of [...this.services.values()].reverse()) await app.close();
+    await deleteStreams(this.prefix);
+    await this.database.drop();
+  }
+}
+
+async function waitForReady(app: NestFastifyApplication, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode !== 200) {
+    if (Date.now() > deadline) throw new Error('service not ready in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The run's streams (`<prefix>_*`) go with it. */
+async function deleteStreams(prefix: string): Promise<void> {
+  const nc = await connect({ servers: NATS_URL });
+  try {
+    const jsm = await jetstreamManager(nc);
+    for await (const stream of jsm.streams.list()) {
+      if (stream.config.name.startsWith(`${prefix}_`)) await jsm.streams.delete(stream.config.name);
+    }
+  } finally {
+    await nc.close();
+  }
+}
