@@ -4,6 +4,7 @@ export * from './lib/logger';
 export * from './lib/naming';
 export * from './lib/nats/nats-connection';
 export * from './lib/nats/streams';
+export * from './lib/nats/transfer-bucket';
 export * from './lib/nest/nats-connection.module';
 export * from './lib/outbox/messaging-tables.migration';
 export * from './lib/outbox/outbox.relay';

@@ -14,6 +14,7 @@ describe('MessagingNames', () => {
     expect(names.unprefixed('t1.assessments.protocol.submitted.v1')).toBe('assessments.protocol.submitted.v1');
     expect(names.eventStream('assessments')).toEqual({ name: 't1_ASSESSMENTS', subjects: ['t1.assessments.*.*.*'] });
     expect(names.deadLetterSubject('reporting_analytics', 'x.y.z.v1')).toBe('t1.dead-letter.reporting_analytics.x.y.z.v1');
+    expect(names.bucket('transfers')).toBe('t1_transfers');
   });
 
   it('rejects a prefix that would break subjects', () => {

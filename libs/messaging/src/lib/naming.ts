@@ -38,6 +38,11 @@ export class MessagingNames {
     return this.subject(`dead-letter.${consumer}.${subject}`);
   }
 
+  /** An object-store bucket (stream `OBJ_<bucket>`), kept apart per prefix like the streams. */
+  bucket(base: string): string {
+    return this.streamName(base);
+  }
+
   /** Durable consumer names may not contain dots. */
   durable(service: string, purpose: string): string {
     return `${service}_${purpose}`.replace(/[^a-zA-Z0-9_-]/g, '_');

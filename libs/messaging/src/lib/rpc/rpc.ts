@@ -122,26 +122,33 @@ export class RpcClient {
     this.timeoutMs = options.timeoutMs ?? 5_000;
   }
 
-  async request<Res>(subject: string, body: object, context: Partial<RpcContext> = {}): Promise<Res> {
+  /** `options.timeoutMs` overrides the client's timeout for requests known to take long (file intake). */
+  async request<Res>(
+    subject: string,
+    body: object,
+    context: Partial<RpcContext> = {},
+    options: { timeoutMs?: number } = {},
+  ): Promise<Res> {
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
     if (context.actor) headers.set(HEADER.actor, encode(context.actor));
     let message: Msg;
     try {
-      message = await this.nats.request(this.names.subject(subject), encode(body), { timeout: this.timeoutMs, headers });
+      message = await this.nats.request(this.names.subject(subject), encode(body), { timeout: timeoutMs, headers });
     } catch (error) {
       if (causedBy(error, errors.NoRespondersError)) {
         throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, `No service answers ${subject}`);
       }
       if (causedBy(error, errors.TimeoutError)) {
-        throw new CodedException(CommonErrorCode.TIMEOUT, 504, `${subject} did not answer in ${this.timeoutMs} ms`);
+        throw new CodedException(CommonErrorCode.TIMEOUT, 504, `${subject} did not answer in ${timeoutMs} ms`);
       }
       throw error;
     }
     const reply = message.json<RpcReply<Res>>();
     if (reply.error) {
-      const { code, status, message: text, errors: fieldErrors } = reply.error;
-      throw new CodedException(code, status, text, fieldErrors);
+      const { code, status, message: text, errors: fieldErrors, extensions } = reply.error;
+      throw new CodedException(code, status, text, fieldErrors, { extensions });
     }
     return reply.data as Res;
   }

@@ -1,0 +1,3 @@
+export { ROADMAP_ENTITIES, ROADMAP_MIGRATIONS, RoadmapModule } from './lib/roadmap.module';
+export type { RoadmapEnvironment } from './lib/roadmap-settings';
+export { seedRoadmapDemo } from './lib/seed/seed-roadmap-demo';

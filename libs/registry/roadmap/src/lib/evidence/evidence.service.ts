@@ -1,0 +1,277 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { schoolScopeOf, type Actor } from '@orbita/auth';
+import {
+  ROADMAP_ACTIVITY_STATUS_CHANGED_V1,
+  ROADMAP_EVIDENCE_ATTACHED_V1,
+  type AttachEvidenceCommand,
+  type AttachedEvidenceView,
+  type EvidenceDownloadView,
+  type EvidenceFormat,
+  type EvidenceView,
+  type ListEvidenceQuery,
+  type RoadmapActivityStatus,
+} from '@orbita/contracts';
+import {
+  MessagingNames,
+  NatsConnectionHolder,
+  TransferBucket,
+  UnitOfWork,
+  type TransactionContext,
+} from '@orbita/messaging';
+import { CodedException, CommonErrorCode } from '@orbita/observability';
+import { RecordNotFound } from '@orbita/registry/organisations';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityViews } from '../activities/activity-views';
+import { statusAfterAttach, statusAfterRemoval, type Coverage } from '../activities/progress';
+import { EvidenceFile } from '../entities/evidence-file.entity';
+import { RoadmapActivity } from '../entities/roadmap-activity.entity';
+import { RoadmapDeliverable } from '../entities/roadmap-deliverable.entity';
+import { RoadmapEvidence } from '../entities/roadmap-evidence.entity';
+import {
+  ActivityNotFound,
+  DeliverableNotFound,
+  EvidenceEmpty,
+  EvidenceNotForSchools,
+  EvidenceNotFound,
+  EvidenceOutsideScope,
+  EvidenceTooLarge,
+  EvidenceTypeNotAllowed,
+  EvidenceUploadMissing,
+} from '../roadmap.exceptions';
+import { RoadmapSettings } from '../roadmap-settings';
+import { detectDocumentFormat, DOCUMENT_FORMATS } from './document-format';
+import { evidenceFileName } from './evidence-file-name';
+import { evidenceView, visibleTo } from './evidence-view';
+
+/** A file read from the transfer bucket and found acceptable. */
+interface AcceptedFile {
+  content: Buffer;
+  format: EvidenceFormat;
+  fileName: string;
+}
+
+/**
+ * Evidence: files attached to an activity's expected documents. The bytes arrive through the transfer
+ * bucket (the gateway puts them there), are checked (size, content-detected format) and kept in
+ * `evidence_files`; attaching and removing move the activity's status (see progress.ts).
+ */
+@Injectable()
+export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly views: ActivityViews,
+    private readonly settings: RoadmapSettings,
+    private readonly nats: NatsConnectionHolder,
+    private readonly names: MessagingNames,
+  ) {}
+
+  async attach(command: AttachEvidenceCommand, actor: Actor): Promise<AttachedEvidenceView> {
+    const bucket = await this.bucket();
+    try {
+      const activity = await this.dataSource.manager.findOneBy(RoadmapActivity, { id: command.activityId });
+      if (!activity) throw new ActivityNotFound(command.activityId);
+      const deliverable = await this.dataSource.manager.findOneBy(RoadmapDeliverable, {
+        id: command.deliverableId,
+        activityId: activity.id,
+      });
+      if (!deliverable) throw new DeliverableNotFound(command.deliverableId, activity.number);
+      const schoolId = await this.schoolOf(activity, command.schoolId, actor);
+      const file = await this.accept(bucket, command.objectName, command.fileName);
+      return await this.unitOfWork.run(async (tx) => {
+        // Locked before anything refers to it: concurrent uploads for its last documents must not both
+        // see it incomplete (and the evidence row's key-share lock taken first would deadlock them).
+        const locked = await this.lock(tx.manager, activity.id);
+        const before = await this.completion(tx.manager, activity.id);
+        const evidence = tx.manager.create(RoadmapEvidence, {
+          id: randomUUID(),
+          activityId: activity.id,
+          deliverableId: deliverable.id,
+          schoolId,
+          fileName: file.fileName,
+          format: file.format,
+          contentType: DOCUMENT_FORMATS[file.format].contentType,
+          sizeBytes: file.content.length,
+          sha256: createHash('sha256').update(file.content).digest('hex'),
+          uploadedBy: actor.userId,
+          uploadedAt: new Date(),
+        });
+        await tx.manager.insert(RoadmapEvidence, evidence);
+        await tx.manager.insert(EvidenceFile, { evidenceId: evidence.id, content: file.content });
+        tx.publish(
+          ROADMAP_EVIDENCE_ATTACHED_V1,
+          {
+            evidenceId: evidence.id,
+            activityId: activity.id,
+            roadmapId: activity.roadmapId,
+            deliverableId: deliverable.id,
+            ...(schoolId && { schoolId }),
+            format: evidence.format,
+            size: evidence.sizeBytes,
+            sha256: evidence.sha256,
+            uploadedBy: actor.userId,
+          },
+          { aggregateId: activity.id },
+        );
+        const activityStatus = statusAfterAttach(
+          locked.status,
+          before,
+          await this.completion(tx.manager, activity.id),
+        );
+        await this.setStatus(tx, locked, activityStatus, actor.userId);
+        return { evidence: evidenceView(evidence), activityStatus };
+      });
+    } finally {
+      // Accepted or not, the upload has been used: nothing of it stays in the bucket.
+      await bucket
+        .delete(command.objectName)
+        .catch((error: unknown) => this.logger.warn(`Upload not removed: ${String(error)}`));
+    }
+  }
+
+  async list(query: ListEvidenceQuery, actor: Actor): Promise<EvidenceView[]> {
+    if (!(await this.dataSource.manager.existsBy(RoadmapActivity, { id: query.activityId })))
+      throw new ActivityNotFound(query.activityId);
+    const evidence = await this.dataSource.manager.find(RoadmapEvidence, {
+      where: {
+        activityId: query.activityId,
+        ...(query.deliverableId && { deliverableId: query.deliverableId }),
+        ...(query.schoolId && { schoolId: query.schoolId }),
+        ...visibleTo(schoolScopeOf(actor)),
+      },
+      order: { uploadedAt: 'ASC' },
+    });
+    return evidence.map(evidenceView);
+  }
+
+  /** Puts the file in the transfer bucket for the gateway to stream, and says where. */
+  async download(id: string, actor: Actor): Promise<EvidenceDownloadView> {
+    const evidence = await this.visible(this.dataSource.manager, id, actor);
+    const file = await this.dataSource.manager.findOneByOrFail(EvidenceFile, { evidenceId: id });
+    const { name } = await (await this.bucket()).put(file.content);
+    return {
+      objectName: name,
+      fileName: evidence.fileName,
+      contentType: evidence.contentType,
+      size: evidence.sizeBytes,
+    };
+  }
+
+  async remove(id: string, actor: Actor): Promise<void> {
+    await this.unitOfWork.run(async (tx) => {
+      const evidence = await this.visible(tx.manager, id, actor);
+      const locked = await this.lock(tx.manager, evidence.activityId);
+      const before = await this.completion(tx.manager, locked.id);
+      await tx.manager.delete(RoadmapEvidence, { id });
+      const after = await this.completion(tx.manager, locked.id);
+      await this.setStatus(tx, locked, statusAfterRemoval(locked.status, before, after), actor.userId);
+    });
+  }
+
+  private lock(manager: EntityManager, activityId: string): Promise<RoadmapActivity> {
+    return manager.findOneOrFail(RoadmapActivity, {
+      where: { id: activityId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Completion counts evidence of the activity as a whole; schools' evidence is tracked per school. */
+  private async completion(manager: EntityManager, activityId: string): Promise<Coverage> {
+    return (
+      (await this.views.coverageOf([activityId], null, manager)).get(activityId) ?? { total: 0, missing: 0 }
+    );
+  }
+
+  /** Stores and announces the status evidence moved the activity to, if it moved. */
+  private async setStatus(
+    tx: TransactionContext,
+    activity: RoadmapActivity,
+    status: RoadmapActivityStatus,
+    changedBy: string,
+  ): Promise<void> {
+    if (status === activity.status) return;
+    await tx.manager.update(RoadmapActivity, activity.id, { status });
+    tx.publish(
+      ROADMAP_ACTIVITY_STATUS_CHANGED_V1,
+      {
+        activityId: activity.id,
+        roadmapId: activity.roadmapId,
+        from: activity.status,
+        to: status,
+        cause: 'evidence',
+        changedBy,
+      },
+      { aggregateId: activity.id },
+    );
+  }
+
+  /** The evidence, if the actor may see it; another school's answers 404 like a missing one. */
+  private async visible(manager: EntityManager, id: string, actor: Actor): Promise<RoadmapEvidence> {
+    const evidence = await manager.findOneBy(RoadmapEvidence, { id, ...visibleTo(schoolScopeOf(actor)) });
+    if (!evidence) throw new EvidenceNotFound(id);
+    return evidence;
+  }
+
+  /**
+   * The school the evidence is from: a school account's own, always; for region-wide accounts the one
+   * they name, or none (evidence of the activity as a whole). Only activities schools take part in
+   * have schools' evidence.
+   */
+  private async schoolOf(
+    activity: RoadmapActivity,
+    requested: string | undefined,
+    actor: Actor,
+  ): Promise<string | null> {
+    const scope = schoolScopeOf(actor);
+    const forSchools = activity.participantKinds.includes('schools');
+    if (scope !== null) {
+      if (requested !== undefined && requested !== scope)
+        throw new EvidenceOutsideScope('A school account attaches evidence for its own school only');
+      if (!forSchools)
+        throw new EvidenceOutsideScope(
+          `Schools do not take part in activity ${activity.number}: its evidence is the region's`,
+        );
+      return scope;
+    }
+    if (requested === undefined) return null;
+    if (!forSchools) throw new EvidenceNotForSchools(activity.number);
+    const [school] = await this.dataSource.query(
+      `SELECT 1 FROM organisations WHERE id = $1 AND kind = 'school'`,
+      [requested],
+    );
+    if (!school) throw new RecordNotFound('school', requested, 'schoolId');
+    return requested;
+  }
+
+  /** Reads the upload and checks it: present, not empty, not too large, an accepted format by its content. */
+  private async accept(
+    bucket: TransferBucket,
+    objectName: string,
+    originalName: string,
+  ): Promise<AcceptedFile> {
+    const size = await bucket.size(objectName);
+    if (size === null) throw new EvidenceUploadMissing();
+    if (size === 0) throw new EvidenceEmpty(originalName);
+    if (size > this.settings.evidenceMaxBytes)
+      throw new EvidenceTooLarge(originalName, size, this.settings.evidenceMaxBytes);
+    const content = await bucket.read(objectName);
+    if (!content) throw new EvidenceUploadMissing();
+    const format = detectDocumentFormat(content);
+    if (!format) throw new EvidenceTypeNotAllowed(originalName);
+    return { content, format, fileName: evidenceFileName(originalName, format) };
+  }
+
+  private bucket(): Promise<TransferBucket> {
+    const connection = this.nats.connection;
+    if (!connection)
+      throw new CodedException(
+        CommonErrorCode.SERVICE_UNAVAILABLE,
+        503,
+        'The message bus is not connected yet',
+      );
+    return TransferBucket.open(connection, this.names);
+  }
+}
