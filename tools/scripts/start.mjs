@@ -3,7 +3,8 @@
 //
 //   1. npm install, when node_modules is missing or older than package-lock.json;
 //   2. PostgreSQL at DATABASE_URL (the database is created if missing), else an embedded one in .data/;
-//   3. NATS at NATS_URL, else nats-server from PATH with JetStream in .data/;
+//   3. NATS at NATS_URL, else nats-server from PATH with JetStream in .data/; a mail catcher (maildev on
+//      SMTP 1025, web 1080) unless SMTP_URL is set or something already listens on 1025;
 //   4. every project's `migrate` target, then `build` of every app (Nx tag type:app);
 //   5. each app as `node dist/apps/<app>/main.js` with DATABASE_URL, NATS_URL, PORT, LOG_LEVEL, waiting
 //      for its /health/ready, then a table of URLs;
@@ -41,6 +42,7 @@ const nx = path.join(root, 'node_modules', '.bin', isWindows ? 'nx.cmd' : 'nx');
 const config = {
   databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/orbita',
   natsUrl: process.env.NATS_URL || 'nats://127.0.0.1:4222',
+  smtpUrl: process.env.SMTP_URL,
   logLevel: process.env.LOG_LEVEL || 'info',
   readyTimeoutMs: Number(process.env.START_READY_TIMEOUT_MS || 120_000),
   seed: !process.argv.includes('--no-seed'),
@@ -76,8 +78,12 @@ async function main() {
   const nats = await ensureNats(config.natsUrl, { dataDir, logDir });
   if (nats.server) started.servers.push({ name: 'nats-server', ...nats });
   checkpoint();
+  const { ensureMailCatcher } = await import('./lib/mail.mjs');
+  const mail = await ensureMailCatcher(config.smtpUrl, { root, logDir });
+  if (mail.server) started.servers.push({ name: 'maildev', ...mail });
+  checkpoint();
 
-  const env = sharedEnv(postgres.url, nats.url);
+  const env = sharedEnv(postgres.url, nats.url, mail.smtpUrl);
   const { readWorkspace, assignPorts } = await import('./lib/workspace.mjs');
   const workspace = await readWorkspace();
   await runTarget('migrate', workspace, env, { required: true });
@@ -101,7 +107,7 @@ async function main() {
   await Promise.all(started.apps.map(waitReady));
   checkpoint();
 
-  printSummary(started.apps, postgres.url, nats.url);
+  printSummary(started.apps, postgres.url, nats.url, mail);
   if (config.seed) await runTarget('seed', workspace, env, { required: false });
   checkpoint();
   say(bold('Running. Press Ctrl-C to stop.'));
@@ -122,12 +128,13 @@ async function ensureDependencies() {
 }
 
 /** Environment every app and Nx target gets. */
-function sharedEnv(databaseUrl, natsUrl) {
+function sharedEnv(databaseUrl, natsUrl, smtpUrl) {
   return {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV || 'development',
     DATABASE_URL: databaseUrl,
     NATS_URL: natsUrl,
+    SMTP_URL: smtpUrl,
     LOG_LEVEL: config.logLevel,
     NX_DAEMON: 'false',
     NX_TUI: 'false', // Nx's full-screen task UI would fight with the prefixed app output
@@ -239,7 +246,7 @@ async function waitReady({ name, child, healthUrl }) {
   say(`${name} is ready`);
 }
 
-function printSummary(apps, databaseUrl, natsUrl) {
+function printSummary(apps, databaseUrl, natsUrl, mail) {
   const redact = (url) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
   const rows = [];
   for (const app of apps) {
@@ -247,6 +254,7 @@ function printSummary(apps, databaseUrl, natsUrl) {
     if (app.name === 'gateway') rows.push(['  API docs', `http://localhost:${app.port}/api/docs`, '']);
   }
   rows.push(['PostgreSQL', redact(databaseUrl), ''], ['NATS', natsUrl, '']);
+  rows.push(['Mail', mail.webUrl ?? '(no web inbox known)', redact(mail.smtpUrl)]);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\n${bold('Orbita is up')}\n`);
   for (const [name, url, health] of rows) {

@@ -1,8 +1,10 @@
 import type { Type } from '@nestjs/common';
+import { AssessmentsResourcesModule } from '@orbita/gateway/feature-assessments';
+import { NotificationsResourcesModule } from '@orbita/gateway/feature-notifications';
 import { RegistryResourcesModule } from '@orbita/gateway/feature-registry';
 
 /**
  * The API's resource modules, served under /api/v1 beside the gateway's own (auth, accounts, audit
  * events). A service's resources join the gateway by one line here.
  */
-export const GATEWAY_RESOURCE_MODULES: readonly Type<unknown>[] = [RegistryResourcesModule];
+export const GATEWAY_RESOURCE_MODULES: readonly Type<unknown>[] = [RegistryResourcesModule, NotificationsResourcesModule, AssessmentsResourcesModule];

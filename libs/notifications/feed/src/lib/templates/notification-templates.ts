@@ -1,0 +1,200 @@
+import type { NotificationKind } from '@orbita/contracts';
+
+/** What a notification says, per kind: the facts its Russian template needs. */
+export type NotificationFacts =
+  | ({ kind: 'protocol_submitted'; rowCount: number; resubmission: boolean } & ProtocolFacts)
+  | ({ kind: 'protocol_accepted' } & ProtocolFacts)
+  | ({ kind: 'protocol_returned'; comment: string } & ProtocolFacts)
+  | {
+      kind: 'analytics_updated';
+      workId: string;
+      workTitle?: string;
+      schoolName?: string;
+      participants: number;
+    }
+  | ({ kind: 'roadmap_due_soon'; daysLeft: number } & RoadmapFacts)
+  | ({ kind: 'roadmap_overdue'; daysOverdue: number } & RoadmapFacts);
+
+interface ProtocolFacts {
+  protocolId: string;
+  workTitle?: string;
+  schoolName?: string;
+  versionNumber: number;
+}
+
+interface RoadmapFacts {
+  activityId: string;
+  /** ISO date. */
+  deadline: string;
+  missingDeliverables: number;
+}
+
+/** A notification as the feed shows it and an e-mail carries it. */
+export interface RenderedNotification {
+  kind: NotificationKind;
+  title: string;
+  /** The opening sentence(s). */
+  lead: string;
+  /** Labelled facts, one per line (`Работа: …`). */
+  details: readonly (readonly [label: string, value: string])[];
+  /** Path in the web UI. */
+  link: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Path of the page where people switch e-mails of each kind on and off. */
+export const PREFERENCES_PATH = '/notifications/settings';
+
+const UNKNOWN_WORK = 'диагностическая работа';
+const UNKNOWN_SCHOOL = 'школа';
+
+/** Russian plural form for `n`: `plural(5, 'день', 'дня', 'дней')` → `дней`. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const lastTwo = Math.abs(n) % 100;
+  const last = lastTwo % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return many;
+  if (last === 1) return one;
+  if (last >= 2 && last <= 4) return few;
+  return many;
+}
+
+const days = (n: number) => `${n} ${plural(n, 'день', 'дня', 'дней')}`;
+
+/** `2025-03-15` → `15.03.2025`, as Russian documents write dates. */
+export function russianDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+function protocolDetails(facts: ProtocolFacts): [string, string][] {
+  return [
+    ['Работа', facts.workTitle ?? UNKNOWN_WORK],
+    ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
+    ['Версия протокола', String(facts.versionNumber)],
+  ];
+}
+
+function missingLine(count: number): [string, string] {
+  return ['Не хватает документов', count > 0 ? String(count) : 'нет, все документы приложены'];
+}
+
+/** The Russian text of a notification. */
+export function renderNotification(facts: NotificationFacts): RenderedNotification {
+  switch (facts.kind) {
+    case 'protocol_submitted':
+      return {
+        kind: facts.kind,
+        title: `Протокол на проверку: ${facts.workTitle ?? UNKNOWN_WORK} — ${facts.schoolName ?? UNKNOWN_SCHOOL}`,
+        lead: facts.resubmission
+          ? 'Школа отправила исправленную версию протокола. Протокол ждёт проверки региональным центром.'
+          : 'Школа отправила протокол. Протокол ждёт проверки региональным центром.',
+        details: [...protocolDetails(facts), ['Участников', String(facts.rowCount)]],
+        link: `/assessments/protocols/${facts.protocolId}`,
+      };
+    case 'protocol_accepted':
+      return {
+        kind: facts.kind,
+        title: `Протокол принят: ${facts.workTitle ?? UNKNOWN_WORK}`,
+        lead: 'Региональный центр принял протокол вашей школы.',
+        details: protocolDetails(facts),
+        link: `/assessments/protocols/${facts.protocolId}`,
+      };
+    case 'protocol_returned':
+      return {
+        kind: facts.kind,
+        title: `Протокол возвращён на доработку: ${facts.workTitle ?? UNKNOWN_WORK}`,
+        lead: 'Региональный центр вернул протокол вашей школы на доработку. Исправьте его и отправьте снова.',
+        details: [...protocolDetails(facts), ['Комментарий', facts.comment]],
+        link: `/assessments/protocols/${facts.protocolId}`,
+      };
+    case 'analytics_updated':
+      return {
+        kind: facts.kind,
+        title: `Аналитика обновлена: ${facts.workTitle ?? UNKNOWN_WORK}`,
+        lead: 'Результаты вашей школы по работе пересчитаны: откройте аналитику, чтобы увидеть их рядом с результатами региона.',
+        details: [
+          ['Работа', facts.workTitle ?? UNKNOWN_WORK],
+          ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
+          ['Участников', String(facts.participants)],
+        ],
+        link: `/reporting/works/${facts.workId}`,
+      };
+    case 'roadmap_due_soon':
+      return {
+        kind: facts.kind,
+        title: `Скоро срок мероприятия дорожной карты: ${russianDate(facts.deadline)}`,
+        lead:
+          facts.daysLeft === 0
+            ? 'Срок мероприятия дорожной карты истекает сегодня.'
+            : `До срока мероприятия дорожной карты ${plural(facts.daysLeft, 'остался', 'осталось', 'осталось')} ${days(facts.daysLeft)}.`,
+        details: [['Срок', russianDate(facts.deadline)], missingLine(facts.missingDeliverables)],
+        link: `/roadmap/activities/${facts.activityId}`,
+      };
+    case 'roadmap_overdue':
+      return {
+        kind: facts.kind,
+        title: `Просрочено мероприятие дорожной карты (срок ${russianDate(facts.deadline)})`,
+        lead: `Срок мероприятия дорожной карты прошёл ${days(facts.daysOverdue)} назад, а оно не отмечено выполненным.`,
+        details: [['Срок', russianDate(facts.deadline)], missingLine(facts.missingDeliverables)],
+        link: `/roadmap/activities/${facts.activityId}`,
+      };
+  }
+}
+
+/** The feed's text: the lead, then the facts line by line. */
+export function plainText(notification: RenderedNotification): string {
+  return [notification.lead, ...notification.details.map(([label, value]) => `${label}: ${value}`)].join(
+    '\n',
+  );
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+const htmlLines = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
+
+/** The e-mail of a notification: the feed's text plus links to the web UI (`webBaseUrl` + path). */
+export function renderMail(notification: RenderedNotification, webBaseUrl: string): RenderedMail {
+  const base = webBaseUrl.replace(/\/+$/, '');
+  const url = `${base}${notification.link}`;
+  const settingsUrl = `${base}${PREFERENCES_PATH}`;
+  const footer = 'Письмо отправлено автоматически платформой «Орбита», отвечать на него не нужно.';
+  const text = [
+    plainText(notification),
+    '',
+    `Открыть в «Орбите»: ${url}`,
+    '',
+    '—',
+    footer,
+    `Письма этого вида можно отключить в настройках уведомлений: ${settingsUrl}`,
+  ].join('\n');
+  const details = notification.details
+    .map(
+      ([label, value]) =>
+        `<tr><td style="padding:2px 12px 2px 0;color:#666;vertical-align:top">${escapeHtml(label)}</td><td style="padding:2px 0">${htmlLines(value)}</td></tr>`,
+    )
+    .join('');
+  const html = [
+    '<!doctype html>',
+    '<html lang="ru"><head><meta charset="utf-8"></head>',
+    '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">',
+    `<h2 style="font-size:17px;margin:0 0 12px">${escapeHtml(notification.title)}</h2>`,
+    `<p style="margin:0 0 12px">${htmlLines(notification.lead)}</p>`,
+    `<table style="border-collapse:collapse;margin:0 0 16px">${details}</table>`,
+    `<p style="margin:0 0 24px"><a href="${escapeHtml(url)}" style="color:#1a56db">Открыть в «Орбите»</a></p>`,
+    `<p style="margin:0;font-size:12px;color:#777">${escapeHtml(footer)} Письма этого вида можно отключить в `,
+    `<a href="${escapeHtml(settingsUrl)}" style="color:#777">настройках уведомлений</a>.</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: notification.title, text, html };
+}

@@ -1,0 +1,2 @@
+export * from './lib/notifications-config';
+export * from './lib/notifications.service-definition';

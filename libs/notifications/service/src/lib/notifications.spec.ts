@@ -1,0 +1,495 @@
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Actor } from '@orbita/auth';
+import {
+  ANALYTICS_UPDATED_V1,
+  NOTIFICATIONS_RPC,
+  PERSON_REGISTERED_V1,
+  PERSON_UPDATED_V1,
+  PROGRAMME_PARTICIPATION_CHANGED_V1,
+  PROTOCOL_RETURNED_V1,
+  PROTOCOL_SUBMITTED_V1,
+  ROADMAP_ACTIVITY_DUE_SOON_V1,
+  SCHOOL_REGISTERED_V1,
+  WORK_PUBLISHED_V1,
+  type EventContract,
+  type MarkAllReadView,
+  type NotificationPreferencesView,
+  type NotificationView,
+  type Page,
+  type PersonRegisteredV1,
+  type PersonRole,
+  type UnreadCountView,
+} from '@orbita/contracts';
+import {
+  connectNats,
+  ensureStream,
+  HEADER,
+  MessagingNames,
+  metadataToHeaders,
+  prepareEvent,
+  RpcClient,
+} from '@orbita/messaging';
+import { loadConfig } from '@orbita/observability';
+import { createServiceApp, migrateService } from '@orbita/service-host';
+import { createTestDatabase, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { NotificationsConfig } from './notifications-config';
+import { NOTIFICATIONS_SERVICE } from './notifications.service-definition';
+
+const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+
+/** The notifications service as deployed, on the real PostgreSQL and NATS, mailing an in-process SMTP server. */
+describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
+  const prefix = uniqueRunId('n');
+  const names = new MessagingNames(prefix);
+  let database: TestDatabase;
+  let smtp: TestSmtpServer;
+  let app: NestFastifyApplication;
+  let dataSource: DataSource;
+  let nats: NatsConnection;
+  let js: JetStreamClient;
+  let jsm: JetStreamManager;
+  let rpc: RpcClient;
+
+  const schoolId = randomUUID();
+  const otherSchoolId = randomUUID();
+  const workId = randomUUID();
+  const centreId = randomUUID();
+  const people = {
+    regionalA: person(['regional_staff'], centreId, 'rc.a@orbita.test'),
+    regionalB: person(['regional_staff'], centreId, 'rc.b@orbita.test'),
+    regionalWithoutEmail: person(['regional_staff'], centreId),
+    coordinator: person(['school_coordinator'], schoolId, 'coord@school.test', schoolId),
+    teacher: person(['teacher'], schoolId, 'teacher@school.test', schoolId),
+    otherCoordinator: person(['school_coordinator'], otherSchoolId, 'coord@other.test', otherSchoolId),
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    smtp = await TestSmtpServer.start();
+    await migrateService(NOTIFICATIONS_SERVICE, { DATABASE_URL: database.url });
+    const config = loadConfig(NotificationsConfig, {
+      DATABASE_URL: database.url,
+      NATS_SUBJECT_PREFIX: prefix,
+      SMTP_URL: smtp.url,
+      WEB_BASE_URL: 'https://orbita.example',
+      MAIL_POLL_INTERVAL_MS: '50',
+      MAIL_RETRY_BASE_MS: '50',
+      MAIL_RETRY_MAX_MS: '200',
+      LOG_LEVEL: 'warn',
+    });
+    app = await createServiceApp(NOTIFICATIONS_SERVICE, config, { logDestination: silent });
+    await app.init();
+    dataSource = app.get(DataSource);
+    nats = await connectNats({ url: config.NATS_URL, name: 'notifications-test' });
+    js = jetstream(nats);
+    jsm = await jetstreamManager(nats);
+    rpc = new RpcClient(nats, { names });
+
+    await publish(
+      SCHOOL_REGISTERED_V1,
+      {
+        schoolId,
+        municipalityId: randomUUID(),
+        fullName: 'МАОУ Лицей № 1 г. Томска',
+        shortName: 'Лицей № 1',
+        active: true,
+      },
+      schoolId,
+    );
+    await publish(
+      WORK_PUBLISHED_V1,
+      {
+        workId,
+        version: 1,
+        kind: 'intermediate',
+        title: 'Математика, 7 класс',
+        subject: 'math',
+        grades: [7],
+        schoolYear: 2024,
+        windowFrom: '2025-03-01',
+        windowTo: '2025-03-20',
+        tasks: [{ number: 1, label: '1', maxScore: 2 }],
+        levels: [],
+        schoolIds: [schoolId, otherSchoolId],
+      },
+      workId,
+    );
+    for (const each of Object.values(people)) await publish(PERSON_REGISTERED_V1, each, each.personId);
+    await waitFor(
+      async () => (await count('SELECT count(*) FROM known_people')) === Object.keys(people).length,
+      'people known',
+    );
+    await waitFor(async () => (await count('SELECT count(*) FROM known_works')) === 1, 'work known');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    if (jsm) {
+      for (const producer of ['registry', 'assessments', 'reporting', 'notifications']) {
+        await jsm.streams.delete(names.eventStream(producer).name).catch(() => undefined);
+      }
+      await jsm.streams.delete(names.deadLetterStream().name).catch(() => undefined);
+    }
+    await nats?.drain();
+    await smtp?.stop();
+    await database?.drop();
+  });
+
+  it('tells every regional coordinator of a submitted protocol: a feed item each, one mail each with an address', async () => {
+    const eventId = await submitProtocol();
+    await waitFor(async () => smtp.mails.length >= 2, 'two mails');
+    expect(smtp.mailsTo('rc.a@orbita.test')).toHaveLength(1);
+    expect(smtp.mailsTo('rc.b@orbita.test')).toHaveLength(1);
+
+    for (const regional of [people.regionalA, people.regionalB, people.regionalWithoutEmail]) {
+      const feed = await listFeed(regional.personId);
+      expect(feed.items).toHaveLength(1);
+      expect(feed.items[0]).toMatchObject({
+        kind: 'protocol_submitted',
+        title: 'Протокол на проверку: Математика, 7 класс — Лицей № 1',
+        readAt: null,
+      });
+      expect(feed.items[0].text).toContain('Участников: 25');
+    }
+    expect((await listFeed(people.coordinator.personId)).total).toBe(0);
+    const [row] = await dataSource.query(
+      'SELECT subject, text_body FROM outgoing_mails WHERE to_address = $1 AND event_id = $2',
+      ['rc.a@orbita.test', eventId],
+    );
+    expect(row.subject).toBe('Протокол на проверку: Математика, 7 класс — Лицей № 1');
+    expect(row.text_body).toContain('https://orbita.example/assessments/protocols/');
+  });
+
+  it('sends no second mail when the same event is delivered again', async () => {
+    const submitted = submittedPayload();
+    const protocolId = submitted.protocolId;
+    const eventId = await publish(PROTOCOL_SUBMITTED_V1, submitted, protocolId);
+    await waitFor(
+      async () => (await mailsOf(eventId)) === 2 && (await sentMailsOf(eventId)) === 2,
+      'first delivery mailed',
+    );
+    const mailsBefore = smtp.mails.length;
+
+    // The same event again under another message id: what JetStream hands out after a lost ack.
+    await publish(PROTOCOL_SUBMITTED_V1, submitted, protocolId, { eventId, asRedelivery: true });
+    // A later event of the same protocol goes through the same lane, so once it is applied the copy was too.
+    const marker = await publish(
+      PROTOCOL_RETURNED_V1,
+      { ...protocolPayload({ protocolId }), comment: 'Проверьте задание 1' },
+      protocolId,
+    );
+    await waitFor(async () => (await sentMailsOf(marker)) === 1, 'marker mailed');
+
+    expect(await mailsOf(eventId)).toBe(2);
+    expect(await count('SELECT count(*) FROM notifications WHERE event_id = $1', [eventId])).toBe(3);
+    expect(smtp.mails.length - mailsBefore).toBe(1);
+    expect(smtp.mails.at(-1)!.to).toEqual(['coord@school.test']);
+  });
+
+  it('keeps the mails while SMTP is down and sends each exactly once when it is back', async () => {
+    const before = smtp.mails.length;
+    await smtp.stop();
+    let eventId: string;
+    try {
+      eventId = await submitProtocol();
+      await waitFor(
+        async () =>
+          (await count(
+            `SELECT count(*) FROM outgoing_mails WHERE event_id = $1 AND attempts > 0 AND last_error IS NOT NULL`,
+            [eventId],
+          )) > 0,
+        'a failed attempt recorded',
+      );
+      expect(
+        await count(`SELECT count(*) FROM outgoing_mails WHERE event_id = $1 AND status = 'pending'`, [
+          eventId,
+        ]),
+      ).toBe(2);
+    } finally {
+      await smtp.restart();
+    }
+    await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'mails sent after the outage');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const arrived = smtp.mails.slice(before);
+    expect(arrived.map((mail) => mail.to[0]).sort()).toEqual(['rc.a@orbita.test', 'rc.b@orbita.test']);
+  });
+
+  it('puts the notification in the feed but sends no mail to someone who turned that kind off', async () => {
+    const preferences = await call<NotificationPreferencesView>(
+      NOTIFICATIONS_RPC.updatePreferences,
+      people.regionalA.personId,
+      {
+        items: [{ kind: 'protocol_submitted', email: false }],
+      },
+    );
+    expect(preferences.items.find((item) => item.kind === 'protocol_submitted')).toMatchObject({
+      email: false,
+      inApp: true,
+    });
+    expect(preferences.items.find((item) => item.kind === 'protocol_returned')).toMatchObject({
+      email: true,
+    });
+
+    const eventId = await submitProtocol();
+    await waitFor(async () => (await sentMailsOf(eventId)) === 1, 'mail to the other coordinator');
+    expect(
+      await dataSource.query('SELECT to_address FROM outgoing_mails WHERE event_id = $1', [eventId]),
+    ).toEqual([{ to_address: 'rc.b@orbita.test' }]);
+    const feed = await listFeed(people.regionalA.personId);
+    expect(feed.items.filter((item) => item.kind === 'protocol_submitted')).toHaveLength(4);
+
+    await call(NOTIFICATIONS_RPC.updatePreferences, people.regionalA.personId, {
+      items: [{ kind: 'protocol_submitted', email: true }],
+    });
+  });
+
+  it('follows people as the registry changes them: the deactivated hear nothing, the newly responsible do', async () => {
+    await publish(
+      PERSON_UPDATED_V1,
+      { ...people.regionalB, active: false, version: 2, changedFields: ['active'] },
+      people.regionalB.personId,
+    );
+    await publish(
+      PERSON_UPDATED_V1,
+      { ...people.teacher, roles: ['teacher', 'regional_staff'], version: 2, changedFields: ['roles'] },
+      people.teacher.personId,
+    );
+    // A late copy of an older version changes nothing.
+    const lateCopy = await publish(PERSON_REGISTERED_V1, people.regionalB, people.regionalB.personId);
+    await waitFor(
+      async () => (await count('SELECT count(*) FROM inbox WHERE event_id = $1', [lateCopy])) === 1,
+      'late copy applied',
+    );
+    expect(
+      await count(
+        `SELECT count(*) FROM known_people WHERE (person_id = $1 AND NOT active) OR (person_id = $2 AND 'regional_staff' = ANY (roles))`,
+        [people.regionalB.personId, people.teacher.personId],
+      ),
+    ).toBe(2);
+
+    const eventId = await submitProtocol();
+    await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'mails of the event');
+    expect(
+      (
+        await dataSource.query(
+          'SELECT to_address FROM outgoing_mails WHERE event_id = $1 ORDER BY to_address',
+          [eventId],
+        )
+      ).map((row: { to_address: string }) => row.to_address),
+    ).toEqual(['rc.a@orbita.test', 'teacher@school.test']);
+    expect(
+      await count('SELECT count(*) FROM notifications WHERE event_id = $1 AND person_id = $2', [
+        eventId,
+        people.regionalB.personId,
+      ]),
+    ).toBe(0);
+  });
+
+  it('tells the school coordinator of their school only about returns and analytics', async () => {
+    const returned = await publish(
+      PROTOCOL_RETURNED_V1,
+      { ...protocolPayload({}), comment: 'В строке 12 балл больше максимума' },
+      randomUUID(),
+    );
+    const analytics = await publish(
+      ANALYTICS_UPDATED_V1,
+      { workId, schoolId, versionId: randomUUID(), participants: 25 },
+      workId,
+    );
+    await waitFor(
+      async () => (await sentMailsOf(returned)) + (await sentMailsOf(analytics)) === 2,
+      'coordinator mails',
+    );
+
+    const feed = await listFeed(people.coordinator.personId);
+    const returnedItem = feed.items.find(
+      (item) => item.kind === 'protocol_returned' && item.text.includes('строке 12'),
+    );
+    expect(returnedItem).toBeDefined();
+    expect(feed.items.find((item) => item.kind === 'analytics_updated')).toMatchObject({
+      title: 'Аналитика обновлена: Математика, 7 класс',
+      link: `/reporting/works/${workId}`,
+    });
+    expect((await listFeed(people.otherCoordinator.personId)).total).toBe(0);
+  });
+
+  it('reminds the people responsible for a roadmap activity, and the coordinators of participating schools', async () => {
+    await publish(
+      PROGRAMME_PARTICIPATION_CHANGED_V1,
+      {
+        participationId: randomUUID(),
+        change: 'added',
+        programmeId: randomUUID(),
+        programmeCode: 'sirius_partner_schools',
+        schoolId,
+        schoolYear: 2024,
+        role: 'partner_school',
+      },
+      schoolId,
+    );
+    await waitFor(
+      async () => (await count('SELECT count(*) FROM school_participations WHERE active')) === 1,
+      'participation known',
+    );
+    const eventId = await publish(
+      ROADMAP_ACTIVITY_DUE_SOON_V1,
+      {
+        activityId: randomUUID(),
+        roadmapId: randomUUID(),
+        windowEnd: '2025-03-20',
+        daysLeft: 5,
+        responsiblePersonIds: [people.regionalA.personId],
+        responsibleRoles: ['school_coordinator'],
+        missingDeliverableCount: 2,
+      },
+      randomUUID(),
+    );
+    await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'reminders mailed');
+    const recipients = await dataSource.query(
+      'SELECT person_id FROM notifications WHERE event_id = $1 ORDER BY person_id',
+      [eventId],
+    );
+    expect(recipients.map((row: { person_id: string }) => row.person_id)).toEqual(
+      [people.regionalA.personId, people.coordinator.personId].sort(),
+    );
+    const [reminder] = (await listFeed(people.coordinator.personId, { kind: 'roadmap_due_soon' })).items;
+    expect(reminder.text).toBe(
+      'До срока мероприятия дорожной карты осталось 5 дней.\nСрок: 20.03.2025\nНе хватает документов: 2',
+    );
+  });
+
+  it("serves each person their own feed: unread filter and count, mark read; another person's notification is not found", async () => {
+    const own = people.regionalA.personId;
+    const unreadBefore = await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {});
+    const feed = await listFeed(own, { unread: true, pageSize: 2 });
+    expect(feed.total).toBe(unreadBefore.unread);
+    expect(feed.items).toHaveLength(2);
+    expect(feed.items[0].createdAt >= feed.items[1].createdAt).toBe(true);
+    const target = feed.items[0];
+
+    await expect(
+      call(NOTIFICATIONS_RPC.markRead, people.coordinator.personId, { id: target.id }),
+    ).rejects.toMatchObject({
+      status: 404,
+      code: 'NOTIFICATIONS.NOTIFICATION_NOT_FOUND',
+    });
+    await expect(call(NOTIFICATIONS_RPC.markRead, undefined, { id: target.id })).rejects.toMatchObject({
+      status: 404,
+    });
+
+    const read = await call<NotificationView>(NOTIFICATIONS_RPC.markRead, own, { id: target.id });
+    expect(read.readAt).not.toBeNull();
+    expect((await call<NotificationView>(NOTIFICATIONS_RPC.markRead, own, { id: target.id })).readAt).toBe(
+      read.readAt,
+    );
+    expect((await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(
+      unreadBefore.unread - 1,
+    );
+    expect((await listFeed(own, { unread: true })).items.map((item) => item.id)).not.toContain(target.id);
+
+    const marked = await call<MarkAllReadView>(NOTIFICATIONS_RPC.markAllRead, own, {});
+    expect(marked.marked).toBe(unreadBefore.unread - 1);
+    expect((await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(0);
+    // Nobody else's feed moved.
+    expect(
+      (await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, people.coordinator.personId, {})).unread,
+    ).toBeGreaterThan(0);
+  });
+
+  it('gives an account without a person an empty feed and refuses to store its preferences', async () => {
+    expect(await listFeed(undefined)).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect(await call(NOTIFICATIONS_RPC.countUnread, undefined, {})).toEqual({ unread: 0 });
+    await expect(
+      call(NOTIFICATIONS_RPC.updatePreferences, undefined, {
+        items: [{ kind: 'protocol_submitted', email: false }],
+      }),
+    ).rejects.toMatchObject({ status: 409, code: 'NOTIFICATIONS.ACCOUNT_WITHOUT_PERSON' });
+    await expect(
+      call(NOTIFICATIONS_RPC.updatePreferences, people.regionalA.personId, {
+        items: [{ kind: 'nonsense', email: false }],
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+
+  // ------------------------------------------------------------------ helpers
+
+  function person(
+    roles: PersonRole[],
+    organisationId: string,
+    email?: string,
+    school?: string,
+  ): PersonRegisteredV1 {
+    return { personId: randomUUID(), organisationId, schoolId: school, roles, email, active: true };
+  }
+
+  function protocolPayload({ protocolId = randomUUID() }: { protocolId?: string }) {
+    return {
+      protocolId,
+      versionId: randomUUID(),
+      versionNumber: 1,
+      workId,
+      workVersion: 1,
+      schoolId,
+      actorId: randomUUID(),
+      at: new Date().toISOString(),
+    };
+  }
+
+  function submittedPayload() {
+    return { ...protocolPayload({}), rowCount: 25, chunkCount: 1 };
+  }
+
+  function submitProtocol(): Promise<string> {
+    const payload = submittedPayload();
+    return publish(PROTOCOL_SUBMITTED_V1, payload, payload.protocolId);
+  }
+
+  /** Publishes an event straight to its stream, as the producer's relay would; returns its id. */
+  async function publish<T extends object>(
+    contract: EventContract<T>,
+    payload: T,
+    aggregateId: string,
+    { eventId, asRedelivery = false }: { eventId?: string; asRedelivery?: boolean } = {},
+  ): Promise<string> {
+    const event = prepareEvent(contract, payload, { aggregateId, eventId });
+    const headers = metadataToHeaders(event.metadata);
+    if (asRedelivery) headers.set(HEADER.msgId, randomUUID());
+    await ensureStream(jsm, names.eventStreamOf(contract.subject));
+    await js.publish(names.subject(contract.subject), JSON.stringify(payload), { headers });
+    return event.metadata.eventId;
+  }
+
+  function call<T>(subject: string, personId: string | undefined, body: object): Promise<T> {
+    const actor: Actor = { userId: randomUUID(), role: 'regional_coordinator', schoolId: null, personId };
+    return rpc.request<T>(subject, body, { actor });
+  }
+
+  function listFeed(personId: string | undefined, query: object = {}): Promise<Page<NotificationView>> {
+    return call(NOTIFICATIONS_RPC.listNotifications, personId, query);
+  }
+
+  async function count(sql: string, parameters: unknown[] = []): Promise<number> {
+    const [row] = await dataSource.query(sql.replace('count(*)', 'count(*)::int AS n'), parameters);
+    return row.n;
+  }
+
+  const mailsOf = (eventId: string) =>
+    count('SELECT count(*) FROM outgoing_mails WHERE event_id = $1', [eventId]);
+  const sentMailsOf = (eventId: string) =>
+    count(`SELECT count(*) FROM outgoing_mails WHERE event_id = $1 AND status = 'sent'`, [eventId]);
+});
+
+async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
