@@ -1,12 +1,20 @@
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
-import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
+import { IsUUID } from 'class-validator';
+import { defineEvent, SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
 import { metricsRegistry } from '@orbita/observability';
 import { PrivatePostgres } from '@orbita/testing';
 import { consumerDataSource, MessagingFixture, school } from '../../test/messaging-fixture';
 import { EventMetadata, HEADER, metadataToHeaders } from '../event-metadata';
-import { onEvent } from './event-consumer';
+import { onEvent, type EventContext } from './event-consumer';
+
+/** An event of a second producer's stream. */
+class ProbeRecordedV1 {
+  @IsUUID()
+  schoolId!: string;
+}
+const PROBE_RECORDED_V1 = defineEvent('assessments.probe.recorded.v1', ProbeRecordedV1);
 
 describe('event consumer (real PostgreSQL and JetStream)', () => {
   let fixture: MessagingFixture;
@@ -54,6 +62,40 @@ describe('event consumer (real PostgreSQL and JetStream)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await seen()).toBe(1_000);
     expect(await distinctSeen()).toBe(1_000);
+  });
+
+  it('keeps pulling every stream when its hands are full (one waiting pull loop per stream)', async () => {
+    const recordSeen = async (payload: { schoolId: string }, context: EventContext) => {
+      await context.manager.query('INSERT INTO reporting.school_seen (event_id, school_id) VALUES ($1, $2)', [
+        context.metadata.eventId,
+        payload.schoolId,
+      ]);
+    };
+    // Room for one event in hand: both streams' loops wait for it, and each must be woken.
+    const consumer = fixture.consumer({
+      concurrency: 1,
+      batchSize: 1,
+      handlers: [onEvent(SCHOOL_REGISTERED_V1, recordSeen), onEvent(PROBE_RECORDED_V1, recordSeen)],
+    });
+    await consumer.start();
+    const js = jetstream(fixture.nats);
+    for (let index = 0; index < 20; index++) {
+      await publishRaw(JSON.stringify(school(index)));
+      const eventId = randomUUID();
+      await js.publish(fixture.names.subject(PROBE_RECORDED_V1.subject), JSON.stringify({ schoolId: randomUUID() }), {
+        headers: metadataToHeaders({
+          eventId,
+          subject: PROBE_RECORDED_V1.subject,
+          occurredAt: new Date().toISOString(),
+          producer: 'assessments',
+          version: 1,
+          aggregateId: eventId,
+          correlationId: eventId,
+        }),
+      });
+    }
+    await fixture.waitFor(async () => (await seen()) === 40, 20_000, 'the events of both streams');
+    await consumer.stop();
   });
 
   it('applies an event delivered twice (a lost ack) only once', async () => {

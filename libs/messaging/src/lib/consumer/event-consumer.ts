@@ -130,7 +130,8 @@ export class EventConsumer {
   /** Events fetched and not yet settled: they wait in a lane, run, or wait out an outage. */
   private readonly inHand = new Set<JsMsg>();
   private heartbeat?: NodeJS.Timeout;
-  private slotFreed?: () => void;
+  /** Pull loops (one per stream) waiting for room in hand; each is woken when an event settles. */
+  private readonly slotWaiters = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private readonly aborts = new Set<() => void>();
 
@@ -178,7 +179,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.running = false;
     for (const abort of this.aborts) abort();
-    this.slotFreed?.();
+    this.wakeSlotWaiters();
     await Promise.all(this.loops);
     while (this.inHand.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     clearInterval(this.heartbeat);
@@ -239,9 +240,14 @@ export class EventConsumer {
 
   private async freeSlots(): Promise<number> {
     while (this.running && this.inHand.size >= this.capacity) {
-      await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      await new Promise<void>((resolve) => this.slotWaiters.add(resolve));
     }
     return this.capacity - this.inHand.size;
+  }
+
+  private wakeSlotWaiters(): void {
+    for (const wake of this.slotWaiters) wake();
+    this.slotWaiters.clear();
   }
 
   private dispatch(message: JsMsg): void {
@@ -263,7 +269,7 @@ export class EventConsumer {
         this.logger.error({ err: error }, 'event batch processing crashed; JetStream will redeliver');
       } finally {
         for (const message of batch) this.inHand.delete(message);
-        this.slotFreed?.();
+        this.wakeSlotWaiters();
       }
     }
     lane.busy = false;

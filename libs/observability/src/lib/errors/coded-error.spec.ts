@@ -29,6 +29,13 @@ describe('coded errors', () => {
     });
   });
 
+  it('carries extension members through serialization', () => {
+    const error = new CodedException('X.INVALID', 422, 'bad rows', undefined, { extensions: { problemCount: 1 } });
+    expect(toCodedError(error)).toEqual({ code: 'X.INVALID', status: 422, message: 'bad rows', extensions: { problemCount: 1 } });
+    expect(isCodedError(JSON.parse(JSON.stringify(error)))).toBe(true);
+    expect(isCodedError({ code: 'X', status: 400, message: 'm', extensions: [1] })).toBe(false);
+  });
+
   it('recognises coded errors received as plain objects and rejects look-alikes', () => {
     expect(isCodedError({ code: 'X.Y', status: 409, message: 'conflict' })).toBe(true);
     expect(isCodedError({ code: 'X.Y', status: 200, message: 'ok' })).toBe(false);

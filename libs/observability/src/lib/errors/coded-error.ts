@@ -16,6 +16,11 @@ export interface CodedError {
   /** Human-readable explanation of this occurrence; never personal data of anyone but the caller. */
   readonly message: string;
   readonly errors?: readonly FieldError[];
+  /**
+   * Extension members of the problem (RFC 9457 §3.2) for errors whose detail does not fit `errors`,
+   * e.g. the row-level report of a rejected file. Plain JSON; kept small (an RPC reply is ≤ 1 MB).
+   */
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 /** Codes every service shares. A service declares its own in a string enum, `<SERVICE>.<REASON>`. */
@@ -48,15 +53,18 @@ export enum CommonErrorCode {
  * ```
  */
 export class CodedException<C extends string = string> extends Error implements CodedError {
+  readonly extensions?: Readonly<Record<string, unknown>>;
+
   constructor(
     readonly code: C,
     readonly status: number,
     message: string,
     readonly errors?: readonly FieldError[],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; extensions?: Readonly<Record<string, unknown>> },
   ) {
     super(message, options);
     this.name = new.target.name;
+    this.extensions = options?.extensions;
   }
 
   /** The plain {@link CodedError} to put in an RPC reply. */
@@ -92,7 +100,7 @@ function isFieldError(value: unknown): value is FieldError {
  */
 export function isCodedError(value: unknown): value is CodedError {
   if (typeof value !== 'object' || value === null) return false;
-  const { code, status, message, errors } = value as Partial<Record<keyof CodedError, unknown>>;
+  const { code, status, message, errors, extensions } = value as Partial<Record<keyof CodedError, unknown>>;
   return (
     typeof code === 'string' &&
     code !== '' &&
@@ -101,14 +109,19 @@ export function isCodedError(value: unknown): value is CodedError {
     status >= 400 &&
     status <= 599 &&
     typeof message === 'string' &&
-    (errors === undefined || (Array.isArray(errors) && errors.every(isFieldError)))
+    (errors === undefined || (Array.isArray(errors) && errors.every(isFieldError))) &&
+    (extensions === undefined || (typeof extensions === 'object' && extensions !== null && !Array.isArray(extensions)))
   );
 }
 
 /** A plain-object copy, safe to serialize into an RPC reply. */
 export function toCodedError(error: CodedError): CodedError {
-  const { code, status, message, errors } = error;
-  return errors && errors.length > 0
-    ? { code, status, message, errors: errors.map(({ field, message }) => ({ field, message })) }
-    : { code, status, message };
+  const { code, status, message, errors, extensions } = error;
+  return {
+    code,
+    status,
+    message,
+    ...(errors && errors.length > 0 && { errors: errors.map(({ field, message }) => ({ field, message })) }),
+    ...(extensions && { extensions }),
+  };
 }

@@ -50,6 +50,19 @@ describe('toProblem', () => {
     });
   });
 
+  it('adds the extension members of a coded error, never over the members of the problem itself', () => {
+    const rejected = new CodedException('ASSESSMENTS.PROTOCOL_INVALID', 422, '2 problems', undefined, {
+      extensions: { problemCount: 2, problems: [{ row: 3, code: 'CODE_UNKNOWN' }], status: 200, code: 'FORGED' },
+    });
+    expect(toProblem(rejected, context).problem).toMatchObject({
+      status: 422,
+      code: 'ASSESSMENTS.PROTOCOL_INVALID',
+      detail: '2 problems',
+      problemCount: 2,
+      problems: [{ row: 3, code: 'CODE_UNKNOWN' }],
+    });
+  });
+
   it('tells an unmatched route from a missing resource', () => {
     const notFound = new NotFoundException('Cannot GET /x');
     expect(toProblem(notFound, { ...context, unmatchedRoute: true }).problem.code).toBe('ROUTE.NOT_FOUND');

@@ -1,0 +1,2 @@
+export * from './lib/intake/intake-settings';
+export * from './lib/protocols.module';

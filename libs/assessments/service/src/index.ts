@@ -1,0 +1,3 @@
+export * from './lib/assessments-config';
+export * from './lib/assessments.service-definition';
+export * from './lib/seed';

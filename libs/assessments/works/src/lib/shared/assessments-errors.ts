@@ -1,0 +1,104 @@
+import { AssessmentsErrorCode, type ProtocolInvalidReport } from '@orbita/contracts';
+import { CodedException } from '@orbita/observability';
+
+/** 404 for a work that does not exist or that the caller's school does not take (the two answer alike). */
+export class WorkNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string) {
+    super(AssessmentsErrorCode.WORK_NOT_FOUND, 404, `There is no diagnostic work ${id}`);
+  }
+}
+
+export class WorkVersionNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string, version: number) {
+    super(AssessmentsErrorCode.WORK_VERSION_NOT_FOUND, 404, `Diagnostic work ${id} has no version ${version}`);
+  }
+}
+
+export class StaleWorkVersion extends CodedException<AssessmentsErrorCode> {
+  constructor(message: string) {
+    super(AssessmentsErrorCode.STALE_VERSION, 409, message, [{ field: 'expectedVersion', message }]);
+  }
+}
+
+export class SchoolNotExpected extends CodedException<AssessmentsErrorCode> {
+  constructor(schoolId: string) {
+    const message = `The work does not expect school ${schoolId}: add the school to a new version of the work first`;
+    super(AssessmentsErrorCode.SCHOOL_NOT_EXPECTED, 409, message, [{ field: 'schoolId', message }]);
+  }
+}
+
+export class SchoolRequired extends CodedException<AssessmentsErrorCode> {
+  constructor() {
+    const message = 'Name the school (schoolId): a region-wide account acts for any school';
+    super(AssessmentsErrorCode.SCHOOL_REQUIRED, 400, message, [{ field: 'schoolId', message }]);
+  }
+}
+
+export class OutsideSchoolScope extends CodedException<AssessmentsErrorCode> {
+  constructor() {
+    super(AssessmentsErrorCode.OUTSIDE_SCHOOL_SCOPE, 403, 'A school account acts for its own school only');
+  }
+}
+
+export class ProtocolNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string) {
+    super(AssessmentsErrorCode.PROTOCOL_NOT_FOUND, 404, `There is no protocol ${id}`);
+  }
+}
+
+export class ProtocolVersionNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string) {
+    super(AssessmentsErrorCode.PROTOCOL_VERSION_NOT_FOUND, 404, `The protocol has no version ${id}`);
+  }
+}
+
+export class UploadNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string) {
+    super(AssessmentsErrorCode.UPLOAD_NOT_FOUND, 404, `There is no protocol upload ${id}`);
+  }
+}
+
+export class UploadMissing extends CodedException<AssessmentsErrorCode> {
+  constructor() {
+    super(AssessmentsErrorCode.UPLOAD_MISSING, 400, 'The uploaded file is no longer there (expired or already used): upload it again');
+  }
+}
+
+/** 422: the file has problems; the report lists them by row and column. Nothing was stored. */
+export class ProtocolInvalid extends CodedException<AssessmentsErrorCode> {
+  constructor(report: ProtocolInvalidReport) {
+    super(
+      AssessmentsErrorCode.PROTOCOL_INVALID,
+      422,
+      `The protocol has ${report.problemCount} problem(s); nothing was stored. Correct the rows listed in "problems" and upload it again`,
+      undefined,
+      { extensions: { ...report } },
+    );
+  }
+}
+
+export class ProtocolTooManyRows extends CodedException<AssessmentsErrorCode> {
+  constructor(rows: number, maxRows: number) {
+    super(
+      AssessmentsErrorCode.PROTOCOL_TOO_MANY_ROWS,
+      413,
+      `The file has ${rows} data rows; a protocol may have at most ${maxRows}: split it or check for stray rows`,
+    );
+  }
+}
+
+export class ProtocolLocked extends CodedException<AssessmentsErrorCode> {
+  constructor(status: string) {
+    super(
+      AssessmentsErrorCode.PROTOCOL_LOCKED,
+      409,
+      `The protocol is ${status}: a new file is accepted only after the regional centre returns it`,
+    );
+  }
+}
+
+export class InvalidTransition extends CodedException<AssessmentsErrorCode> {
+  constructor(action: string, status: string) {
+    super(AssessmentsErrorCode.INVALID_TRANSITION, 409, `A ${status} protocol cannot be ${action}`);
+  }
+}
