@@ -14,6 +14,8 @@ export interface PlatformService {
   definition: ServiceDefinition;
   /** The service's configuration class (its defaults apply; database, NATS and prefix are the run's). */
   config: new () => ServiceConfig;
+  /** More environment for this service (e.g. `SMTP_URL`). */
+  env?: Record<string, string>;
   /** Loads demo data into the running service (as `npm start` does), given the service's environment. */
   seed?: (env: Record<string, string>) => Promise<unknown>;
 }
@@ -27,31 +29,50 @@ export class TestPlatform {
     readonly database: TestDatabase,
     readonly prefix: string,
     readonly gateway: TestGateway,
-    private readonly services: Map<string, NestFastifyApplication>,
+    private readonly specs: Map<string, PlatformService>,
+    private readonly env: Record<string, string>,
+    private readonly running = new Map<string, NestFastifyApplication>(),
   ) {}
 
   static async start(services: PlatformService[]): Promise<TestPlatform> {
     const database = await createTestDatabase();
     const prefix = uniqueRunId();
     const env = { DATABASE_URL: database.url, NATS_URL, NATS_SUBJECT_PREFIX: prefix, LOG_LEVEL: 'error' };
-    const apps = new Map<string, NestFastifyApplication>();
-    for (const { definition, config: configClass, seed } of services) {
-      await migrateService(definition, env);
-      const config = loadConfig(configClass, env);
-      const app = await createServiceApp(definition, config, { logDestination: silent() });
-      await app.init();
-      apps.set(definition.name, app);
-      await waitForReady(app);
-      if (seed) await seed(env);
-    }
     const gateway = await startTestGateway({ databaseUrl: database.url, subjectPrefix: prefix, logDestination: silent() });
-    return new TestPlatform(database, prefix, gateway, apps);
+    const platform = new TestPlatform(database, prefix, gateway, new Map(services.map((spec) => [spec.definition.name, spec])), env);
+    for (const spec of services) {
+      await migrateService(spec.definition, platform.envOf(spec));
+      await platform.startService(spec.definition.name);
+      if (spec.seed) await spec.seed(platform.envOf(spec));
+    }
+    return platform;
   }
 
   service(name: string): NestFastifyApplication {
-    const app = this.services.get(name);
-    if (!app) throw new Error(`${name} is not part of this platform`);
+    const app = this.running.get(name);
+    if (!app) throw new Error(`${name} is not running`);
     return app;
+  }
+
+  /** Starts (again) a service of the platform; resolves once it is ready. */
+  async startService(name: string): Promise<void> {
+    const spec = this.specs.get(name);
+    if (!spec) throw new Error(`${name} is not part of this platform`);
+    if (this.running.has(name)) return;
+    const app = await createServiceApp(spec.definition, loadConfig(spec.config, this.envOf(spec)), { logDestination: silent() });
+    await app.init();
+    this.running.set(name, app);
+    await waitForReady(app);
+  }
+
+  /** Stops a service as a deployment would (its consumers stop; what it misses waits in JetStream). */
+  async stopService(name: string): Promise<void> {
+    await this.running.get(name)?.close();
+    this.running.delete(name);
+  }
+
+  private envOf(spec: PlatformService): Record<string, string> {
+    return { ...this.env, ...spec.env };
   }
 
   /** A request through the gateway; `token` from `gateway.tokenFor(...)` or a login. */
@@ -66,7 +87,7 @@ export class TestPlatform {
 
   async stop(): Promise<void> {
     await this.gateway.close();
-    for (const app of [...this.services.values()].reverse()) await app.close();
+    for (const app of [...this.running.values()].reverse()) await app.close();
     await deleteStreams(this.prefix);
     await this.database.drop();
   }
