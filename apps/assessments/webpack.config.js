@@ -1,28 +1,12 @@
-// Bundles the assessments for Node with tsc (decorator metadata intact); node_modules stay external.
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
-const { join } = require('node:path');
+// Bundles the assessments for Node (see tools/webpack/node-app.cjs).
+const { nodeAppWebpackConfig } = require('../../tools/webpack/node-app.cjs');
 
-module.exports = {
-  output: { path: join(__dirname, '../../dist/apps/assessments'), clean: true },
-  devtool: 'source-map',
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'tsc',
-      main: './src/main.ts',
-      // The image runs them before the app starts / to load demo data.
-      additionalEntryPoints: [
-        { entryName: 'migrate', entryPath: './src/migrate.ts' },
-        { entryName: 'seed', entryPath: './src/seed.ts' },
-      ],
-      tsConfig: './tsconfig.app.json',
-      outputPath: 'dist/apps/assessments',
-      outputHashing: 'none',
-      optimization: false,
-      sourceMap: true,
-      generatePackageJson: true,
-      runtimeDependencies: ['tslib'],
-      externalDependencies: 'all',
-    }),
+module.exports = nodeAppWebpackConfig({
+  dirname: __dirname,
+  name: 'assessments',
+  // The image runs them before the app starts / to load demo data.
+  additionalEntryPoints: [
+    { entryName: 'migrate', entryPath: './src/migrate.ts' },
+    { entryName: 'seed', entryPath: './src/seed.ts' },
   ],
-};
+});

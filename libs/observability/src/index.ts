@@ -1,4 +1,5 @@
 export * from './lib/config/load-config';
+export * from './lib/config/startup-failure';
 export * from './lib/correlation/correlation';
 export * from './lib/errors/coded-error';
 export * from './lib/health/health.module';

@@ -3,7 +3,6 @@ export * from './lib/demo/seed-works-demo';
 export * from './lib/shared/access';
 export * from './lib/shared/assessments-errors';
 export * from './lib/shared/numeric';
-export * from './lib/shared/transfers';
 export * from './lib/works.module';
 export * from './lib/works/work.entity';
 export * from './lib/works/works.service';

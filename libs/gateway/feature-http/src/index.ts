@@ -12,4 +12,5 @@ export * from './lib/openapi/page-of';
 export * from './lib/system/system.controller';
 export * from './lib/system/version';
 export * from './lib/services/service-client';
+export * from './lib/transfers/multipart';
 export * from './lib/transfers/transfer-files';

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { runMigrations } from '@orbita/persistence';
-import { ConfigValidationError, loadConfig, useStructuredLogger, type EnvSource } from '@orbita/observability';
+import { exitWithStartupFailure, loadConfig, useStructuredLogger, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, ServiceHostModule, type ServiceDefinition, type ServiceHostOptions } from './service-host.module';
 import { ServiceConfig } from './service-config';
 
@@ -49,14 +49,5 @@ export async function migrateService(definition: ServiceDefinition, env: EnvSour
 
 /** For entry points: reports a failure to start (a config error as its list) as a JSON line, exits 1. */
 export function exitOnServiceFailure(service: string) {
-  return (error: unknown): never => {
-    const message =
-      error instanceof ConfigValidationError
-        ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
-    process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service, msg: message })}\n`);
-    process.exit(1);
-  };
+  return (error: unknown): never => exitWithStartupFailure(service, error);
 }

@@ -29,6 +29,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { RPC_HANDLER, type RpcHandlerMetadata } from './rpc-handler.decorator';
 import { ServiceConfig } from './service-config';
+import { Transfers } from './transfers';
 
 type Constructor = new (...args: never[]) => unknown;
 
@@ -141,7 +142,7 @@ export interface ServiceHostOptions {
  * The root module of a service: JSON logs, /health/live + /health/ready (database and NATS), /metrics,
  * its DataSource (own schema, migrations, synchronize off), UnitOfWork (state + outbox in one
  * transaction), NATS with the outbox relay and the `@RpcHandler` methods answered. Feature modules
- * inject `DataSource`, `UnitOfWork`, `MessagingNames`, `NatsConnectionHolder` and the config.
+ * inject `DataSource`, `UnitOfWork`, `MessagingNames`, `NatsConnectionHolder`, `Transfers` and the config.
  */
 @Global()
 @Module({})
@@ -175,9 +176,10 @@ export class ServiceHostModule {
         dataSourceProvider,
         { provide: UnitOfWork, inject: [DataSource], useFactory: (dataSource: DataSource) => new UnitOfWork(dataSource) },
         { provide: MessagingNames, useValue: new MessagingNames(config.NATS_SUBJECT_PREFIX) },
+        Transfers,
         ServiceRuntime,
       ],
-      exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, nats],
+      exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, Transfers, nats],
     };
   }
 }

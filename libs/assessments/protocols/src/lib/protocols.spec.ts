@@ -35,7 +35,7 @@ describe('protocols', () => {
   const upload = async (workId: string, content: Buffer, options: { actor?: typeof coordinatorA; submit?: boolean; schoolId?: string; uploadId?: string } = {}) =>
     fixture.request<UploadedProtocolView>(
       ASSESSMENTS_RPC.uploadProtocol,
-      { workId, objectName: await fixture.put(content), fileName: 'protocol.csv', submit: options.submit, schoolId: options.schoolId, uploadId: options.uploadId },
+      { workId, objectName: await fixture.upload(content), fileName: 'protocol.csv', submit: options.submit, schoolId: options.schoolId, uploadId: options.uploadId },
       options.actor ?? coordinatorA,
     );
 
@@ -51,7 +51,7 @@ describe('protocols', () => {
     const work = await fixture.createWork([schoolA]);
     const codes = await fixture.issueCodes(work.id, schoolA, 2);
     const before = await fixture.journal();
-    const objectName = await fixture.put(csv(`${codes[0]};7А;1;1;1;3`, `${codes[1]};7А;5;1;1;7`, `NOPE;7А;1;1;1;3`));
+    const objectName = await fixture.upload(csv(`${codes[0]};7А;1;1;1;3`, `${codes[1]};7А;5;1;1;7`, `NOPE;7А;1;1;1;3`));
     const uploadId = randomUUID();
     const error = await rejection(
       fixture.request(ASSESSMENTS_RPC.uploadProtocol, { workId: work.id, objectName, fileName: 'p.csv', submit: true, uploadId }, coordinatorA),

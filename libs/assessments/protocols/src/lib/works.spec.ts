@@ -63,7 +63,7 @@ describe('diagnostic works', () => {
     const csv = Buffer.from('Код;1;2;3\nP-1;1;1;1\n');
     const upload = await fixture.request<UploadedProtocolView>(
       ASSESSMENTS_RPC.uploadProtocol,
-      { workId: work.id, objectName: await fixture.put(csv), fileName: 'p.csv' },
+      { workId: work.id, objectName: await fixture.upload(csv), fileName: 'p.csv' },
       schoolCoordinator(schoolA),
     );
     expect(upload.protocol.currentVersion.workVersion).toBe(1);
@@ -142,7 +142,7 @@ describe('diagnostic works', () => {
     const csv = iconv.encode(`Код участника;Класс;Задание 1;Задание 2;Задание 3;Итого\n${code};7А;1;2;0,5;3,5\n`, 'win1251');
     const uploaded = await fixture.request<UploadedProtocolView>(
       ASSESSMENTS_RPC.uploadProtocol,
-      { workId: work.id, schoolId: schoolB, objectName: await fixture.put(csv), fileName: 'протокол.csv' },
+      { workId: work.id, schoolId: schoolB, objectName: await fixture.upload(csv), fileName: 'протокол.csv' },
       regional(),
     );
     expect(uploaded.protocol).toMatchObject({ status: 'draft', currentVersion: { rowCount: 1, fileFormat: 'csv', fileName: 'протокол.csv' } });

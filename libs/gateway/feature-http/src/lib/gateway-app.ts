@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   CORRELATION_ID_HEADER,
-  ConfigValidationError,
+  exitWithStartupFailure,
   loadConfig,
   useStructuredLogger,
   type EnvSource,
@@ -94,14 +94,5 @@ export async function writeOpenApiDocument(path: string): Promise<void> {
 
 /** For `main.ts`: a failure to start is reported (a config error as its list) and exits 1. */
 export function exitOnStartupFailure(error: unknown): never {
-  const message =
-    error instanceof ConfigValidationError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
-  process.stderr.write(
-    `${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: 'gateway', msg: message })}\n`,
-  );
-  process.exit(1);
+  return exitWithStartupFailure('gateway', error);
 }

@@ -13,7 +13,6 @@ import {
   ProtocolLocked,
   ProtocolTooManyRows,
   schoolFor,
-  Transfers,
   UploadMissing,
   UploadNotFound,
   WorksService,
@@ -29,6 +28,7 @@ import {
 } from '@orbita/contracts';
 import { UnitOfWork, type TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode, isCodedError } from '@orbita/observability';
+import { Transfers } from '@orbita/service-host';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';

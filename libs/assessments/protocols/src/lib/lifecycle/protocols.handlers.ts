@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { schoolScopeOf } from '@orbita/auth';
-import { actorWith } from '@orbita/assessments/works';
 import {
   ASSESSMENTS_RPC,
   ByIdRequest,
@@ -10,7 +9,7 @@ import {
   UploadProtocolCommand,
 } from '@orbita/contracts';
 import type { RpcContext } from '@orbita/messaging';
-import { RpcHandler } from '@orbita/service-host';
+import { actorWith, RpcHandler } from '@orbita/service-host';
 import { ProtocolIntakeService } from '../intake/protocol-intake.service';
 import { ProtocolsService } from './protocols.service';
 

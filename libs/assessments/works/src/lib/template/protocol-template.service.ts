@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TEMPLATE_CONTENT_TYPE, writeProtocolTemplate } from '@orbita/assessments/protocol-files';
 import type { TransferFileView } from '@orbita/contracts';
+import { Transfers } from '@orbita/service-host';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
-import { Transfers } from '../shared/transfers';
 import { WorksService } from '../works/works.service';
 
 /** The XLSX protocol template of (work, school), handed to the gateway through the transfer bucket. */

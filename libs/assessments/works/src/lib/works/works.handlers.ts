@@ -12,9 +12,9 @@ import {
   ReviseWorkCommand,
 } from '@orbita/contracts';
 import type { RpcContext } from '@orbita/messaging';
-import { RpcHandler } from '@orbita/service-host';
+import { actorWith, RpcHandler } from '@orbita/service-host';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
-import { actorWith, schoolFor } from '../shared/access';
+import { schoolFor } from '../shared/access';
 import { ProtocolTemplateService } from '../template/protocol-template.service';
 import { WorksService } from './works.service';
 

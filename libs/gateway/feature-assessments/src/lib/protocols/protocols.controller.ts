@@ -18,7 +18,6 @@ import { AuditResource, CurrentActor, RequirePermission, ThrottleExpensive } fro
 import {
   ApiListQuery,
   ApiProblemResponses,
-  createValidationPipe,
   PROBLEM_CONTENT_TYPE,
   ServiceClient,
   TransferFiles,
@@ -43,8 +42,6 @@ const INTAKE_TIMEOUT_MS = 120_000;
 
 /** The text fields of an upload (the file is the part `file`). */
 class ProtocolUploadFields extends PickType(UploadProtocolCommand, ['workId', 'schoolId', 'submit', 'uploadId'] as const) {}
-
-const fieldsPipe = createValidationPipe();
 
 /**
  * `/api/v1/protocols`: protocols with results, one per work and school. A school account sees, uploads
@@ -93,18 +90,11 @@ export class ProtocolsController {
   })
   @ApiProblemResponses(400, 403, 404, 409, 413, 415)
   async upload(@Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<UploadedProtocolView> {
-    const upload = await this.files.receive(request, { maxBytes: PROTOCOL_FILE_MAX_BYTES });
-    let fields: ProtocolUploadFields;
-    try {
-      fields = await fieldsPipe.transform(upload.fields, { type: 'body', metatype: ProtocolUploadFields });
-    } catch (error) {
-      await this.files.discard(upload.objectName);
-      throw error;
-    }
+    const upload = await this.files.receive(request, { maxBytes: PROTOCOL_FILE_MAX_BYTES, fields: ProtocolUploadFields });
     // From here assessments owns the file: it removes it whether it accepts it or not.
     return this.assessments.request(
       ASSESSMENTS_RPC.uploadProtocol,
-      { ...fields, objectName: upload.objectName, fileName: upload.fileName },
+      { ...upload.fields, objectName: upload.objectName, fileName: upload.fileName },
       actor,
       { timeoutMs: INTAKE_TIMEOUT_MS },
     );

@@ -4,8 +4,8 @@ import fastifyPlugin from 'fastify-plugin';
 
 /**
  * Lets Fastify read `multipart/form-data` (see `TransferFiles.receive`). It accepts no file by default:
- * each route reading multipart passes its own limits. Registered once per instance: a resource module
- * that registered @fastify/multipart before (a second registration fails) is left as it is.
+ * each route reading multipart passes its own limits. Registering it again does nothing (a second
+ * registration of @fastify/multipart would fail).
  */
 export const multipartSupport = fastifyPlugin(
   async (fastify: FastifyInstance) => {

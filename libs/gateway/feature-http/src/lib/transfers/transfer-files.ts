@@ -1,18 +1,19 @@
-import { Global, Injectable, Logger, Module, StreamableFile } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, StreamableFile, type Type } from '@nestjs/common';
 import type { MultipartFile } from '@fastify/multipart';
 import type { TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import type { FastifyRequest } from 'fastify';
+import { createValidationPipe } from '../errors/validation';
 import { ServiceClient } from '../services/service-client';
 
 /** A multipart upload as the gateway passed it on: the file waits in the transfer bucket under `objectName`. */
-export interface ReceivedUpload {
+export interface ReceivedUpload<F = Record<string, string>> {
   objectName: string;
   /** The name the file had on the uploader's machine. */
   fileName: string;
   size: number;
-  /** The form's text fields (the last value of a repeated one). */
-  fields: Record<string, string>;
+  /** The form's text fields (the last value of a repeated one), validated when `ReceiveOptions.fields` names their class. */
+  fields: F;
 }
 
 /** A file a service put in the transfer bucket for the gateway to send. */
@@ -23,11 +24,15 @@ export interface TransferDownload {
   size: number;
 }
 
-export interface ReceiveOptions {
-  /** Larger files answer 413 `REQUEST.TOO_LARGE`; nothing of them stays in the bucket. */
+export interface ReceiveOptions<F = Record<string, string>> {
+  /** Larger files answer 413 `REQUEST.TOO_LARGE` (or `tooLarge`); nothing of them stays in the bucket. */
   maxBytes: number;
   /** Name of the form field holding the file (default `file`). */
   fileField?: string;
+  /** The class of the text fields: they are validated as a body is (400 naming each bad field; the file is discarded). */
+  fields?: Type<F>;
+  /** The 413 of a route that has its own code for a file over `maxBytes`. */
+  tooLarge?: (fileName: string, maxBytes: number) => CodedException;
 }
 
 /**
@@ -46,7 +51,13 @@ export class TransferFiles {
    * fields are collected (in any order around the file). The caller passes `objectName` on to a
    * service, which deletes the object when done; {@link discard} it if the call never happens.
    */
-  async receive(request: FastifyRequest, { maxBytes, fileField = 'file' }: ReceiveOptions): Promise<ReceivedUpload> {
+  async receive<F extends object>(request: FastifyRequest, options: ReceiveOptions<F> & { fields: Type<F> }): Promise<ReceivedUpload<F>>;
+  async receive(request: FastifyRequest, options: ReceiveOptions): Promise<ReceivedUpload>;
+  async receive(
+    request: FastifyRequest,
+    { maxBytes, fileField = 'file', fields: fieldsClass, tooLarge = requestTooLarge }: ReceiveOptions<object>,
+  ): Promise<ReceivedUpload<object>> {
+    const fileTooLarge = (fileName: string) => tooLarge(fileName, maxBytes);
     if (!request.isMultipart()) {
       throw new CodedException(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 415, 'Send the file as multipart/form-data');
     }
@@ -61,15 +72,21 @@ export class TransferFiles {
           part.file.resume();
           throw invalidUpload(`Send exactly one file, in the form field "${fileField}"`);
         } else {
-          upload = await this.store(bucket, part, maxBytes);
+          upload = await this.store(bucket, part, fileTooLarge);
         }
       }
     } catch (error) {
       if (upload) await this.discard(upload.objectName);
-      throw isMultipartError(error) ? toUploadError(error, maxBytes) : error;
+      throw isMultipartError(error) ? toUploadError(error, fileTooLarge) : error;
     }
     if (!upload) throw invalidUpload(`The form has no file in the field "${fileField}"`);
-    return { ...upload, fields };
+    if (!fieldsClass) return { ...upload, fields };
+    try {
+      return { ...upload, fields: await fieldsPipe.transform(fields, { type: 'body', metatype: fieldsClass }) };
+    } catch (error) {
+      await this.discard(upload.objectName);
+      throw error;
+    }
   }
 
   /** Streams a file the service left in the bucket as the response body, removing it once sent. */
@@ -94,14 +111,18 @@ export class TransferFiles {
     }
   }
 
-  private async store(bucket: TransferBucket, part: MultipartFile, maxBytes: number): Promise<Omit<ReceivedUpload, 'fields'>> {
+  private async store(
+    bucket: TransferBucket,
+    part: MultipartFile,
+    fileTooLarge: (fileName: string) => CodedException,
+  ): Promise<Omit<ReceivedUpload, 'fields'>> {
     const { name, size } = await bucket.put(part.file);
     // busboy ends a file at the limit and only marks it truncated.
     if (part.file.truncated) {
       await this.discard(name);
-      throw tooLarge(maxBytes);
+      throw fileTooLarge(fileNameOf(part.filename));
     }
-    return { objectName: name, fileName: part.filename || 'upload', size };
+    return { objectName: name, fileName: fileNameOf(part.filename), size };
   }
 }
 
@@ -120,22 +141,33 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
+const fieldsPipe = createValidationPipe();
+
+const fileNameOf = (filename: string | undefined) => filename || 'upload';
+
 const invalidUpload = (message: string) => new CodedException(CommonErrorCode.REQUEST_INVALID, 400, message, [{ field: 'file', message }]);
 
-const tooLarge = (maxBytes: number) =>
+const requestTooLarge = (_fileName: string, maxBytes: number) =>
   new CodedException(CommonErrorCode.REQUEST_TOO_LARGE, 413, `The file is larger than ${megabytes(maxBytes)}, the most accepted here`);
 
 const megabytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-/** Errors @fastify/multipart raises (`FST_…` codes with a 4xx status). */
-function isMultipartError(error: unknown): error is { code: string; statusCode: number; message: string } {
+/** An error @fastify/multipart raises (an `FST_…` code with a 4xx status; a file's limit names the part). */
+interface MultipartError {
+  code: string;
+  statusCode: number;
+  message: string;
+  part?: { filename?: string };
+}
+
+function isMultipartError(error: unknown): error is MultipartError {
   const { code, statusCode } = (error ?? {}) as { code?: unknown; statusCode?: unknown };
   return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode < 500;
 }
 
-function toUploadError(error: { code: string; statusCode: number; message: string }, maxBytes: number): CodedException {
-  if (error.code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes);
+function toUploadError(error: MultipartError, fileTooLarge: (fileName: string) => CodedException): CodedException {
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge(fileNameOf(error.part?.filename));
   if (error.code === 'FST_FILES_LIMIT') return invalidUpload('Send exactly one file');
   return new CodedException(CommonErrorCode.REQUEST_MALFORMED, 400, `The multipart body is malformed: ${error.message}`);
 }

@@ -19,7 +19,7 @@ import {
   type OrganisationKind,
   type SettableAgreementStatus,
 } from '@orbita/contracts';
-import { pageOf } from '../shared/page';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const date = (description: string, example: string) => ({ format: 'date', description, example });

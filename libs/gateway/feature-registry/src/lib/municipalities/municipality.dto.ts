@@ -6,7 +6,7 @@ import {
   type MunicipalityKind,
   type MunicipalityView,
 } from '@orbita/contracts';
-import { pageOf } from '../shared/page';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const KIND = {

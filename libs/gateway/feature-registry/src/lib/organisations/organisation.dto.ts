@@ -7,7 +7,7 @@ import {
   type OrganisationKind,
   type OrganisationView,
 } from '@orbita/contracts';
-import { pageOf } from '../shared/page';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { RecordMetadataResource } from '../shared/record.dto';
 
 const nullableText = (description: string, example: string) => ({

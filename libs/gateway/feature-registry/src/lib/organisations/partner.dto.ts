@@ -6,7 +6,7 @@ import {
   type PartnerKind,
   type PartnerView,
 } from '@orbita/contracts';
-import { pageOf } from '../shared/page';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { ExpectedVersionBody } from '../shared/record.dto';
 import {
   ACTIVE_FILTER,

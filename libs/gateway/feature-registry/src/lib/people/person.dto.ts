@@ -8,8 +8,8 @@ import {
   type PersonRole,
   type PersonView,
 } from '@orbita/contracts';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { pageOf } from '../shared/page';
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const nullableText = (description: string, example: string) => ({

@@ -2,26 +2,27 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { Objm } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RoadmapErrorCode } from '@orbita/contracts';
+import { multipartSupport, TransferFiles, type ServiceClient } from '@orbita/gateway/feature-http';
 import { connectNats, MessagingNames, TransferBucket } from '@orbita/messaging';
 import { isCodedError } from '@orbita/observability';
 import { uniqueRunId } from '@orbita/testing';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { receiveEvidenceUpload, registerMultipart } from './evidence-upload';
+import { EVIDENCE_UPLOAD } from './evidence-upload';
 
-describe('receiveEvidenceUpload', () => {
+describe('evidence upload', () => {
   let nats: NatsConnection;
   let server: FastifyInstance;
   const names = new MessagingNames(uniqueRunId());
 
   beforeAll(async () => {
     nats = await connectNats({ url: 'nats://127.0.0.1:4222', name: 'evidence-upload-test' });
-    const bucket = await TransferBucket.open(nats, names);
+    const files = new TransferFiles({ transfers: () => TransferBucket.open(nats, names) } as ServiceClient);
     server = Fastify();
-    registerMultipart(server);
-    registerMultipart(server);
+    await server.register(multipartSupport);
+    await server.register(multipartSupport);
     server.post('/upload', async (request, reply) => {
       try {
-        return await receiveEvidenceUpload(request, bucket, 1024);
+        return await files.receive(request, { ...EVIDENCE_UPLOAD, maxBytes: 1024 });
       } catch (error) {
         if (!isCodedError(error)) throw error;
         return reply.status(error.status).send({ code: error.code, message: error.message });

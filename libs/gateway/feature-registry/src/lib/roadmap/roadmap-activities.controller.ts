@@ -31,11 +31,16 @@ import {
   type RoadmapActivityView,
 } from '@orbita/contracts';
 import { AuditResource, CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import { ApiListQuery, ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
+import {
+  ApiListQuery,
+  ApiProblemResponses,
+  ServiceClient,
+  TransferFiles,
+} from '@orbita/gateway/feature-http';
 import type { FastifyRequest } from 'fastify';
 import { ApiVersionedUpdate, expectedVersionOf } from '../shared/versioned-update';
 import { VersionEtagInterceptor } from '../shared/version-etag.interceptor';
-import { receiveEvidenceUpload } from './evidence-upload';
+import { EVIDENCE_UPLOAD } from './evidence-upload';
 import {
   AttachedEvidence,
   Evidence,
@@ -57,7 +62,10 @@ import {
 @AuditResource('roadmap-activity')
 @UseInterceptors(VersionEtagInterceptor)
 export class RoadmapActivitiesController {
-  constructor(@Inject(ServiceClient) private readonly registry: ServiceClient) {}
+  constructor(
+    @Inject(ServiceClient) private readonly registry: ServiceClient,
+    @Inject(TransferFiles) private readonly files: TransferFiles,
+  ) {}
 
   @Get()
   @RequirePermission('roadmap:read')
@@ -129,7 +137,7 @@ export class RoadmapActivitiesController {
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<AttachedEvidenceView> {
-    const upload = await receiveEvidenceUpload(request, await this.registry.transfers());
+    const upload = await this.files.receive(request, EVIDENCE_UPLOAD);
     // From here the registry owns the upload: it removes it whether it accepts it or not.
     return this.registry.request(
       ROADMAP_RPC.attachEvidence,

@@ -13,9 +13,8 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags
 import type { Actor } from '@orbita/auth';
 import { ROADMAP_RPC, type EvidenceDownloadView } from '@orbita/contracts';
 import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission } from '@orbita/gateway/auth';
-import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
+import { ApiProblemResponses, attachmentDisposition, ServiceClient } from '@orbita/gateway/feature-http';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
-import { attachmentDisposition } from './content-disposition';
 
 /** `/api/v1/roadmap-evidence`: one uploaded document, to download or remove. */
 @ApiTags('roadmap')

@@ -13,12 +13,11 @@ import {
   type EvidenceDownloadView,
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
-import { buildOpenApiDocument } from '@orbita/gateway/feature-http';
+import { attachmentDisposition, buildOpenApiDocument } from '@orbita/gateway/feature-http';
 import { connectNats, MessagingNames, RpcServer, TransferBucket, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { attachmentDisposition } from './content-disposition';
 import { RoadmapResourcesModule } from './roadmap-resources.module';
 
 interface Received<T> {

@@ -27,8 +27,8 @@ import {
   type RoadmapWindowKind,
   type RoadmapWindowView,
 } from '@orbita/contracts';
+import { pageOf } from '@orbita/gateway/feature-http';
 import { IsOptional, IsUUID } from 'class-validator';
-import { pageOf } from '../shared/page';
 import { ExpectedVersionBody } from '../shared/record.dto';
 
 // The OpenAPI schemas of the roadmap resources: the contract views with descriptions and examples

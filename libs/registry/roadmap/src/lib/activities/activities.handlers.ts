@@ -8,8 +8,7 @@ import {
   UpdateRoadmapActivityCommand,
 } from '@orbita/contracts';
 import type { RpcContext } from '@orbita/messaging';
-import { RpcHandler } from '@orbita/service-host';
-import { actorWith } from '../access';
+import { actorWith, RpcHandler } from '@orbita/service-host';
 import { ActivitiesService } from './activities.service';
 import { RoadmapsService } from './roadmaps.service';
 

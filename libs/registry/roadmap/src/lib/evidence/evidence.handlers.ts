@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AttachEvidenceCommand, ByIdRequest, ListEvidenceQuery, ROADMAP_RPC } from '@orbita/contracts';
 import type { RpcContext } from '@orbita/messaging';
-import { RpcHandler } from '@orbita/service-host';
-import { actorWith } from '../access';
+import { actorWith, RpcHandler } from '@orbita/service-host';
 import { EvidenceService } from './evidence.service';
 
 /** Evidence over request/reply; the files themselves travel through the transfer bucket. */

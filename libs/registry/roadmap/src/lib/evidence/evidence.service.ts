@@ -11,15 +11,9 @@ import {
   type ListEvidenceQuery,
   type RoadmapActivityStatus,
 } from '@orbita/contracts';
-import {
-  MessagingNames,
-  NatsConnectionHolder,
-  TransferBucket,
-  UnitOfWork,
-  type TransactionContext,
-} from '@orbita/messaging';
-import { CodedException, CommonErrorCode } from '@orbita/observability';
+import { UnitOfWork, type TransactionContext, type TransferBucket } from '@orbita/messaging';
 import { RecordNotFound } from '@orbita/registry/organisations';
+import { Transfers } from '@orbita/service-host';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityViews } from '../activities/activity-views';
@@ -65,12 +59,11 @@ export class EvidenceService {
     private readonly unitOfWork: UnitOfWork,
     private readonly views: ActivityViews,
     private readonly settings: RoadmapSettings,
-    private readonly nats: NatsConnectionHolder,
-    private readonly names: MessagingNames,
+    private readonly transfers: Transfers,
   ) {}
 
   async attach(command: AttachEvidenceCommand, actor: Actor): Promise<AttachedEvidenceView> {
-    const bucket = await this.bucket();
+    const bucket = await this.transfers.bucket();
     try {
       const activity = await this.dataSource.manager.findOneBy(RoadmapActivity, { id: command.activityId });
       if (!activity) throw new ActivityNotFound(command.activityId);
@@ -151,7 +144,7 @@ export class EvidenceService {
   async download(id: string, actor: Actor): Promise<EvidenceDownloadView> {
     const evidence = await this.visible(this.dataSource.manager, id, actor);
     const file = await this.dataSource.manager.findOneByOrFail(EvidenceFile, { evidenceId: id });
-    const { name } = await (await this.bucket()).put(file.content);
+    const { name } = await (await this.transfers.bucket()).put(file.content);
     return {
       objectName: name,
       fileName: evidence.fileName,
@@ -262,16 +255,5 @@ export class EvidenceService {
     const format = detectDocumentFormat(content);
     if (!format) throw new EvidenceTypeNotAllowed(originalName);
     return { content, format, fileName: evidenceFileName(originalName, format) };
-  }
-
-  private bucket(): Promise<TransferBucket> {
-    const connection = this.nats.connection;
-    if (!connection)
-      throw new CodedException(
-        CommonErrorCode.SERVICE_UNAVAILABLE,
-        503,
-        'The message bus is not connected yet',
-      );
-    return TransferBucket.open(connection, this.names);
   }
 }

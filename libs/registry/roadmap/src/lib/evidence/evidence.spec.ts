@@ -6,8 +6,9 @@ import {
   type EvidenceView,
   type RoadmapActivityDetailView,
 } from '@orbita/contracts';
+import { waitFor } from '@orbita/service-host/testing';
 import { createHash } from 'node:crypto';
-import { RoadmapFixture, regionalCoordinator, schoolCoordinator, waitFor } from '../../test/roadmap.fixture';
+import { RoadmapFixture, regionalCoordinator, schoolCoordinator } from '../../test/roadmap.fixture';
 import { sampleDocx, samplePdf, samplePng, sampleXlsx } from '../../test/sample-documents';
 
 const LYCEUM = 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска';

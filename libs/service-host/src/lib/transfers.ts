@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MessagingNames, NatsConnectionHolder, TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 
-/** The transfer bucket files come and go through (uploads from the gateway, templates to it). */
+/** The transfer bucket files come and go through (uploads from the gateway, files for it to send). */
 @Injectable()
 export class Transfers {
   constructor(
@@ -12,7 +12,12 @@ export class Transfers {
 
   bucket(): Promise<TransferBucket> {
     const connection = this.nats.connection;
-    if (!connection) throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, 'The message bus is not connected yet');
+    if (!connection)
+      throw new CodedException(
+        CommonErrorCode.SERVICE_UNAVAILABLE,
+        503,
+        'The message bus is not connected yet',
+      );
     return TransferBucket.open(connection, this.names);
   }
 }

@@ -1,4 +1,4 @@
-import { attachmentDisposition } from './content-disposition';
+import { attachmentDisposition } from './transfer-files';
 
 describe('attachmentDisposition', () => {
   it('names a Cyrillic file exactly in filename* and readably in the ASCII fallback', () => {
