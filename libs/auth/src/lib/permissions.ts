@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'protocols:read',
   'protocols:submit',
   'protocols:review',
+  'analytics:read',
   'notifications:read',
   'accounts:manage',
   'audit:read',
@@ -58,11 +59,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
     'works:read',
     'protocols:read',
     'protocols:submit',
+    'analytics:read',
     ...EVERY_ROLE,
   ],
-  teacher: [...READ_REGISTRY, 'people:read', ...EVERY_ROLE],
-  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', ...EVERY_ROLE],
-  observer: [...READ_REGISTRY, 'works:read', ...EVERY_ROLE],
+  teacher: [...READ_REGISTRY, 'people:read', 'analytics:read', ...EVERY_ROLE],
+  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', 'analytics:read', ...EVERY_ROLE],
+  observer: [...READ_REGISTRY, 'works:read', 'analytics:read', ...EVERY_ROLE],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,0 +1,2 @@
+export * from './analytics-updated';
+export * from './queries';

@@ -1,0 +1,265 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import type { WorkKind } from '../assessments/work-published';
+
+/** Request/reply subjects of reporting (`<service>.<verb>.<noun>`). */
+export const REPORTING_RPC = {
+  getWorkAnalytics: 'reporting.get.work-analytics',
+  getSchoolAnalytics: 'reporting.get.school-analytics',
+  getTaskDifficulty: 'reporting.get.task-difficulty',
+  getProgress: 'reporting.get.progress',
+  getCompleteness: 'reporting.get.completeness',
+} as const;
+
+export class WorkAnalyticsRequest {
+  @IsUUID()
+  workId!: string;
+}
+
+export class SchoolAnalyticsRequest extends WorkAnalyticsRequest {
+  @IsUUID()
+  schoolId!: string;
+}
+
+export class TaskDifficultyRequest extends WorkAnalyticsRequest {
+  /** A school to put beside the region (a school-scoped caller always gets their own). */
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+}
+
+export class CompletenessRequest extends WorkAnalyticsRequest {}
+
+/** Intermediate → final change of one subject, grade and school year. */
+export class ProgressQuery {
+  @IsString()
+  @Length(1, 50)
+  subject!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(11)
+  grade!: number;
+
+  /** First calendar year of the school year: 2024 = 2024/25. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  schoolYear!: number;
+}
+
+export interface WorkTaskView {
+  number: number;
+  label: string;
+  maxScore: number;
+  topic: string | null;
+}
+
+export interface PerformanceLevelView {
+  code: string;
+  label: string;
+  minTotal: number;
+}
+
+/** The blueprint version figures are read against (the latest published). */
+export interface AnalysedWorkView {
+  workId: string;
+  version: number;
+  kind: WorkKind;
+  title: string;
+  subject: string;
+  grades: number[];
+  schoolYear: number;
+  windowFrom: string;
+  windowTo: string;
+  maxTotal: number;
+  tasks: WorkTaskView[];
+  levels: PerformanceLevelView[];
+}
+
+export interface HistogramBinView {
+  /** Bin [from, to); the last bin includes `to` (the maximum total). */
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface LevelCountView extends PerformanceLevelView {
+  count: number;
+  /** count / participants, 0..1. */
+  share: number;
+}
+
+export interface TaskFiguresView {
+  number: number;
+  label: string;
+  maxScore: number;
+  mean: number | null;
+  /** Mean score / max score, 0..1 (процент выполнения). */
+  solvedShare: number | null;
+  fullShare: number | null;
+  partialShare: number | null;
+  zeroShare: number | null;
+}
+
+/** Figures of a group of participants (a class, a school, the region). Empty groups have nulls. */
+export interface ScoreFiguresView {
+  participants: number;
+  mean: number | null;
+  median: number | null;
+  /** Population standard deviation. */
+  standardDeviation: number | null;
+  min: number | null;
+  max: number | null;
+  histogram: HistogramBinView[];
+  levels: LevelCountView[];
+  /** Participants whose total is below the lowest level's threshold. */
+  belowLevels: number;
+  tasks: TaskFiguresView[];
+}
+
+export interface SchoolRefView {
+  schoolId: string;
+  /** Short name from the registry; null until reporting has heard of the school. */
+  schoolName: string | null;
+  municipalityId: string | null;
+}
+
+export interface SchoolSummaryView extends SchoolRefView {
+  /** The protocol versions the figures come from. */
+  versionIds: string[];
+  participants: number;
+  mean: number | null;
+  median: number | null;
+  standardDeviation: number | null;
+  min: number | null;
+  max: number | null;
+  /** School mean − region mean. */
+  meanDifference: number | null;
+}
+
+export interface WorkAnalyticsView {
+  work: AnalysedWorkView;
+  region: ScoreFiguresView;
+  /** Schools with figures; a school-scoped caller gets only their own. */
+  schools: SchoolSummaryView[];
+}
+
+export interface ClassFiguresView {
+  classLabel: string;
+  figures: ScoreFiguresView;
+}
+
+export interface TaskComparisonView {
+  number: number;
+  label: string;
+  schoolMean: number | null;
+  regionMean: number | null;
+  meanDifference: number | null;
+  schoolSolvedShare: number | null;
+  regionSolvedShare: number | null;
+  solvedShareDifference: number | null;
+}
+
+export interface SchoolAnalyticsView {
+  work: AnalysedWorkView;
+  school: SchoolRefView;
+  versionIds: string[];
+  figures: ScoreFiguresView;
+  classes: ClassFiguresView[];
+  region: ScoreFiguresView;
+  comparison: { meanDifference: number | null; tasks: TaskComparisonView[] };
+}
+
+export interface TaskDifficultyRowView {
+  /** 1 = the hardest task (lowest solved share in the region). */
+  rank: number;
+  number: number;
+  label: string;
+  topic: string | null;
+  maxScore: number;
+  participants: number;
+  solvedShare: number | null;
+  fullShare: number | null;
+  zeroShare: number | null;
+  /** The school's solved share, when a school was asked for. */
+  schoolSolvedShare: number | null;
+}
+
+export interface TaskDifficultyView {
+  work: AnalysedWorkView;
+  schoolId: string | null;
+  tasks: TaskDifficultyRowView[];
+}
+
+export interface ProgressWorkView {
+  workId: string;
+  title: string;
+  maxTotal: number;
+}
+
+export interface ProgressFiguresView {
+  intermediateParticipants: number;
+  finalParticipants: number;
+  /** Mean total as a percentage of the work's maximum total. */
+  intermediatePercent: number | null;
+  finalPercent: number | null;
+  /** finalPercent − intermediatePercent, in percentage points. */
+  changePercentPoints: number | null;
+  /** Participants found in both works by participant code. */
+  matchedParticipants: number;
+  /** Mean of each matched participant's change, in percentage points; null without matches. */
+  matchedChangePercentPoints: number | null;
+  /** `matched` when participant codes matched, else `means` (the change of the group means). */
+  method: 'matched' | 'means';
+}
+
+export interface ProgressView {
+  subject: string;
+  grade: number;
+  schoolYear: number;
+  intermediate: ProgressWorkView;
+  final: ProgressWorkView;
+  region: ProgressFiguresView;
+  /** A school-scoped caller gets only their own school. */
+  schools: (SchoolRefView & ProgressFiguresView)[];
+}
+
+export const COMPLETENESS_STATUSES = ['pending', 'submitted', 'accepted', 'returned', 'missing'] as const;
+export type CompletenessStatus = (typeof COMPLETENESS_STATUSES)[number];
+
+export interface CompletenessLineView extends SchoolRefView {
+  /** Whether the work's blueprint lists the school (a school may submit without being listed). */
+  expected: boolean;
+  /** `pending`: nothing yet, window open; `missing`: nothing and the window has closed. */
+  status: CompletenessStatus;
+  versionNumber: number | null;
+  /** First submission of the protocol. */
+  submittedAt: string | null;
+  onTime: boolean | null;
+}
+
+export interface CompletenessTotalsView {
+  expected: number;
+  /** Expected schools that submitted (whatever the review said since). */
+  reported: number;
+  awaitingReview: number;
+  accepted: number;
+  returned: number;
+  pending: number;
+  missing: number;
+  /** reported / expected × 100, one decimal (DHIS2's reporting rate). */
+  reportingRate: number | null;
+  /** Expected schools that first submitted by the window's end / expected × 100. */
+  onTimeRate: number | null;
+}
+
+export interface CompletenessView {
+  work: AnalysedWorkView;
+  windowClosed: boolean;
+  totals: CompletenessTotalsView;
+  /** A school-scoped caller gets only their own line (the totals stay region-wide). */
+  schools: CompletenessLineView[];
+}

@@ -1,0 +1,159 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { Actor } from '@orbita/auth';
+import {
+  CompletenessRequest,
+  ProgressQuery,
+  REPORTING_RPC,
+  SchoolAnalyticsRequest,
+  TaskDifficultyRequest,
+  WorkAnalyticsRequest,
+} from '@orbita/contracts';
+import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+import { MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
+import { CodedException } from '@orbita/observability';
+import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { randomUUID } from 'node:crypto';
+import { ReportingResourcesModule } from './reporting-resources.module';
+
+/** What the stand-in reporting service was asked. */
+interface Asked {
+  subject: string;
+  request: object;
+  actor?: Actor;
+}
+
+describe('reporting resources of the gateway (real PostgreSQL and NATS, reporting stubbed)', () => {
+  const subjectPrefix = uniqueRunId();
+  const workId = randomUUID();
+  const foreignSchool = randomUUID();
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let nats: NatsConnection;
+  let reporting: RpcServer;
+  const asked: Asked[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    nats = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
+    reporting = new RpcServer(nats, 'reporting', { names: new MessagingNames(subjectPrefix) });
+    const answer = (subject: string) => async (request: object, context: RpcContext) => {
+      asked.push({ subject, request: { ...request }, actor: context.actor });
+      if ((request as { schoolId?: string }).schoolId === foreignSchool) {
+        throw new CodedException('REPORTING.SCHOOL_NOT_FOUND', 404, 'There are no analytics of that school');
+      }
+      return { answered: subject };
+    };
+    reporting.handle(
+      REPORTING_RPC.getWorkAnalytics,
+      WorkAnalyticsRequest,
+      answer(REPORTING_RPC.getWorkAnalytics),
+    );
+    reporting.handle(
+      REPORTING_RPC.getSchoolAnalytics,
+      SchoolAnalyticsRequest,
+      answer(REPORTING_RPC.getSchoolAnalytics),
+    );
+    reporting.handle(
+      REPORTING_RPC.getTaskDifficulty,
+      TaskDifficultyRequest,
+      answer(REPORTING_RPC.getTaskDifficulty),
+    );
+    reporting.handle(REPORTING_RPC.getProgress, ProgressQuery, answer(REPORTING_RPC.getProgress));
+    reporting.handle(
+      REPORTING_RPC.getCompleteness,
+      CompletenessRequest,
+      answer(REPORTING_RPC.getCompleteness),
+    );
+    gateway = await startAuthTestGateway({
+      databaseUrl: database.url,
+      subjectPrefix,
+      resources: [ReportingResourcesModule],
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await reporting?.close();
+    await nats?.close();
+    await database?.drop();
+  });
+
+  const get = async (url: string, token?: string) =>
+    gateway.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: token ? authHeader(token) : {} });
+
+  it('forwards each route to its reporting subject with the caller as actor', async () => {
+    const schoolId = randomUUID();
+    const token = await gateway.tokenFor('school_coordinator', schoolId);
+    const routes: [string, string, object][] = [
+      [`/analytics/works/${workId}`, REPORTING_RPC.getWorkAnalytics, { workId }],
+      [
+        `/analytics/works/${workId}/schools/${schoolId}`,
+        REPORTING_RPC.getSchoolAnalytics,
+        { workId, schoolId },
+      ],
+      [
+        `/analytics/works/${workId}/tasks?schoolId=${schoolId}`,
+        REPORTING_RPC.getTaskDifficulty,
+        { workId, schoolId },
+      ],
+      [
+        '/analytics/progress?subject=math&grade=7&schoolYear=2024',
+        REPORTING_RPC.getProgress,
+        { subject: 'math', grade: 7, schoolYear: 2024 },
+      ],
+      [`/completeness/works/${workId}`, REPORTING_RPC.getCompleteness, { workId }],
+    ];
+    for (const [url, subject, request] of routes) {
+      asked.length = 0;
+      const response = await get(url, token);
+      expect({ url, status: response.statusCode, body: response.json() }).toEqual({
+        url,
+        status: 200,
+        body: { answered: subject },
+      });
+      expect(asked).toEqual([
+        { subject, request, actor: expect.objectContaining({ role: 'school_coordinator', schoolId }) },
+      ]);
+    }
+  });
+
+  it('lets every role read analytics, and nobody without a token', async () => {
+    for (const role of ['admin', 'regional_coordinator', 'teacher', 'expert', 'observer'] as const) {
+      expect((await get(`/analytics/works/${workId}`, await gateway.tokenFor(role))).statusCode).toBe(200);
+    }
+    expect((await get(`/analytics/works/${workId}`)).statusCode).toBe(401);
+  });
+
+  it('answers 400 naming the parameter for malformed ids and queries, before asking reporting', async () => {
+    const token = await gateway.tokenFor('observer');
+    asked.length = 0;
+    for (const url of [
+      '/analytics/works/not-a-uuid',
+      `/analytics/works/${workId}/tasks?schoolId=42`,
+      `/analytics/works/${workId}/tasks?unknown=1`,
+      '/analytics/progress?subject=math&grade=12&schoolYear=2024',
+      '/analytics/progress?subject=math&schoolYear=2024',
+    ]) {
+      const response = await get(url, token);
+      expect({ url, status: response.statusCode, type: response.headers['content-type'] }).toEqual({
+        url,
+        status: 400,
+        type: expect.stringContaining('application/problem+json'),
+      });
+    }
+    const missingGrade = (await get('/analytics/progress?subject=math&schoolYear=2024', token)).json();
+    expect(missingGrade.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'grade' })]),
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it('passes reporting’s 404 on as a problem with its code', async () => {
+    const response = await get(
+      `/analytics/works/${workId}/schools/${foreignSchool}`,
+      await gateway.tokenFor('school_coordinator'),
+    );
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'REPORTING.SCHOOL_NOT_FOUND', status: 404 });
+  });
+});

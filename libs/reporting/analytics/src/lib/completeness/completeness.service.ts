@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CompletenessLineView,
+  CompletenessRequest,
+  CompletenessStatus,
+  CompletenessTotalsView,
+  CompletenessView,
+} from '@orbita/contracts';
+import { roundTo } from '../figures/score-figures';
+import { AnalyticsReader, bySchoolName, workView } from '../shared/analytics-reader';
+import type { SchoolScope } from '../shared/school-scope';
+
+interface SubmissionRow {
+  school_id: string;
+  version_number: number | null;
+  accepted_at: Date | null;
+  returned_at: Date | null;
+  first_submitted_at: Date;
+}
+
+/** Per school, its latest version's state and when it first submitted anything for the work. */
+const LATEST_SUBMISSIONS = `
+  SELECT DISTINCT ON (v.school_id) v.school_id, v.version_number, v.accepted_at, v.returned_at,
+         min(coalesce(v.submitted_at, v.accepted_at, v.returned_at)) OVER (PARTITION BY v.school_id) AS first_submitted_at
+  FROM protocol_versions v
+  WHERE v.work_id = $1 AND (v.submitted_at IS NOT NULL OR v.accepted_at IS NOT NULL OR v.returned_at IS NOT NULL)
+  ORDER BY v.school_id, v.version_number DESC NULLS LAST`;
+
+function statusOf(submission: SubmissionRow | undefined, windowClosed: boolean): CompletenessStatus {
+  if (!submission) return windowClosed ? 'missing' : 'pending';
+  const { accepted_at: accepted, returned_at: returned } = submission;
+  if (returned && (!accepted || returned > accepted)) return 'returned';
+  return accepted ? 'accepted' : 'submitted';
+}
+
+const percentOf = (part: number, whole: number) => (whole > 0 ? roundTo((part / whole) * 100, 1) : null);
+
+/**
+ * The completeness board of a work, as DHIS2 shows data-set reporting: schools expected (the blueprint's
+ * list), which submitted, what the regional centre decided, which are missing once the window has closed,
+ * and the reporting rate. Totals are region-wide; a school-scoped caller sees only their own line.
+ */
+@Injectable()
+export class CompletenessService {
+  constructor(private readonly reader: AnalyticsReader) {}
+
+  board({ workId }: CompletenessRequest, scope: SchoolScope, now = new Date()): Promise<CompletenessView> {
+    return this.reader.snapshot(async (reads) => {
+      const work = await reads.requireWork(workId);
+      const windowClosed = now.getTime() > Date.parse(work.windowTo);
+      const submissions: SubmissionRow[] = await reads.manager.query(LATEST_SUBMISSIONS, [workId]);
+      const bySchool = new Map(submissions.map((row) => [row.school_id, row]));
+      const expected = new Set(work.schoolIds);
+      const schoolIds = [...new Set([...work.schoolIds, ...bySchool.keys()])];
+      const refs = await reads.schoolRefs(schoolIds);
+
+      const lines = refs.map((ref): CompletenessLineView => {
+        const submission = bySchool.get(ref.schoolId);
+        return {
+          ...ref,
+          expected: expected.has(ref.schoolId),
+          status: statusOf(submission, windowClosed),
+          versionNumber: submission?.version_number ?? null,
+          submittedAt: submission?.first_submitted_at.toISOString() ?? null,
+          onTime: submission ? submission.first_submitted_at.getTime() <= Date.parse(work.windowTo) : null,
+        };
+      });
+      const visible = lines.filter((line) => scope === null || line.schoolId === scope).sort(bySchoolName);
+      return {
+        work: workView(work),
+        windowClosed,
+        totals: totalsOf(lines.filter((line) => line.expected)),
+        schools: visible,
+      };
+    });
+  }
+}
+
+function totalsOf(expected: readonly CompletenessLineView[]): CompletenessTotalsView {
+  const count = (status: CompletenessStatus) => expected.filter((line) => line.status === status).length;
+  const reported = expected.filter((line) => line.submittedAt !== null).length;
+  return {
+    expected: expected.length,
+    reported,
+    awaitingReview: count('submitted'),
+    accepted: count('accepted'),
+    returned: count('returned'),
+    pending: count('pending'),
+    missing: count('missing'),
+    reportingRate: percentOf(reported, expected.length),
+    onTimeRate: percentOf(expected.filter((line) => line.onTime === true).length, expected.length),
+  };
+}

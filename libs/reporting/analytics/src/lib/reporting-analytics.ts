@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CompletenessHandlers } from './completeness/completeness.handlers';
+import { CompletenessService } from './completeness/completeness.service';
+import { AnalyticsHandlers } from './figures/analytics.handlers';
+import { AnalyticsService } from './figures/analytics.service';
+import { ReportingReadModels1765300000000 } from './migrations/1765300000000-reporting-read-models';
+import { ProgressHandlers } from './progress/progress.handlers';
+import { ProgressService } from './progress/progress.service';
+import { AnalyticsConsumerRunner } from './projection/analytics-consumer.runner';
+import { AnalyticsReader } from './shared/analytics-reader';
+
+/** The read models are plain SQL tables written by the projection; no TypeORM entities. */
+export const ANALYTICS_MIGRATIONS = [ReportingReadModels1765300000000];
+
+/** Diagnostic analytics: the projection from events, and the queries over it (figures, progress, completeness). */
+@Module({
+  providers: [
+    AnalyticsConsumerRunner,
+    AnalyticsReader,
+    AnalyticsService,
+    AnalyticsHandlers,
+    ProgressService,
+    ProgressHandlers,
+    CompletenessService,
+    CompletenessHandlers,
+  ],
+})
+export class ReportingAnalyticsModule {}
