@@ -152,7 +152,8 @@ async function runTarget(target, workspace, env, { required }) {
     return;
   }
   say(`Running ${target} in ${projects.join(', ')}`);
-  const args = ['run-many', '-t', target, '--projects', projects.join(',')];
+  // Streamed output: the seed's summary (demo logins, counts) is for the person at the terminal.
+  const args = ['run-many', '-t', target, '--projects', projects.join(','), '--output-style=stream'];
   if (required) {
     await mustRun(target, nx, args, { env });
   } else if ((await runStep(nx, args, { env })) !== 0 && !stopping) {

@@ -1,7 +1,7 @@
 import { UnitOfWork } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { seedOrganisationsDemo } from '@orbita/registry/organisations';
-import { seedRoadmapDemo } from '@orbita/registry/roadmap';
+import { checkDeadlinesNow, seedRoadmapDemo } from '@orbita/registry/roadmap';
 import { dataSourceFor } from '@orbita/service-host';
 import { RegistryConfig } from './registry-config';
 import { REGISTRY_SERVICE } from './registry.service-definition';
@@ -22,6 +22,8 @@ export async function seedRegistryDemoData(env: EnvSource = process.env): Promis
       `${organisations.created} created now`,
     );
     parts.push(await seedRoadmapDemo(unitOfWork));
+    const reminders = await checkDeadlinesNow(dataSource, unitOfWork, config);
+    parts.push(`${reminders.overdue} overdue and ${reminders.dueSoon} due-soon reminders announced now`);
     return parts.join(', ');
   } finally {
     await dataSource.destroy();

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ROADMAP_ACTIVITY_DUE_SOON_V1, ROADMAP_ACTIVITY_OVERDUE_V1 } from '@orbita/contracts';
 import { UnitOfWork } from '@orbita/messaging';
+import type { ServiceConfig } from '@orbita/service-host';
 import { DataSource, Not } from 'typeorm';
 import { ActivityViews } from '../activities/activity-views';
 import { RoadmapActivity } from '../entities/roadmap-activity.entity';
@@ -134,4 +135,14 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
       .catch((error: unknown) => this.logger.error(error instanceof Error ? error : new Error(String(error))))
       .finally(() => (this.running = undefined));
   }
+}
+
+/**
+ * One deadline check outside the running service (the demo seed runs it right after loading the
+ * roadmap, so reminders go out at once instead of at the service's next hourly check).
+ */
+export function checkDeadlinesNow(dataSource: DataSource, unitOfWork: UnitOfWork, config: ServiceConfig): Promise<DeadlineCheckResult> {
+  const settings = RoadmapSettings.from(config);
+  const clock = new RoadmapClock(settings);
+  return new DeadlineWatch(dataSource, unitOfWork, new ActivityViews(dataSource, clock), settings, clock).check();
 }
