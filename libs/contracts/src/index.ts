@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 export * from './assessments';
 export * from './common';
+export * from './enrollment';
 export * from './event-contract';
 export * from './notifications';
 export * from './registry';

@@ -1,0 +1,3 @@
+export * from './class-formed';
+export * from './selection-ranked';
+export * from './student-events';
