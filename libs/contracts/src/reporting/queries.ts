@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { WorkKind } from '../assessments/work-published';
+import type { ClassDelivery } from '../enrollment/class-formed';
 
 /** Request/reply subjects of reporting (`<service>.<verb>.<noun>`). */
 export const REPORTING_RPC = {
@@ -9,6 +10,7 @@ export const REPORTING_RPC = {
   getTaskDifficulty: 'reporting.get.task-difficulty',
   getProgress: 'reporting.get.progress',
   getCompleteness: 'reporting.get.completeness',
+  getProgrammeTable: 'reporting.get.programme-table',
 } as const;
 
 export class WorkAnalyticsRequest {
@@ -262,4 +264,80 @@ export interface CompletenessView {
   totals: CompletenessTotalsView;
   /** A school-scoped caller gets only their own line (the totals stay region-wide). */
   schools: CompletenessLineView[];
+}
+
+/** The region's programme table (классы Проекта) of one programme and school year. */
+export class ProgrammeTableQuery {
+  /** Registry programme code, e.g. `sirius_partner_schools`. */
+  @IsString()
+  @Length(1, 50)
+  programmeCode!: string;
+
+  /** First calendar year of the school year: 2024 = 2024/25. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  schoolYear!: number;
+}
+
+/** Profile directions (профильные направления) the table's totals group classes by. */
+export const PROFILE_DIRECTIONS = ['natural_science', 'physics_math', 'technical', 'other'] as const;
+export type ProfileDirection = (typeof PROFILE_DIRECTIONS)[number];
+
+export interface ProgrammeTableClassView {
+  classId: string;
+  grade: number;
+  label: string;
+  /** Subject codes as enrollment sends them (`math`, `physics`, …), in the class's order. */
+  profileSubjects: string[];
+  /** The table's cell, e.g. `10: математика, физика, информатика` (unknown codes shown as they are). */
+  profile: string;
+  delivery: ClassDelivery;
+  /** `урочная` or `урочная и внеурочная`. */
+  deliveryName: string;
+  direction: ProfileDirection;
+  students: number;
+  /** Distinct teachers of the class. */
+  teachers: number;
+}
+
+export interface ProgrammeTableSchoolView {
+  /** The school's number in the region's table (1-based; a school-scoped caller keeps the region's number). */
+  number: number;
+  schoolId: string;
+  /** Full name from the registry; null until reporting has heard of the school. */
+  schoolName: string | null;
+  municipalityId: string | null;
+  classes: ProgrammeTableClassView[];
+  students: number;
+  teachers: number;
+}
+
+export interface ProgrammeDirectionTotalView {
+  direction: ProfileDirection;
+  /** `естественно-научное`, `физико-математическое`, `техническое`, `другое`. */
+  name: string;
+  classes: number;
+  students: number;
+}
+
+export interface ProgrammeTableTotalsView {
+  schools: number;
+  /** Class groups (классы Проекта). */
+  classes: number;
+  students: number;
+  /** Distinct teachers over all classes (a teacher of two classes counts once). */
+  teachers: number;
+  /** Directions present, in the order natural-science, physics-math, technical, other. */
+  directions: ProgrammeDirectionTotalView[];
+}
+
+export interface ProgrammeTableView {
+  programmeCode: string;
+  schoolYear: number;
+  /** Schools in the order their first class was formed; a school-scoped caller gets only their own. */
+  schools: ProgrammeTableSchoolView[];
+  /** Region-wide, whoever asks. */
+  totals: ProgrammeTableTotalsView;
 }

@@ -2,6 +2,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
 import {
   CompletenessRequest,
+  ProgrammeTableQuery,
   ProgressQuery,
   REPORTING_RPC,
   SchoolAnalyticsRequest,
@@ -22,6 +23,13 @@ interface Asked {
   actor?: Actor;
 }
 
+const EMPTY_PROGRAMME_TABLE = {
+  programmeCode: 'sirius_partner_schools',
+  schoolYear: 2024,
+  schools: [],
+  totals: { schools: 0, classes: 0, students: 0, teachers: 0, directions: [] },
+};
+
 describe('reporting resources of the gateway (real PostgreSQL and NATS, reporting stubbed)', () => {
   const subjectPrefix = uniqueRunId();
   const workId = randomUUID();
@@ -36,13 +44,19 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
     database = await createTestDatabase();
     nats = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
     reporting = new RpcServer(nats, 'reporting', { names: new MessagingNames(subjectPrefix) });
-    const answer = (subject: string) => async (request: object, context: RpcContext) => {
-      asked.push({ subject, request: { ...request }, actor: context.actor });
-      if ((request as { schoolId?: string }).schoolId === foreignSchool) {
-        throw new CodedException('REPORTING.SCHOOL_NOT_FOUND', 404, 'There are no analytics of that school');
-      }
-      return { answered: subject };
-    };
+    const answer =
+      (subject: string, extra: object = {}) =>
+      async (request: object, context: RpcContext) => {
+        asked.push({ subject, request: { ...request }, actor: context.actor });
+        if ((request as { schoolId?: string }).schoolId === foreignSchool) {
+          throw new CodedException(
+            'REPORTING.SCHOOL_NOT_FOUND',
+            404,
+            'There are no analytics of that school',
+          );
+        }
+        return { answered: subject, ...extra };
+      };
     reporting.handle(
       REPORTING_RPC.getWorkAnalytics,
       WorkAnalyticsRequest,
@@ -63,6 +77,11 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
       REPORTING_RPC.getCompleteness,
       CompletenessRequest,
       answer(REPORTING_RPC.getCompleteness),
+    );
+    reporting.handle(
+      REPORTING_RPC.getProgrammeTable,
+      ProgrammeTableQuery,
+      answer(REPORTING_RPC.getProgrammeTable, EMPTY_PROGRAMME_TABLE),
     );
     gateway = await startAuthTestGateway({
       databaseUrl: database.url,
@@ -102,6 +121,11 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
         { subject: 'math', grade: 7, schoolYear: 2024 },
       ],
       [`/completeness/works/${workId}`, REPORTING_RPC.getCompleteness, { workId }],
+      [
+        '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=2024',
+        REPORTING_RPC.getProgrammeTable,
+        { programmeCode: 'sirius_partner_schools', schoolYear: 2024 },
+      ],
     ];
     for (const [url, subject, request] of routes) {
       asked.length = 0;
@@ -109,7 +133,7 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
       expect({ url, status: response.statusCode, body: response.json() }).toEqual({
         url,
         status: 200,
-        body: { answered: subject },
+        body: expect.objectContaining({ answered: subject }),
       });
       expect(asked).toEqual([
         { subject, request, actor: expect.objectContaining({ role: 'school_coordinator', schoolId }) },
@@ -124,6 +148,36 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
     expect((await get(`/analytics/works/${workId}`)).statusCode).toBe(401);
   });
 
+  it('lets admins, coordinators and observers read the programme table, not teachers or experts', async () => {
+    const url = '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=2024';
+    for (const role of ['admin', 'regional_coordinator', 'school_coordinator', 'observer'] as const) {
+      expect({ role, status: (await get(url, await gateway.tokenFor(role))).statusCode }).toEqual({
+        role,
+        status: 200,
+      });
+    }
+    for (const role of ['teacher', 'expert'] as const) {
+      expect({ role, status: (await get(url, await gateway.tokenFor(role))).statusCode }).toEqual({
+        role,
+        status: 403,
+      });
+    }
+    expect((await get(url)).statusCode).toBe(401);
+  });
+
+  it('downloads the programme table as an XLSX attachment', async () => {
+    const response = await get(
+      '/reports/programme-table.xlsx?programmeCode=sirius_partner_schools&schoolYear=2024',
+      await gateway.tokenFor('observer'),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml.sheet');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="programme-table-sirius_partner_schools-2024.xlsx"',
+    );
+    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('answers 400 naming the parameter for malformed ids and queries, before asking reporting', async () => {
     const token = await gateway.tokenFor('observer');
     asked.length = 0;
@@ -133,6 +187,8 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
       `/analytics/works/${workId}/tasks?unknown=1`,
       '/analytics/progress?subject=math&grade=12&schoolYear=2024',
       '/analytics/progress?subject=math&schoolYear=2024',
+      '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=24',
+      '/reports/programme-table?schoolYear=2024',
     ]) {
       const response = await get(url, token);
       expect({ url, status: response.statusCode, type: response.headers['content-type'] }).toEqual({

@@ -41,6 +41,8 @@ export interface PublishOptions {
   /** Reuse an event id: with `redelivery`, the same event handed out again (JetStream does not deduplicate it). */
   eventId?: string;
   redelivery?: boolean;
+  /** When the event occurred (default now). */
+  occurredAt?: string;
 }
 
 /** A protocol version as assessments would publish it: its rows in chunks, then the submitted event. */
@@ -101,7 +103,7 @@ export class ReportingFixture extends TestService {
   static async start(): Promise<ReportingFixture> {
     const fixture = new ReportingFixture(await startTestService(REPORTING_TEST_SERVICE));
     const jsm = await jetstreamManager(fixture.nats);
-    for (const producer of ['assessments', 'registry'])
+    for (const producer of ['assessments', 'registry', 'enrollment'])
       await ensureStream(jsm, fixture.names.eventStream(producer));
     await fixture.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
     return fixture;
@@ -135,7 +137,7 @@ export class ReportingFixture extends TestService {
     const metadata = metadataToHeaders({
       eventId,
       subject: contract.subject,
-      occurredAt: new Date().toISOString(),
+      occurredAt: options.occurredAt ?? new Date().toISOString(),
       producer: contract.subject.split('.')[0],
       version: 1,
       aggregateId: options.aggregateId ?? eventId,

@@ -5,7 +5,7 @@ import { analyticsHandlers } from './analytics-projection';
 
 /** Reporting's schema, inbox owner and the first half of its durable consumer's name. */
 export const REPORTING_SERVICE_NAME = 'reporting';
-/** The durable consumer is `reporting_analytics` on the ASSESSMENTS and REGISTRY streams. */
+/** The durable consumer is `reporting_analytics` on the ASSESSMENTS, REGISTRY and ENROLLMENT streams. */
 export const ANALYTICS_CONSUMER_PURPOSE = 'analytics';
 
 export interface AnalyticsConsumerOptions {

@@ -13,12 +13,14 @@ import {
   type WorkPublishedV1,
 } from '@orbita/contracts';
 import { onEvent, type EventHandler, type TransactionContext } from '@orbita/messaging';
+import { programmeTableHandlers } from '../programme-table/programme-table.projection';
 import { normaliseClassLabel, summariseChunk } from './chunk-summary';
 import { recomputeSchoolResults, type RecomputeOptions } from './school-results';
 
 /**
  * How reporting's read models follow the events. Each handler stores the facts its event brings
  * (idempotently: a repeat changes nothing) and then recomputes the work × school figures they touch.
+ * The programme table's handlers ride on the same durable consumer (it then reads ENROLLMENT too).
  */
 export function analyticsHandlers(options: RecomputeOptions): EventHandler[] {
   return [
@@ -29,6 +31,7 @@ export function analyticsHandlers(options: RecomputeOptions): EventHandler[] {
     onEvent(PROTOCOL_SUBMITTED_V1, (submitted, tx) => recordSubmission(tx, submitted, options)),
     onEvent(PROTOCOL_ACCEPTED_V1, (accepted, tx) => recordReview(tx, accepted, 'accepted_at')),
     onEvent(PROTOCOL_RETURNED_V1, (returned, tx) => recordReview(tx, returned, 'returned_at')),
+    ...programmeTableHandlers(),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { producerOf } from '@orbita/contracts';
 import { defaultLogger, isNotFound, type Logger, type MessagingNames } from '@orbita/messaging';
 import type { DataSource } from 'typeorm';
+import { PROGRAMME_TABLE_TABLES } from '../programme-table/programme-table.projection';
 import { analyticsHandlers } from '../projection/analytics-projection';
 import {
   ANALYTICS_CONSUMER_PURPOSE,
@@ -22,6 +23,7 @@ export const READ_MODEL_TABLES = [
   'school_results',
   'score_counts',
   'task_results',
+  ...PROGRAMME_TABLE_TABLES,
 ] as const;
 
 export interface RebuildOptions {

@@ -1,0 +1,61 @@
+/** Request/reply subjects of enrollment (`<service>.<verb>.<noun>`). */
+export const ENROLLMENT_RPC = {
+  listSubjects: 'enrollment.list.subjects',
+  createSubject: 'enrollment.create.subject',
+  listClasses: 'enrollment.list.classes',
+  getClass: 'enrollment.get.class',
+  createClass: 'enrollment.create.class',
+  updateClass: 'enrollment.update.class',
+  listStudents: 'enrollment.list.students',
+  getStudent: 'enrollment.get.student',
+  createStudent: 'enrollment.create.student',
+  createOrder: 'enrollment.create.order',
+  listOrders: 'enrollment.list.orders',
+  enrollStudent: 'enrollment.enroll.student',
+  withdrawStudent: 'enrollment.withdraw.student',
+  transferStudent: 'enrollment.transfer.student',
+  /** Reads, validates and stores the class list waiting in the transfer bucket; deletes it, accepted or not. */
+  importClassList: 'enrollment.import.class-list',
+  createCampaign: 'enrollment.create.campaign',
+  getCampaign: 'enrollment.get.campaign',
+  listCampaigns: 'enrollment.list.campaigns',
+  recordCandidates: 'enrollment.record.candidates',
+  rankCampaign: 'enrollment.rank.campaign',
+  enrollFromCampaign: 'enrollment.enroll.from-campaign',
+  linkParticipantCode: 'enrollment.link.participant-code',
+  getTrajectory: 'enrollment.get.trajectory',
+} as const;
+
+/** Codes of enrollment's errors (the gateway documents them, the web client branches on them). */
+export enum EnrollmentErrorCode {
+  CLASS_NOT_FOUND = 'ENROLLMENT.CLASS_NOT_FOUND',
+  STUDENT_NOT_FOUND = 'ENROLLMENT.STUDENT_NOT_FOUND',
+  ORDER_NOT_FOUND = 'ENROLLMENT.ORDER_NOT_FOUND',
+  /** A profile subject code is not in the reference table of subjects. */
+  UNKNOWN_SUBJECT = 'ENROLLMENT.UNKNOWN_SUBJECT',
+  DUPLICATE_SUBJECT = 'ENROLLMENT.DUPLICATE_SUBJECT',
+  /** The school already has a class with this grade and label in this school year. */
+  DUPLICATE_CLASS = 'ENROLLMENT.DUPLICATE_CLASS',
+  DUPLICATE_ORDER = 'ENROLLMENT.DUPLICATE_ORDER',
+  /** The school year of a class with students cannot change: their memberships belong to it. */
+  CLASS_HAS_STUDENTS = 'ENROLLMENT.CLASS_HAS_STUDENTS',
+  /** The student is already in a programme class this school year. */
+  ALREADY_ENROLLED = 'ENROLLMENT.ALREADY_ENROLLED',
+  /** Withdraw or transfer asked of a student who is in no class this school year. */
+  NOT_ENROLLED = 'ENROLLMENT.NOT_ENROLLED',
+  /** The order, class and student must belong to the same school. */
+  SCHOOL_MISMATCH = 'ENROLLMENT.SCHOOL_MISMATCH',
+  SCHOOL_REQUIRED = 'ENROLLMENT.SCHOOL_REQUIRED',
+  OUTSIDE_SCHOOL_SCOPE = 'ENROLLMENT.OUTSIDE_SCHOOL_SCOPE',
+  STALE_REVISION = 'ENROLLMENT.STALE_REVISION',
+  /** 422 with the row-level report (`problems`) as a problem extension: nothing was stored. */
+  CLASS_LIST_INVALID = 'ENROLLMENT.CLASS_LIST_INVALID',
+  UPLOAD_MISSING = 'ENROLLMENT.UPLOAD_MISSING',
+  CAMPAIGN_NOT_FOUND = 'ENROLLMENT.CAMPAIGN_NOT_FOUND',
+  /** Enrolling from a campaign that is not ranked, or a student it does not recommend. */
+  NOT_RECOMMENDED = 'ENROLLMENT.NOT_RECOMMENDED',
+  /** The class does not match the campaign (school, grade, year). */
+  CAMPAIGN_MISMATCH = 'ENROLLMENT.CAMPAIGN_MISMATCH',
+  /** A candidate without a score: an OGE result not entered, or no result in the work for the student's code. */
+  NO_SCORE = 'ENROLLMENT.NO_SCORE',
+}

@@ -1,0 +1,105 @@
+import { UnitOfWork } from '@orbita/messaging';
+import type { DataSource } from 'typeorm';
+import { ClassesService } from '../classes/classes.service';
+import { ProgrammeClass } from '../classes/programme-class.entity';
+import { studentKey } from '../import/class-list-file';
+import { EnrollmentStore } from '../shared/enrollment-store';
+import { ClassMembership, EnrollmentOrder, Student } from '../students/student.entity';
+import { StudentsService } from '../students/students.service';
+import { DEMO_CLASS_GROUPS, inventedPerson } from './demo-class-groups';
+
+export const DEMO_SCHOOL_YEAR = 2024;
+const DEMO_PROGRAMME = 'sirius_partner_schools';
+const DEMO_ORDER = { number: 'ДЕМО-1', date: '2024-08-30' };
+const DEMO_ENROLLED_ON = '2024-09-01';
+
+/** What the demo seed needs from the registry: school ids by full name, and teachers (person ids) by school id. */
+export interface DemoRegistry {
+  schools: ReadonlyMap<string, string>;
+  teachers: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The eleven class groups of seed 000 with invented students (177) and registry teachers (36), through
+ * the services so that class and enrollment events reach reporting. Idempotent: a class is found by
+ * (school, year, grade, label), a student of a class by name and birth date.
+ */
+export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoRegistry): Promise<string> {
+  const store = new EnrollmentStore(new UnitOfWork(dataSource));
+  const classes = new ClassesService(store);
+  const students = new StudentsService(store);
+  const teachersTaken = new Map<string, number>();
+  let classesFormed = 0;
+  let studentsEnrolled = 0;
+  let n = 0;
+
+  for (const group of DEMO_CLASS_GROUPS) {
+    const schoolId = registry.schools.get(group.school);
+    if (!schoolId)
+      throw new Error(`The registry has no school «${group.school}»: run the registry's seed first`);
+    const taken = teachersTaken.get(schoolId) ?? 0;
+    const teacherIds = (registry.teachers.get(schoolId) ?? []).slice(taken, taken + group.teachers);
+    if (teacherIds.length < group.teachers)
+      throw new Error(`«${group.school}» has too few teachers in the registry for its demo classes`);
+    teachersTaken.set(schoolId, taken + group.teachers);
+
+    const natural = { schoolId, schoolYear: DEMO_SCHOOL_YEAR, grade: group.grade, label: group.label };
+    let target = await dataSource.manager.findOneBy(ProgrammeClass, natural);
+    if (!target) {
+      const fields = {
+        programmeCode: DEMO_PROGRAMME,
+        ...natural,
+        profileSubjects: group.profileSubjects,
+        delivery: group.delivery,
+        teachers: teacherIds.map((personId, index) => ({
+          personId,
+          subject: group.profileSubjects[index % group.profileSubjects.length],
+        })),
+      };
+      target = await dataSource.manager.findOneByOrFail(ProgrammeClass, {
+        id: (await classes.create(fields, schoolId)).id,
+      });
+      classesFormed++;
+    }
+
+    const order =
+      (await dataSource.manager.findOneBy(EnrollmentOrder, { schoolId, ...DEMO_ORDER })) ??
+      (await students.createOrder(DEMO_ORDER, schoolId));
+    const present = await enrolledKeys(dataSource, target.id);
+    for (let index = 0; index < group.students; index++, n++) {
+      const person = inventedPerson(n);
+      const data = { ...person, birthDate: birthDate(group.grade, n) };
+      if (present.has(studentKey(data))) continue;
+      const student = await students.create(data, schoolId);
+      await students.enroll(
+        {
+          studentId: student.id,
+          classId: target.id,
+          orderId: order.id,
+          enrolledOn: DEMO_ENROLLED_ON,
+          basis: { kind: group.grade === 7 ? 'work' : 'oge' },
+        },
+        schoolId,
+      );
+      studentsEnrolled++;
+    }
+  }
+  return `${classesFormed} class(es) formed and ${studentsEnrolled} student(s) enrolled (of ${DEMO_CLASS_GROUPS.length} classes, ${n} students)`;
+}
+
+async function enrolledKeys(dataSource: DataSource, classId: string): Promise<Set<string>> {
+  const rows = await dataSource.manager
+    .createQueryBuilder(Student, 'student')
+    .innerJoin(ClassMembership, 'membership', 'membership.studentId = student.id')
+    .where('membership.classId = :classId AND membership.endedOn IS NULL', { classId })
+    .getMany();
+  return new Set(rows.map(studentKey));
+}
+
+/** A birth date fitting the grade in 2024/25 (grade 7: born 2011–12, grade 10: 2008–09), spread over the year. */
+function birthDate(grade: number, n: number): string {
+  const year = DEMO_SCHOOL_YEAR - grade - 6 + (n % 2);
+  const month = String((n % 12) + 1).padStart(2, '0');
+  const day = String(((n * 3) % 28) + 1).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { ProgrammeClass, Subject } from './classes/programme-class.entity';
+import { ClassesService } from './classes/classes.service';
+import { EnrollmentHandlers } from './enrollment.handlers';
+import { ClassListImportService } from './import/class-list-import.service';
+import { Enrollment1765300000000 } from './migrations/1765300000000-enrollment';
+import { EnrollmentSelection1765300000001 } from './migrations/1765300000001-selection';
+import { ScoresConsumer } from './scores/scores-consumer';
+import { ScoresProjection } from './scores/scores-projection';
+import { DiagnosticWork, ParticipantLink, ParticipantScore } from './scores/scores.entity';
+import { TrajectoryService } from './scores/trajectory.service';
+import { SelectionCampaign, SelectionCandidate } from './selection/selection.entity';
+import { SelectionService } from './selection/selection.service';
+import { EnrollmentStore } from './shared/enrollment-store';
+import { ClassMembership, EnrollmentOrder, Student } from './students/student.entity';
+import { StudentsService } from './students/students.service';
+
+/** The tables and migrations, for the service definition. */
+export const ENROLLMENT_ENTITIES = [
+  Subject,
+  ProgrammeClass,
+  Student,
+  EnrollmentOrder,
+  ClassMembership,
+  DiagnosticWork,
+  ParticipantScore,
+  ParticipantLink,
+  SelectionCampaign,
+  SelectionCandidate,
+];
+export const ENROLLMENT_MIGRATIONS = [Enrollment1765300000000, EnrollmentSelection1765300000001];
+
+/** Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments' scores). */
+@Module({
+  providers: [
+    EnrollmentStore,
+    ClassesService,
+    StudentsService,
+    ClassListImportService,
+    SelectionService,
+    TrajectoryService,
+    ScoresProjection,
+    ScoresConsumer,
+    EnrollmentHandlers,
+  ],
+  exports: [ClassesService, StudentsService],
+})
+export class EnrollmentClassesModule {}

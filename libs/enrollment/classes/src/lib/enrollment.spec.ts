@@ -1,0 +1,203 @@
+import {
+  CLASS_CHANGED_V1,
+  CLASS_FORMED_V1,
+  ENROLLMENT_RPC,
+  EnrollmentErrorCode,
+  STUDENT_ENROLLED_V1,
+  STUDENT_TRANSFERRED_V1,
+  STUDENT_WITHDRAWN_V1,
+  type EnrollmentOrderView,
+  type Page,
+  type ProgrammeClassView,
+  type StudentView,
+} from '@orbita/contracts';
+import { EnrollmentFixture, schoolCoordinator } from '../test/enrollment.fixture';
+import { randomUUID } from 'node:crypto';
+
+const SCHOOL_A = randomUUID();
+const SCHOOL_B = randomUUID();
+const TEACHER = randomUUID();
+
+describe('enrollment: classes and students', () => {
+  let service: EnrollmentFixture;
+
+  beforeAll(async () => {
+    service = await EnrollmentFixture.start();
+  }, 60_000);
+
+  afterAll(() => service?.close());
+
+  const formClass = (schoolId: string, label: string, grade = 10) =>
+    service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, {
+      schoolId,
+      programmeCode: 'sirius_partner_schools',
+      schoolYear: 2024,
+      grade,
+      label,
+      profileSubjects: ['math', 'physics'],
+      delivery: 'lessons',
+      teachers: [{ personId: TEACHER, subject: 'physics' }],
+    });
+  const register = (schoolId: string, surname = 'Воронцова') =>
+    service.call<StudentView>(ENROLLMENT_RPC.createStudent, {
+      schoolId,
+      surname,
+      name: 'Алиса',
+      birthDate: '2009-03-14',
+    });
+  const order = (schoolId: string) =>
+    service.call<EnrollmentOrderView>(ENROLLMENT_RPC.createOrder, {
+      schoolId,
+      number: `п-${randomUUID().slice(0, 6)}`,
+      date: '2024-08-30',
+    });
+
+  it('forms a class, publishes it with ids and codes, and a change with the next revision', async () => {
+    const formed = await formClass(SCHOOL_A, '10 А');
+    expect(formed).toMatchObject({ schoolId: SCHOOL_A, revision: 1, studentCount: 0 });
+    const [event] = await service.published(CLASS_FORMED_V1.subject, { classId: formed.id });
+    expect(event.payload).toMatchObject({
+      profileSubjects: ['math', 'physics'],
+      delivery: 'lessons',
+      teachers: [{ personId: TEACHER, subject: 'physics' }],
+    });
+
+    const changed = await service.call<ProgrammeClassView>(ENROLLMENT_RPC.updateClass, {
+      ...formed,
+      profileSubjects: ['math', 'physics', 'informatics'],
+      expectedRevision: 1,
+    });
+    expect(changed.revision).toBe(2);
+    const [change] = await service.published(CLASS_CHANGED_V1.subject, { classId: formed.id, revision: 2 });
+    expect(change.payload['profileSubjects']).toEqual(['math', 'physics', 'informatics']);
+    const stale = await service.failure(ENROLLMENT_RPC.updateClass, { ...formed, expectedRevision: 1 });
+    expect(stale.code).toBe(EnrollmentErrorCode.STALE_REVISION);
+  });
+
+  it('refuses a subject that is not in the table until the regional centre adds it', async () => {
+    const body = {
+      schoolId: SCHOOL_A,
+      programmeCode: 'sirius_partner_schools',
+      schoolYear: 2024,
+      grade: 7,
+      label: '7 Астр',
+      profileSubjects: ['astronomy'],
+      delivery: 'lessons',
+      teachers: [],
+    };
+    expect((await service.failure(ENROLLMENT_RPC.createClass, body)).code).toBe(
+      EnrollmentErrorCode.UNKNOWN_SUBJECT,
+    );
+    const forbidden = await service.failure(
+      ENROLLMENT_RPC.createSubject,
+      { code: 'astronomy', title: 'Астрономия' },
+      schoolCoordinator(SCHOOL_A),
+    );
+    expect(forbidden.status).toBe(403);
+    await service.call(ENROLLMENT_RPC.createSubject, { code: 'astronomy', title: 'Астрономия' });
+    expect(
+      (await service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, body)).profileSubjects,
+    ).toEqual(['astronomy']);
+  });
+
+  it('keeps a student in one programme class per school year (409), and events carry no names', async () => {
+    const [first, second] = [await formClass(SCHOOL_A, '10 Б'), await formClass(SCHOOL_A, '10 В')];
+    const student = await register(SCHOOL_A, 'Неповторимова');
+    const { id: orderId } = await order(SCHOOL_A);
+    const basis = { kind: 'oge', score: 31, threshold: 25, rank: 2 };
+    const enrolled = await service.call<StudentView>(ENROLLMENT_RPC.enrollStudent, {
+      studentId: student.id,
+      classId: first.id,
+      orderId,
+      enrolledOn: '2024-09-01',
+      basis,
+    });
+    expect(enrolled.memberships).toEqual([
+      expect.objectContaining({ classId: first.id, orderId, basis, endedOn: null }),
+    ]);
+
+    const twice = await service.failure(ENROLLMENT_RPC.enrollStudent, {
+      studentId: student.id,
+      classId: second.id,
+      orderId,
+      enrolledOn: '2024-09-02',
+      basis,
+    });
+    expect([twice.code, twice.status]).toEqual([EnrollmentErrorCode.ALREADY_ENROLLED, 409]);
+    const noOrder = await service.failure(ENROLLMENT_RPC.enrollStudent, {
+      studentId: student.id,
+      classId: second.id,
+      enrolledOn: '2024-09-02',
+      basis,
+    });
+    expect(noOrder.status).toBe(400);
+
+    const [event] = await service.published(STUDENT_ENROLLED_V1.subject, { studentId: student.id });
+    expect(event.payload).toMatchObject({ classId: first.id, schoolId: SCHOOL_A, orderId, basis });
+    expect(JSON.stringify(event.payload)).not.toMatch(/Неповторимова|Алиса|2009-03-14/);
+    expect(
+      (await service.call<ProgrammeClassView>(ENROLLMENT_RPC.getClass, { id: first.id })).studentCount,
+    ).toBe(1);
+
+    await service.call(ENROLLMENT_RPC.transferStudent, {
+      studentId: student.id,
+      toClassId: second.id,
+      orderId,
+      transferredOn: '2024-10-01',
+    });
+    await service.published(STUDENT_TRANSFERRED_V1.subject, {
+      studentId: student.id,
+      fromClassId: first.id,
+      toClassId: second.id,
+    });
+    const withdrawn = await service.call<StudentView>(ENROLLMENT_RPC.withdrawStudent, {
+      studentId: student.id,
+      schoolYear: 2024,
+      withdrawnOn: '2024-12-20',
+      reasonCode: 'moved_away',
+      reasonText: 'Семья переехала',
+    });
+    expect(withdrawn.memberships.map((m) => [m.classId, m.endReason])).toEqual([
+      [first.id, 'transferred'],
+      [second.id, 'withdrawn'],
+    ]);
+    const [left] = await service.published(STUDENT_WITHDRAWN_V1.subject, { studentId: student.id });
+    expect(left.payload).toEqual({
+      studentId: student.id,
+      classId: second.id,
+      schoolId: SCHOOL_A,
+      withdrawnOn: '2024-12-20',
+      reasonCode: 'moved_away',
+    });
+  });
+
+  it('shows a school coordinator only their own school: another school’s student or class answers 404', async () => {
+    const theirs = await register(SCHOOL_B, 'Чужакова');
+    const theirClass = await formClass(SCHOOL_B, '10 Ч');
+    const coordinator = schoolCoordinator(SCHOOL_A);
+    expect((await service.failure(ENROLLMENT_RPC.getStudent, { id: theirs.id }, coordinator)).status).toBe(
+      404,
+    );
+    expect((await service.failure(ENROLLMENT_RPC.getClass, { id: theirClass.id }, coordinator)).status).toBe(
+      404,
+    );
+    const page = await service.call<Page<StudentView>>(
+      ENROLLMENT_RPC.listStudents,
+      { pageSize: 200 },
+      coordinator,
+    );
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((student) => student.schoolId === SCHOOL_A)).toBe(true);
+    const elsewhere = await service.failure(
+      ENROLLMENT_RPC.createStudent,
+      { schoolId: SCHOOL_B, surname: 'Х', name: 'Y', birthDate: '2010-01-01' },
+      coordinator,
+    );
+    expect(elsewhere.code).toBe(EnrollmentErrorCode.OUTSIDE_SCHOOL_SCOPE);
+    const observer = { userId: randomUUID(), role: 'observer' as const, schoolId: null };
+    expect((await service.failure(ENROLLMENT_RPC.listStudents, {}, observer)).status).toBe(403);
+    expect(
+      (await service.call<Page<ProgrammeClassView>>(ENROLLMENT_RPC.listClasses, {}, observer)).total,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,144 @@
+import {
+  ClassListProblemCode,
+  ENROLLMENT_RPC,
+  EnrollmentErrorCode,
+  type ClassListInvalidReport,
+  type EnrollmentOrderView,
+  type ImportedClassListView,
+  type Page,
+  type ProgrammeClassView,
+  type StudentView,
+} from '@orbita/contracts';
+import iconv from 'iconv-lite';
+import { EnrollmentFixture } from '../../test/enrollment.fixture';
+import { randomUUID } from 'node:crypto';
+
+const SCHOOL = randomUUID();
+const GOOD_LIST = [
+  'Фамилия;Имя;Отчество;Дата рождения;Пол',
+  'Берёзкина;Ульяна;Романовна;14.03.2009;ж',
+  'Лаптев;Глеб;;2009-11-02;м',
+].join('\r\n');
+
+describe('class list import', () => {
+  let service: EnrollmentFixture;
+  let order: EnrollmentOrderView;
+
+  beforeAll(async () => {
+    service = await EnrollmentFixture.start();
+    order = await service.call(ENROLLMENT_RPC.createOrder, {
+      schoolId: SCHOOL,
+      number: '112-у',
+      date: '2024-08-30',
+    });
+  }, 60_000);
+
+  afterAll(() => service?.close());
+
+  const formClass = (label: string) =>
+    service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, {
+      schoolId: SCHOOL,
+      programmeCode: 'sirius_partner_schools',
+      schoolYear: 2024,
+      grade: 10,
+      label,
+      profileSubjects: ['chemistry', 'biology'],
+      delivery: 'lessons',
+      teachers: [],
+    });
+  const importList = async (classId: string, content: Buffer) =>
+    service.call<ImportedClassListView>(ENROLLMENT_RPC.importClassList, {
+      classId,
+      orderId: order.id,
+      enrolledOn: '2024-09-01',
+      objectName: await service.upload(content),
+    });
+  const studentsOf = (classId: string) =>
+    service.call<Page<StudentView>>(ENROLLMENT_RPC.listStudents, { classId, pageSize: 200 });
+
+  it('registers and enrolls a Windows-1251 list; the same list again changes nothing', async () => {
+    const target = await formClass('10 Х');
+    expect(await importList(target.id, iconv.encode(GOOD_LIST, 'win1251'))).toEqual({
+      classId: target.id,
+      enrolled: 2,
+      registered: 2,
+    });
+    const students = (await studentsOf(target.id)).items;
+    expect(students.map((s) => [s.surname, s.patronymic, s.birthDate, s.gender])).toEqual([
+      ['Берёзкина', 'Романовна', '2009-03-14', 'female'],
+      ['Лаптев', null, '2009-11-02', 'male'],
+    ]);
+    expect(students[0].memberships[0]).toMatchObject({ orderId: order.id, basis: { kind: 'other' } });
+    expect(await importList(target.id, Buffer.from(GOOD_LIST))).toEqual({
+      classId: target.id,
+      enrolled: 0,
+      registered: 0,
+    });
+    expect((await studentsOf(target.id)).total).toBe(2);
+  });
+
+  it('answers a list with bad rows with a row-level report and stores nothing', async () => {
+    const target = await formClass('10 Ж');
+    const other = await formClass('10 З');
+    await importList(
+      other.id,
+      Buffer.from(['Фамилия;Имя;Дата рождения', 'Занятова;Вера;01.01.2010'].join('\n')),
+    );
+    const file = [
+      'Surname,First name,Date of birth',
+      'Годнова,Ева,05.05.2009',
+      ',Пётр,2009-01-01',
+      'Сроков,Иван,31.02.2009',
+      'Годнова,Ева,05.05.2009',
+      'Занятова,Вера,01.01.2010',
+    ].join('\n');
+    const failure = await service.failure(ENROLLMENT_RPC.importClassList, {
+      classId: target.id,
+      orderId: order.id,
+      enrolledOn: '2024-09-01',
+      objectName: await service.upload(Buffer.from(file)),
+    });
+    expect([failure.code, failure.status]).toEqual([EnrollmentErrorCode.CLASS_LIST_INVALID, 422]);
+    const report = failure.extensions as unknown as ClassListInvalidReport;
+    expect(report.problems.map(({ row, column, value, code }) => ({ row, column, value, code }))).toEqual([
+      { row: 3, column: 'Surname', value: null, code: ClassListProblemCode.VALUE_MISSING },
+      { row: 4, column: 'Date of birth', value: '31.02.2009', code: ClassListProblemCode.VALUE_INVALID },
+      { row: 5, column: 'Surname', value: 'Годнова', code: ClassListProblemCode.ROW_DUPLICATE },
+      { row: 6, column: 'Фамилия', value: 'Занятова', code: ClassListProblemCode.ALREADY_ENROLLED },
+    ]);
+    expect(report.problems.every((problem) => /[а-я]/i.test(problem.message))).toBe(true);
+    expect([report.problemCount, report.rowCount]).toEqual([4, 5]);
+    expect((await studentsOf(target.id)).total).toBe(0);
+    const named = await service.call<Page<StudentView>>(ENROLLMENT_RPC.listStudents, { q: 'Годнова' });
+    expect(named.total).toBe(0);
+  });
+
+  it('names missing columns and unreadable files', async () => {
+    const target = await formClass('10 Ю');
+    const missing = await service.failure(ENROLLMENT_RPC.importClassList, {
+      classId: target.id,
+      orderId: order.id,
+      enrolledOn: '2024-09-01',
+      objectName: await service.upload(Buffer.from('Фамилия;Имя\nА;Б\n')),
+    });
+    expect((missing.extensions as unknown as ClassListInvalidReport).problems).toEqual([
+      {
+        row: 1,
+        column: 'Дата рождения',
+        value: null,
+        code: ClassListProblemCode.COLUMN_MISSING,
+        message: 'Нет столбца «Дата рождения»',
+      },
+    ]);
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    const unreadable = await service.failure(ENROLLMENT_RPC.importClassList, {
+      classId: target.id,
+      orderId: order.id,
+      enrolledOn: '2024-09-01',
+      objectName: await service.upload(zip),
+    });
+    expect((unreadable.extensions as unknown as ClassListInvalidReport).problems[0].code).toBe(
+      ClassListProblemCode.FILE_UNREADABLE,
+    );
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/enrollment-config';
+export * from './lib/enrollment.service-definition';
+export * from './lib/seed';

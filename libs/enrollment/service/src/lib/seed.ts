@@ -1,0 +1,101 @@
+import { connect } from '@nats-io/transport-node';
+import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
+import {
+  REGISTRY_RPC,
+  type CreatePersonRequest,
+  type ListPeopleQuery,
+  type ListSchoolsQuery,
+  type Page,
+  type PersonView,
+  type SchoolView,
+} from '@orbita/contracts';
+import { MessagingNames, RpcClient } from '@orbita/messaging';
+import { loadConfig, type EnvSource } from '@orbita/observability';
+import { dataSourceFor } from '@orbita/service-host';
+import { EnrollmentConfig } from './enrollment-config';
+import { ENROLLMENT_SERVICE } from './enrollment.service-definition';
+
+const PAGE_SIZE = 200;
+
+/**
+ * `nx seed enrollment`: the programme classes of seed 000 with invented students, taught by registry
+ * teachers. The registry's demo has two teachers per school; the classes need 36, so the missing ones
+ * are registered in the registry (invented, on the demo e-mail domain) over its request/reply API as
+ * the system. The registry must be running. Idempotent.
+ */
+export async function seedEnrollmentDemoData(env: EnvSource = process.env): Promise<string> {
+  const config = loadConfig(EnrollmentConfig, env);
+  const nc = await connect({
+    servers: config.NATS_URL.split(','),
+    name: 'orbita-enrollment-seed',
+    timeout: 5_000,
+  });
+  const dataSource = await dataSourceFor(ENROLLMENT_SERVICE, config).initialize();
+  try {
+    const rpc = new RpcClient(nc, {
+      names: new MessagingNames(config.NATS_SUBJECT_PREFIX),
+      timeoutMs: 15_000,
+    });
+    const schools = await registrySchools(rpc);
+    const { teachers, registered } = await registryTeachers(rpc, schools);
+    return `${await seedEnrollmentDemo(dataSource, { schools, teachers })}; ${registered} teacher(s) registered in the registry`;
+  } finally {
+    await dataSource.destroy();
+    await nc.close();
+  }
+}
+
+/** School ids by full name, page by page. */
+async function registrySchools(rpc: RpcClient): Promise<Map<string, string>> {
+  const schools = new Map<string, string>();
+  for (let page = 1; ; page++) {
+    const query: ListSchoolsQuery = { page, pageSize: PAGE_SIZE, sort: 'shortName' };
+    const reply = await rpc.request<Page<SchoolView>>(REGISTRY_RPC.listSchools, query);
+    for (const school of reply.items) schools.set(school.fullName, school.id);
+    if (reply.items.length === 0 || page * PAGE_SIZE >= reply.total) return schools;
+  }
+}
+
+/** Each demo school's teachers, oldest first, after registering the ones its classes still lack. */
+async function registryTeachers(rpc: RpcClient, schools: ReadonlyMap<string, string>) {
+  const teachers = new Map<string, string[]>();
+  let registered = 0;
+  let schoolNumber = 0;
+  for (const [fullName, needed] of demoTeachersNeeded()) {
+    schoolNumber++;
+    const schoolId = schools.get(fullName);
+    if (!schoolId) throw new Error(`The registry has no school «${fullName}»: run the registry's seed first`);
+    const present = await schoolTeachers(rpc, schoolId);
+    const emails = new Set(present.map((person) => person.email));
+    for (let k = 1; present.length < needed; k++) {
+      const email = `teacher-${schoolNumber}-${k}@demo.orbita.local`;
+      if (emails.has(email)) continue;
+      const { gender: _gender, ...names } = inventedPerson(1000 + schoolNumber * 10 + k);
+      const request: CreatePersonRequest = {
+        organisationId: schoolId,
+        ...names,
+        position: 'Учитель',
+        email,
+        roles: ['teacher'],
+      };
+      present.push(await rpc.request<PersonView>(REGISTRY_RPC.createPerson, request));
+      registered++;
+    }
+    teachers.set(
+      schoolId,
+      present.map((person) => person.id),
+    );
+  }
+  return { teachers, registered };
+}
+
+async function schoolTeachers(rpc: RpcClient, organisationId: string): Promise<PersonView[]> {
+  const query: ListPeopleQuery = {
+    organisationId,
+    role: 'teacher',
+    active: true,
+    pageSize: PAGE_SIZE,
+    sort: 'createdAt,id',
+  };
+  return (await rpc.request<Page<PersonView>>(REGISTRY_RPC.listPeople, query)).items;
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ClassesController, SubjectsController } from './classes.controller';
+import { SelectionController } from './selection.controller';
+import { EnrollmentOrdersController, StudentsController } from './students.controller';
+
+/** The enrollment resources: `/classes`, `/subjects`, `/students`, `/enrollment-orders`. */
+@Module({
+  controllers: [ClassesController, SubjectsController, StudentsController, EnrollmentOrdersController],
+})
+export class EnrollmentResourcesModule {}

@@ -1,0 +1,64 @@
+import type { Permission } from '@orbita/auth';
+import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
+import { ClassesController, SubjectsController } from './classes.controller';
+import { SelectionController } from './selection.controller';
+import { EnrollmentOrdersController, StudentsController } from './students.controller';
+
+type Controller = new (...args: never[]) => object;
+const methodsOf = (controller: Controller) =>
+  Object.getOwnPropertyNames(controller.prototype).filter((name) => name !== 'constructor');
+const handler = (controller: Controller, name: string) => controller.prototype[name as keyof object];
+
+/** The permission each route needs: its own, else its controller's. */
+function permissions(controller: Controller): Record<string, Permission | undefined> {
+  const byController = Reflect.getMetadata(REQUIRED_PERMISSION, controller) as Permission | undefined;
+  return Object.fromEntries(
+    methodsOf(controller).map((name) => [
+      name,
+      (Reflect.getMetadata(REQUIRED_PERMISSION, handler(controller, name)) as Permission | undefined) ??
+        byController,
+    ]),
+  );
+}
+
+describe('enrollment routes', () => {
+  it('guard classes: read for every role that sees classes, write for the region and school coordinators', () => {
+    expect(permissions(ClassesController)).toEqual({
+      list: 'classes:read',
+      create: 'classes:write',
+      get: 'classes:read',
+      update: 'classes:write',
+      importList: 'students:write',
+    });
+    expect(permissions(SubjectsController)).toEqual({ list: 'classes:read', create: 'classes:write' });
+  });
+
+  it('guard students and orders with the students permissions', () => {
+    expect(permissions(StudentsController)).toEqual({
+      list: 'students:read',
+      create: 'students:write',
+      get: 'students:read',
+      enroll: 'students:write',
+      withdraw: 'students:write',
+      transfer: 'students:write',
+      trajectory: 'students:read',
+      linkCode: 'students:write',
+    });
+    expect(permissions(EnrollmentOrdersController)).toEqual({
+      list: 'students:read',
+      create: 'students:write',
+    });
+  });
+
+  it('audit every read of students’ personal data', () => {
+    const auditedReads = methodsOf(StudentsController).filter(
+      (name) => Reflect.getMetadata(READS_PERSONAL_DATA, handler(StudentsController, name)) === true,
+    );
+    expect(auditedReads.sort()).toEqual(['get', 'list', 'trajectory']);
+  });
+
+  it('guard selection with selection:manage', () => {
+    expect(new Set(Object.values(permissions(SelectionController)))).toEqual(new Set(['selection:manage']));
+    expect(Object.keys(permissions(SelectionController))).toHaveLength(6);
+  });
+});

@@ -1,0 +1,54 @@
+import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@orbita/auth';
+import { REPORTING_RPC, type ProgrammeTableView } from '@orbita/contracts';
+import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
+import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
+import { ProgrammeTable, ProgrammeTableParams } from './programme-table.dto';
+import { programmeTableWorkbook, XLSX_MEDIA_TYPE } from './programme-table.xlsx';
+
+/** `/api/v1/reports`: the region's reports built from data. */
+@ApiTags('reports')
+@Controller('reports')
+@RequirePermission('reports:read')
+export class ReportsController {
+  constructor(@Inject(ServiceClient) private readonly reporting: ServiceClient) {}
+
+  @Get('programme-table')
+  @ApiOperation({
+    summary:
+      'The programme table: per school its classes (profile subjects, delivery, students), with region totals',
+  })
+  @ApiOkResponse({
+    type: ProgrammeTable,
+    description: 'Totals region-wide; a school-scoped caller sees only their own school’s rows',
+  })
+  @ApiProblemResponses(400)
+  programmeTable(
+    @Query() query: ProgrammeTableParams,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgrammeTableView> {
+    return this.reporting.request(REPORTING_RPC.getProgrammeTable, query, actor);
+  }
+
+  @Get('programme-table.xlsx')
+  @ThrottleExpensive()
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'The programme table as an XLSX workbook, laid out as in the status report' })
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({
+    description: 'The workbook, as an attachment',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400)
+  async programmeTableXlsx(
+    @Query() query: ProgrammeTableParams,
+    @CurrentActor() actor: Actor,
+  ): Promise<StreamableFile> {
+    const view = await this.programmeTable(query, actor);
+    return new StreamableFile(await programmeTableWorkbook(view), {
+      type: XLSX_MEDIA_TYPE,
+      disposition: `attachment; filename="programme-table-${view.programmeCode}-${view.schoolYear}.xlsx"`,
+    });
+  }
+}

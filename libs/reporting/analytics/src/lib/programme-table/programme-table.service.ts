@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PROFILE_DIRECTIONS,
+  type ClassDelivery,
+  type ProgrammeTableQuery,
+  type ProgrammeTableSchoolView,
+  type ProgrammeTableView,
+} from '@orbita/contracts';
+import { DataSource } from 'typeorm';
+import type { SchoolScope } from '../shared/school-scope';
+import { deliveryName, DIRECTION_NAMES, profileCell, profileDirection } from './profiles';
+
+interface ClassRow {
+  class_id: string;
+  school_id: string;
+  school_name: string | null;
+  municipality_id: string | null;
+  grade: number;
+  label: string;
+  profile_subjects: string[];
+  delivery: ClassDelivery;
+  teacher_ids: string[];
+  students: number;
+}
+
+/** The region's programme table (as in the half-year status report) from the programme read model. */
+@Injectable()
+export class ProgrammeTableService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async table(query: ProgrammeTableQuery, scope: SchoolScope): Promise<ProgrammeTableView> {
+    // One statement: classes, students and teachers from one snapshot. Schools and classes in formation order.
+    const rows: ClassRow[] = await this.dataSource.query(
+      `SELECT c.class_id, c.school_id, s.full_name AS school_name, s.municipality_id, c.grade, c.label,
+              c.profile_subjects, c.delivery,
+              ARRAY(SELECT DISTINCT t->>'personId' FROM jsonb_array_elements(c.teachers) t) AS teacher_ids,
+              (SELECT count(*) FROM programme_students p WHERE p.class_id = c.class_id)::integer AS students
+       FROM programme_classes c
+       LEFT JOIN schools s ON s.school_id = c.school_id
+       WHERE c.programme_code = $1 AND c.school_year = $2
+       ORDER BY min(c.formed_at) OVER (PARTITION BY c.school_id), c.school_id, c.formed_at, c.grade, c.label, c.class_id`,
+      [query.programmeCode, query.schoolYear],
+    );
+
+    const schools = new Map<string, ProgrammeTableSchoolView & { teacherIds: Set<string> }>();
+    const directions = new Map(
+      PROFILE_DIRECTIONS.map((direction) => [direction, { direction, classes: 0, students: 0 }]),
+    );
+    for (const row of rows) {
+      let school = schools.get(row.school_id);
+      if (!school) {
+        school = {
+          number: schools.size + 1,
+          schoolId: row.school_id,
+          schoolName: row.school_name,
+          municipalityId: row.municipality_id,
+          classes: [],
+          students: 0,
+          teachers: 0,
+          teacherIds: new Set(),
+        };
+        schools.set(row.school_id, school);
+      }
+      const direction = profileDirection(row.profile_subjects);
+      school.classes.push({
+        classId: row.class_id,
+        grade: row.grade,
+        label: row.label,
+        profileSubjects: row.profile_subjects,
+        profile: profileCell(row.grade, row.profile_subjects),
+        delivery: row.delivery,
+        deliveryName: deliveryName(row.delivery),
+        direction,
+        students: row.students,
+        teachers: row.teacher_ids.length,
+      });
+      school.students += row.students;
+      for (const teacherId of row.teacher_ids) school.teacherIds.add(teacherId);
+      school.teachers = school.teacherIds.size;
+      const total = directions.get(direction);
+      if (total) {
+        total.classes += 1;
+        total.students += row.students;
+      }
+    }
+
+    const everySchool = [...schools.values()];
+    return {
+      programmeCode: query.programmeCode,
+      schoolYear: query.schoolYear,
+      schools: everySchool
+        .filter((school) => scope === null || school.schoolId === scope)
+        .map(({ teacherIds: _teacherIds, ...school }) => school),
+      totals: {
+        schools: everySchool.length,
+        classes: rows.length,
+        students: everySchool.reduce((sum, school) => sum + school.students, 0),
+        teachers: new Set(rows.flatMap((row) => row.teacher_ids)).size,
+        directions: [...directions.values()]
+          .filter((total) => total.classes > 0)
+          .map((total) => ({ ...total, name: DIRECTION_NAMES[total.direction] })),
+      },
+    };
+  }
+}
