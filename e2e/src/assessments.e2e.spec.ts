@@ -4,24 +4,8 @@ import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { randomUUID } from 'node:crypto';
+import { multipart } from './support/multipart';
 import { TestPlatform } from './support/platform';
-
-/** A multipart/form-data body with text fields and, optionally, one file part named `file`. */
-function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer }) {
-  const boundary = `----orbita${randomUUID()}`;
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-  );
-  if (file) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      file.content,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 /**
  * Issue 4, assessments part, through the gateway: the demo region and its demo works, participant codes,

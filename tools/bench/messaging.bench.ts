@@ -27,6 +27,7 @@ import {
 } from '@orbita/messaging';
 import { createServiceDataSource, runMigrations } from '@orbita/persistence';
 import { createTestDatabase, uniqueRunId } from '@orbita/testing';
+import { percentile } from './stats';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 10_000);
 const WRITERS = 4;
@@ -140,7 +141,7 @@ type FinalReport = { finishedAt: number; latenciesMs: number[] };
 
 /** Starts a consumer process and waits until it is ready; `report` settles when it has seen every event. */
 async function startConsumer(job: ConsumerJob): Promise<{ report: Promise<FinalReport> }> {
-  const child = fork(require.resolve('./run.cjs'), [__filename], {
+  const child = fork(require.resolve('../scripts/run-ts.cjs'), [__filename], {
     env: { ...process.env, BENCH_JOB: JSON.stringify(job) },
   });
   let ready!: () => void;
@@ -200,11 +201,6 @@ async function rawPath(nats: NatsConnection, names: MessagingNames, databaseUrl:
   }
   const { finishedAt, latenciesMs } = await report;
   return { seconds: (finishedAt - started) / 1000, latenciesMs };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function main(): Promise<void> {

@@ -101,13 +101,14 @@ async function waitForReady(app: NestFastifyApplication, timeoutMs = 15_000): Pr
   }
 }
 
-/** The run's streams (`<prefix>_*`) go with it. */
+/** The run's streams (`<prefix>_*`) and object-store buckets (`OBJ_<prefix>_*`) go with it. */
 async function deleteStreams(prefix: string): Promise<void> {
   const nc = await connect({ servers: NATS_URL });
   try {
     const jsm = await jetstreamManager(nc);
     for await (const stream of jsm.streams.list()) {
-      if (stream.config.name.startsWith(`${prefix}_`)) await jsm.streams.delete(stream.config.name);
+      const name = stream.config.name;
+      if (name.startsWith(`${prefix}_`) || name.startsWith(`OBJ_${prefix}_`)) await jsm.streams.delete(name);
     }
   } finally {
     await nc.close();

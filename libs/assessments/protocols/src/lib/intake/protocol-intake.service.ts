@@ -183,12 +183,13 @@ export class ProtocolIntakeService {
       } else {
         await tx.manager.insert(ProtocolVersion, version);
       }
-      await this.works.claim(tx.manager, blueprint);
       await this.insertRows(tx.manager, version.id, rows, progress);
       Object.assign(protocol, { status: 'draft', currentVersionId: version.id, updatedAt: now });
       await tx.manager.update(Protocol, protocol.id, { status: 'draft', currentVersionId: version.id, updatedAt: now });
-      if (command.submit) return this.protocols.submitIn(tx, protocol, version, rows, actorId);
-      return protocolView(protocol, version);
+      const view = command.submit ? await this.protocols.submitIn(tx, protocol, version, rows, actorId) : protocolView(protocol, version);
+      // Last: every upload of the work updates this one row, which stays locked until the commit.
+      await this.works.claim(tx.manager, blueprint);
+      return view;
     });
   }
 
@@ -222,7 +223,9 @@ export class ProtocolIntakeService {
           batch.map((row) => row.total),
         ],
       );
-      await progress.report('storing', start + batch.length);
+      // Not awaited: the write takes a second connection, and transactions waiting for one while holding
+      // theirs would use up the pool and wait for each other for ever.
+      void progress.report('storing', start + batch.length).catch(() => undefined);
     }
   }
 }
