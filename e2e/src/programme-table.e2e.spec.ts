@@ -1,0 +1,53 @@
+import type { ProgrammeTableView } from '@orbita/contracts';
+import { ENROLLMENT_SERVICE, EnrollmentConfig, seedEnrollmentDemoData } from '@orbita/enrollment/service';
+import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
+import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
+import { TestPlatform } from './support/platform';
+
+/**
+ * Issue 5's acceptance figure: the demo data, loaded as `npm start` loads it, flows from enrollment and
+ * the registry through events into reporting, and the region's programme table is seed 000's table.
+ */
+describe('the programme table from the demo data', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start([
+      { definition: REGISTRY_SERVICE, config: RegistryConfig, seed: seedRegistryDemoData },
+      { definition: REPORTING_SERVICE, config: ReportingConfig },
+      { definition: ENROLLMENT_SERVICE, config: EnrollmentConfig, seed: seedEnrollmentDemoData },
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('equals seed 000: 8 schools, 11 class groups, 177 students, 36 teachers', async () => {
+    const observer = await platform.gateway.tokenFor('observer');
+    const url = '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=2024';
+    let table: ProgrammeTableView | undefined;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const response = await platform.request('GET', url, observer);
+      table = response.statusCode === 200 ? response.json<ProgrammeTableView>() : undefined;
+      if (table?.totals.students === 177) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(table?.totals).toMatchObject({ schools: 8, classes: 11, students: 177, teachers: 36 });
+    const rows = table!.schools.flatMap((school) => school.classes.map((group) => [school.schoolName, group.profile, group.students]));
+    expect(rows).toEqual([
+      ['МАОУ лицей № 1 имени А.С. Пушкина г. Томска', '10: математика, физика, информатика', 26],
+      ['МАОУ лицей № 1 имени А.С. Пушкина г. Томска', '10: химия, биология', 24],
+      ['МАОУ Академический лицей г. Томска им. Г.А. Псахье', '10: математика, физика', 9],
+      ['МАОУ СОШ № 4 им. И.С. Черных г. Томска', '10: химия, биология', 16],
+      ['МАОУ СОШ № 16 г. Томска', '7: математика, физика, информатика', 16],
+      ['МАОУ Школа «Открытие» г. Томска', '7: химия, биология', 10],
+      ['МАОУ Школа «Открытие» г. Томска', '7: математика, физика, информатика', 11],
+      ['МАОУ Школа «Эврика-развитие» г. Томска', '7: химия, биология, математика', 20],
+      ['МАОУ Школа «Эврика-развитие» г. Томска', '10: математика, информатика', 8],
+      ['МОУ СОШ № 4 г.о. Стрежевой', '7: математика, физика, информатика', 26],
+      ['МАОУ гимназия № 2 города Асино Томской области', '7: математика, физика, информатика', 11],
+    ]);
+  });
+});
