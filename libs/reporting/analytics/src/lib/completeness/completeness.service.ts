@@ -40,6 +40,27 @@ const percentOf = (part: number, whole: number) => (whole > 0 ? roundTo((part / 
  * list), which submitted, what the regional centre decided, which are missing once the window has closed,
  * and the reporting rate. Totals are region-wide; a school-scoped caller sees only their own line.
  */
+/** The calendar of the administration windows: the region's (UTC+7 all year, no DST). */
+const REGION_TIME_ZONE = 'Asia/Tomsk';
+
+/**
+ * The window's last day counts whole, as schools read it: the window closes at the next midnight in the
+ * region, not at the UTC midnight its date was stored as.
+ */
+export function windowClosesAt(windowTo: string, timeZone = REGION_TIME_ZONE): number {
+  const nextDayUtc = Date.parse(windowTo.slice(0, 10)) + 24 * 60 * 60 * 1000;
+  return nextDayUtc - utcOffsetMs(timeZone, new Date(nextDayUtc));
+}
+
+function utcOffsetMs(timeZone: string, at: Date): number {
+  const label = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(label ?? '');
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60 * 1000;
+}
+
 @Injectable()
 export class CompletenessService {
   constructor(private readonly reader: AnalyticsReader) {}
@@ -47,7 +68,8 @@ export class CompletenessService {
   board({ workId }: CompletenessRequest, scope: SchoolScope, now = new Date()): Promise<CompletenessView> {
     return this.reader.snapshot(async (reads) => {
       const work = await reads.requireWork(workId);
-      const windowClosed = now.getTime() > Date.parse(work.windowTo);
+      const closesAt = windowClosesAt(work.windowTo);
+      const windowClosed = now.getTime() >= closesAt;
       const submissions: SubmissionRow[] = await reads.manager.query(LATEST_SUBMISSIONS, [workId]);
       const bySchool = new Map(submissions.map((row) => [row.school_id, row]));
       const expected = new Set(work.schoolIds);
@@ -62,7 +84,7 @@ export class CompletenessService {
           status: statusOf(submission, windowClosed),
           versionNumber: submission?.version_number ?? null,
           submittedAt: submission?.first_submitted_at.toISOString() ?? null,
-          onTime: submission ? submission.first_submitted_at.getTime() <= Date.parse(work.windowTo) : null,
+          onTime: submission ? submission.first_submitted_at.getTime() < closesAt : null,
         };
       });
       const visible = lines.filter((line) => scope === null || line.schoolId === scope).sort(bySchoolName);
