@@ -1,5 +1,4 @@
 export * from './lib/blueprint';
-export * from './lib/csv';
 export * from './lib/headers';
 export * from './lib/protocol-table';
 export * from './lib/read-protocol-file';

@@ -1,6 +1,6 @@
 import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
+import { normaliseHeader, type TableRow } from '@orbita/tabular-files';
 import { CODE_HEADER, type ProtocolBlueprint } from './blueprint';
-import type { TableRow } from './protocol-table';
 
 /** Which column (0-based) holds what; a column the blueprint does not know is ignored (e.g. "№ п/п"). */
 export interface ColumnMap {
@@ -32,17 +32,6 @@ const FIELD_BY_ALIAS = new Map<string, Field>(
 
 /** "Задание 3", "Task 3", "З3", "з.3", or the bare label ("3", "2а"): the label is what follows the prefix. */
 const TASK_PREFIX = /^(?:задание|задача|task)\s*№?\s*(.+)$|^(?:з|№)\s*\.?\s*(\d.*)$/;
-
-/** Lower case, ё as е, without "(макс. 2)"-style remarks, single spaces. */
-export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[\s_]+/g, ' ')
-    .replace(/[.:]+$/, '')
-    .trim();
-}
 
 /**
  * Maps the header row to the blueprint: every task and the participant code must have exactly one

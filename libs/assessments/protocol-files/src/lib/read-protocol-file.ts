@@ -1,8 +1,8 @@
-import { readCsv } from './csv';
+import { isZip, readCsv } from '@orbita/tabular-files';
 import type { ProtocolTable } from './protocol-table';
-import { isZip, readXlsx } from './xlsx';
+import { readProtocolXlsx } from './xlsx';
 
 /** Reads a protocol file, XLSX or CSV, told apart by content rather than name. */
 export async function readProtocolFile(content: Buffer): Promise<ProtocolTable> {
-  return isZip(content) ? readXlsx(content) : readCsv(content);
+  return isZip(content) ? readProtocolXlsx(content) : { ...readCsv(content), meta: null };
 }

@@ -1,7 +1,8 @@
 import { OPEN_PARTICIPANT_CODE, ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
+import { isBlank, type CellValue, type TableRow } from '@orbita/tabular-files';
 import { CLASS_HEADER, CODE_HEADER, TOTAL_HEADER, type ProtocolBlueprint } from './blueprint';
 import { mapColumns, type ColumnMap } from './headers';
-import { isBlank, type CellValue, type ProtocolTable, type TableRow } from './protocol-table';
+import type { ProtocolTable } from './protocol-table';
 
 /** A row that passed every check, as stored and published. */
 export interface ValidRow {
