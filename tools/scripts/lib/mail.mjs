@@ -22,7 +22,7 @@ export async function ensureMailCatcher(smtpUrl, { root, logDir }) {
   }
   const localSmtp = `smtp://127.0.0.1:${SMTP_PORT}`;
   if (!(await isPortFree(SMTP_PORT))) {
-    const webUrl = (await maildevAnswers(WEB_PORT)) ? `http://localhost:${WEB_PORT}` : undefined;
+    const webUrl = (await maildevAnswers(WEB_PORT)) ? `http://localhost:${WEB_PORT}/index.html` : undefined;
     say(`Something listens on SMTP port ${SMTP_PORT} already: mails go there (no maildev started)`);
     return { smtpUrl: localSmtp, webUrl, server: undefined };
   }
@@ -44,7 +44,8 @@ export async function ensureMailCatcher(smtpUrl, { root, logDir }) {
     ],
     { logFile },
   );
-  const webUrl = `http://localhost:${webPort}`;
+  // maildev 3.0 serves its inbox at /index.html (the bare / answers 404).
+  const webUrl = `http://localhost:${webPort}/index.html`;
   await waitUntil(
     'maildev',
     async () => {
