@@ -4,3 +4,4 @@ export * from './lib/rpc-handler.decorator';
 export * from './lib/service-config';
 export * from './lib/service-host.module';
 export * from './lib/transfers';
+export * from './lib/domain-store';

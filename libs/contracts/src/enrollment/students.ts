@@ -2,7 +2,6 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,7 +13,7 @@ import {
 } from 'class-validator';
 import { Trimmed } from '../common/field-decorators';
 import { ListQuery } from '../common/list-query';
-import { ENROLLMENT_BASES, type EnrollmentBasisKind } from './student-events';
+import { EnrollmentBasisV1 } from './student-events';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date such as 2024-09-01' };
@@ -98,23 +97,8 @@ export class CreateOrderCommand {
   scanObject?: string | null;
 }
 
-export class EnrollmentBasis {
-  @IsIn(ENROLLMENT_BASES)
-  kind!: EnrollmentBasisKind;
-
-  @IsOptional()
-  @IsNumber()
-  score?: number;
-
-  @IsOptional()
-  @IsNumber()
-  threshold?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  rank?: number;
-}
+/** The basis a command records: the same shape as the event's. */
+export { EnrollmentBasisV1 as EnrollmentBasis } from './student-events';
 
 export class EnrollStudentCommand {
   @IsUUID()
@@ -131,8 +115,8 @@ export class EnrollStudentCommand {
   enrolledOn!: string;
 
   @ValidateNested()
-  @Type(() => EnrollmentBasis)
-  basis!: EnrollmentBasis;
+  @Type(() => EnrollmentBasisV1)
+  basis!: EnrollmentBasisV1;
 }
 
 export class WithdrawStudentCommand {
@@ -187,7 +171,7 @@ export interface MembershipView {
   schoolYear: number;
   orderId: string;
   enrolledOn: string;
-  basis: EnrollmentBasis;
+  basis: EnrollmentBasisV1;
   endedOn: string | null;
   endReason: 'withdrawn' | 'transferred' | null;
   reasonCode: string | null;
