@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const services = ['gateway', 'registry', 'enrollment', 'assessments', 'projects', 'reporting', 'notifications', 'integration'];
 
@@ -8,9 +9,9 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   prettier,
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/*.cjs', '**/*.mjs', '**/webpack.config.js'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/*.cjs', '**/*.mjs', '**/webpack.config.js', 'libs/web/core/src/api/openapi.d.ts'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -30,6 +31,8 @@ export default [
               onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
             })),
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The web UI runs in a browser: it talks to the gateway over HTTP only, never to server code.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
             // End-to-end tests start several services together: they alone may use every scope; nothing uses them.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: [...services.map((service) => `scope:${service}`), 'scope:shared'] },
             // Layers: apps compose features; features use data access; everything may use contracts and utils.
@@ -47,5 +50,19 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', 'tools/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];
+
+/** React rules for the web UI's projects (their eslint.config.mjs adds these to the default). */
+export const webRules = [
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // `onSubmit={handleSubmit(async …)}`: React ignores the promise; the handler reports its own errors.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+    },
   },
 ];

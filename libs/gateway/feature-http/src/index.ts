@@ -14,3 +14,4 @@ export * from './lib/system/version';
 export * from './lib/services/service-client';
 export * from './lib/transfers/multipart';
 export * from './lib/transfers/transfer-files';
+export * from './lib/web-ui/web-ui';

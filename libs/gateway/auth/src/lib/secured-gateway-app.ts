@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   createGatewayApp,
   SystemController,
+  WebUiController,
   type GatewayConfig,
   type GatewayModuleOptions,
 } from '@orbita/gateway/feature-http';
@@ -11,8 +12,11 @@ import { DataSource } from 'typeorm';
 import { databaseReadinessCheck } from './database/gateway-database';
 import { GATEWAY_AUTH_RESOURCES, GatewayAuthModule } from './gateway-auth.module';
 
-/** Probes and facts about the gateway itself: public by nature, and outside our decorators' reach. */
-const INFRASTRUCTURE_CONTROLLERS = [HealthController, MetricsController, SystemController];
+/**
+ * Probes and facts about the gateway itself, and the web UI's page (its data needs a token, the page
+ * does not): public by nature, and outside our decorators' reach.
+ */
+const INFRASTRUCTURE_CONTROLLERS = [HealthController, MetricsController, SystemController, WebUiController];
 
 /**
  * The gateway application (see `createGatewayApp`) with its security: accounts and sessions under

@@ -14,6 +14,7 @@ import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule, type GatewayModuleOptions } from './gateway.module';
 import { buildOpenApiDocument, renderOpenApiDocument, setupOpenApi } from './openapi/openapi';
 import { multipartSupport } from './transfers/multipart';
+import { resolveWebRoot, serveWebUiFiles } from './web-ui/web-ui';
 
 /**
  * The gateway application, configured but not listening: Fastify with the body limit, helmet,
@@ -57,6 +58,8 @@ export async function createGatewayApp(
   }
   await app.register(multipartSupport);
   setupOpenApi(app);
+  const webRoot = resolveWebRoot(config);
+  if (webRoot) await serveWebUiFiles(app, webRoot);
   return app;
 }
 

@@ -15,6 +15,7 @@ import { ServiceClientModule } from './services/service-client';
 import { SystemModule } from './system/system.controller';
 import { TransferFilesModule } from './transfers/transfer-files';
 import { GATEWAY_NAME } from './system/version';
+import { resolveWebRoot, WebUiModule } from './web-ui/web-ui';
 
 /** Prefix of every resource of the API (health, metrics and the docs live outside it). */
 export const API_PREFIX = 'api/v1';
@@ -42,6 +43,7 @@ export class GatewayModule {
   ): DynamicModule {
     const nats = NatsConnectionModule.forRoot({ url: config.NATS_URL, name: GATEWAY_NAME });
     const apiModules = [SystemModule, ...resources];
+    const webRoot = resolveWebRoot(config);
     return {
       module: GatewayModule,
       imports: [
@@ -60,6 +62,7 @@ export class GatewayModule {
         ...imports,
         ...apiModules,
         RouterModule.register([{ path: API_PREFIX, children: apiModules }]),
+        ...(webRoot ? [WebUiModule.forRoot(webRoot)] : []),
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

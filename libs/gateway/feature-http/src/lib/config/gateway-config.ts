@@ -94,6 +94,13 @@ export class GatewayConfig {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /**
+   * Directory of the built web UI (index.html and assets/), served at `/`. Empty: `dist/apps/web` beside
+   * the gateway's bundle when it is there; without a built UI the gateway serves the API only.
+   */
+  @IsString()
+  WEB_ROOT = '';
+
   /** The gateway's own schema (`gateway`: accounts, sessions, audit log). */
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';

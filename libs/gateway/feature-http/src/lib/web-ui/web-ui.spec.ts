@@ -1,0 +1,66 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@orbita/observability';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GatewayConfig } from '../config/gateway-config';
+import { createGatewayApp } from '../gateway-app';
+import { resolveWebRoot } from './web-ui';
+
+const quiet = { write: () => undefined };
+
+describe('the gateway serves the built web UI', () => {
+  let webRoot: string;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'orbita-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("orbita")');
+    const config = loadConfig(GatewayConfig, { LOG_LEVEL: 'warn', WEB_ROOT: webRoot });
+    app = await createGatewayApp(config, { logDestination: quiet });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/works/5d0c8a3e/protocols', '/schools?page=2'])('answers the screen %s with index.html', async (url) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toContain('<div id="root">');
+  });
+
+  it('serves the hashed bundles as immutable files', async () => {
+    const response = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('console.log("orbita")');
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it.each(['/api/v1/no-such-resource', '/health/nothing', '/assets/missing.js'])(
+    'keeps %s a problem+json 404 rather than the page',
+    async (url) => {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    },
+  );
+
+  it('keeps the API answering as before', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/system/info' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toHaveProperty('name');
+  });
+
+  it('finds no UI where none was built', () => {
+    expect(resolveWebRoot({ WEB_ROOT: join(webRoot, 'nothing-here') })).toBeUndefined();
+    expect(resolveWebRoot({ WEB_ROOT: webRoot })).toBe(webRoot);
+  });
+});

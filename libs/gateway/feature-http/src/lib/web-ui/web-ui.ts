@@ -1,0 +1,73 @@
+import fastifyStatic from '@fastify/static';
+import {
+  Controller,
+  Get,
+  Inject,
+  Module,
+  NotFoundException,
+  Req,
+  Res,
+  type DynamicModule,
+} from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { GatewayConfig } from '../config/gateway-config';
+
+/**
+ * Where the built web UI is: `WEB_ROOT` when set, else `dist/apps/web` beside the gateway's own bundle
+ * (`dist/apps/gateway/main.js`), as `npm start` and the Docker image lay them out. Undefined when there
+ * is no built UI there (the API works without it).
+ */
+export function resolveWebRoot(config: Pick<GatewayConfig, 'WEB_ROOT'>): string | undefined {
+  const root = config.WEB_ROOT ? resolve(config.WEB_ROOT) : resolve(__dirname, '..', 'web');
+  return existsSync(join(root, 'index.html')) ? root : undefined;
+}
+
+const WEB_ROOT = Symbol('WEB_ROOT');
+/** Paths that are never screens of the UI: an unknown one is a 404, not the UI's index page. */
+const NOT_UI = /^\/(api|health|metrics)(\/|$)|\.[a-z0-9]+$/i;
+
+/**
+ * The single-page app's fallback: every other GET answers with index.html, so that a screen's URL
+ * (`/works/…`) can be reloaded or shared; the UI's router shows the screen, or its own "not found".
+ */
+@ApiExcludeController()
+@Controller()
+export class WebUiController {
+  private readonly indexHtml: string;
+
+  constructor(@Inject(WEB_ROOT) webRoot: string) {
+    this.indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  }
+
+  @Get('*')
+  index(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    if (NOT_UI.test(request.url.split('?')[0])) throw new NotFoundException(`No route ${request.url}`);
+    // The page names hashed bundles: it must be fetched anew after each release.
+    void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(this.indexHtml);
+  }
+}
+
+@Module({})
+export class WebUiModule {
+  static forRoot(webRoot: string): DynamicModule {
+    return { module: WebUiModule, controllers: [WebUiController], providers: [{ provide: WEB_ROOT, useValue: webRoot }] };
+  }
+}
+
+/** The UI's files (index.html and the hashed bundles in assets/), each as its own route. */
+export async function serveWebUiFiles(app: NestFastifyApplication, webRoot: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false, // one route per file: the fallback above takes every other path
+    index: false,
+    decorateReply: false,
+    // Bundles in assets/ carry a content hash in their names, so they never change.
+    setHeaders: (reply: FastifyReply, path: string) => {
+      if (/[\\/]assets[\\/]/.test(path)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+}

@@ -1,0 +1,14 @@
+export { api, accessToken, type Schemas } from './api/client';
+export { ApiError, applyServerErrors, fieldErrorsOf, isApiError, unwrap, type Problem } from './api/problem';
+export { downloadFile, uploadFile } from './api/files';
+export { LoginPage } from './auth/login-page';
+export { SessionProvider, useCan, useMe, useSession, type Me, type Role } from './auth/session';
+export { PageHeader } from './components/page';
+export { ServerGrid, useListParams, type ListParams } from './components/server-grid';
+export { Empty, ErrorAlert, Loading, NotFound, QueryState } from './components/states';
+export { daysUntil, formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+export { addTranslations, i18n, setLanguage, LANGUAGES, type Language } from './i18n/i18n';
+export type { TranslationShape } from './i18n/common';
+export { AppLayout, useUnreadCount, type NavItem } from './layout/app-layout';
+export { AppProviders } from './layout/providers';
+export type { WebFeature } from './feature';

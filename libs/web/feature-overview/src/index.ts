@@ -1,0 +1,1 @@
+export { overviewFeature } from './lib/overview.feature';

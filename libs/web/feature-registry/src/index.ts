@@ -1,0 +1,1 @@
+export { registryFeature } from './lib/registry.feature';

@@ -1,0 +1,1 @@
+export { roadmapFeature } from './lib/roadmap.feature';

@@ -1,0 +1,1 @@
+export { worksFeature } from './lib/works.feature';
