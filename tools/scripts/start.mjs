@@ -45,6 +45,8 @@ const config = {
   smtpUrl: process.env.SMTP_URL,
   logLevel: process.env.LOG_LEVEL || 'info',
   readyTimeoutMs: Number(process.env.START_READY_TIMEOUT_MS || 120_000),
+  // Added to every app's port, so a second platform (the browser tests) can run beside a developer's.
+  portOffset: Number(process.env.START_PORT_OFFSET || 0),
   seed: !process.argv.includes('--no-seed'),
 };
 
@@ -89,17 +91,17 @@ async function main() {
   await runTarget('migrate', workspace, env, { required: true });
   checkpoint();
 
-  const apps = assignPorts(workspace.apps);
+  const apps = assignPorts(workspace.apps, config.portOffset);
   if (apps.length === 0) {
     say('No apps (Nx tag type:app) in the workspace yet: nothing to start.');
     return shutdown(0);
   }
-  warnAboutPortFallbacks(apps);
   say(`Building ${apps.map((app) => app.name).join(', ')}`);
   await mustRun('Build', nx, ['run-many', '-t', 'build', '--projects', 'tag:type:app'], { env });
   checkpoint();
 
   const runnable = apps.filter(hasBuiltMain);
+  warnAboutPortFallbacks(runnable);
   await ensurePortsFree(runnable);
   const prefixWidth = Math.max(8, ...runnable.map((app) => app.name.length));
   const format = await logFormatter();
@@ -110,7 +112,9 @@ async function main() {
   printSummary(started.apps, postgres.url, nats.url, mail);
   if (config.seed) await runTarget('seed', workspace, env, { required: false });
   checkpoint();
-  say(bold('Running. Press Ctrl-C to stop.'));
+  const gateway = started.apps.find((app) => app.name === 'gateway');
+  const ui = gateway ? ` Open http://localhost:${gateway.port}/ (web UI).` : '';
+  say(bold(`Running.${ui} Press Ctrl-C to stop.`));
 }
 
 // ---------------------------------------------------------------- steps
@@ -250,6 +254,10 @@ async function waitReady({ name, child, healthUrl }) {
 function printSummary(apps, databaseUrl, natsUrl, mail) {
   const redact = (url) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
   const rows = [];
+  const gateway = apps.find((app) => app.name === 'gateway');
+  if (gateway && fs.existsSync(path.join(root, 'dist', 'apps', 'web', 'index.html'))) {
+    rows.push(['Web UI', `http://localhost:${gateway.port}/`, '(served by the gateway)']);
+  }
   for (const app of apps) {
     rows.push([app.name, `http://localhost:${app.port}`, app.healthUrl]);
     if (app.name === 'gateway') rows.push(['  API docs', `http://localhost:${app.port}/api/docs`, '']);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint of every project, the type check, then every project's Jest tests in ONE run (root
+// `npm test`: lint of every project, the type checks (server code; the web UI), then every project's Jest tests in ONE run (root
 // jest.config.cjs), and a last line `N passed, N failed` (CI reads it). A failed lint or type check counts
 // as one failure each. Extra arguments go to Jest: `npm test -- libs/messaging`, `npm test -- -t outbox`.
 import { spawn } from 'node:child_process';
@@ -69,6 +69,8 @@ async function jest() {
 
 await step('lint', bin('nx'), ['run-many', '-t', 'lint']);
 await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+// The web UI (browser code, its own tsconfig): also fails when its generated API types are stale.
+await step('typecheck web', bin('nx'), ['run', 'web:typecheck']);
 await jest();
 
 console.log('');

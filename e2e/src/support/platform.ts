@@ -1,10 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { authHeader, startTestGateway, type TestGateway } from '@orbita/gateway/shell';
 import { createServiceApp, migrateService, ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
 import { loadConfig } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, deleteRunStreams, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { Writable } from 'node:stream';
 
 const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -88,7 +86,7 @@ export class TestPlatform {
   async stop(): Promise<void> {
     await this.gateway.close();
     for (const app of [...this.running.values()].reverse()) await app.close();
-    await deleteStreams(this.prefix);
+    await deleteRunStreams(this.prefix, NATS_URL);
     await this.database.drop();
   }
 }
@@ -98,19 +96,5 @@ async function waitForReady(app: NestFastifyApplication, timeoutMs = 15_000): Pr
   while ((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode !== 200) {
     if (Date.now() > deadline) throw new Error('service not ready in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** The run's streams (`<prefix>_*`) and object-store buckets (`OBJ_<prefix>_*`) go with it. */
-async function deleteStreams(prefix: string): Promise<void> {
-  const nc = await connect({ servers: NATS_URL });
-  try {
-    const jsm = await jetstreamManager(nc);
-    for await (const stream of jsm.streams.list()) {
-      const name = stream.config.name;
-      if (name.startsWith(`${prefix}_`) || name.startsWith(`OBJ_${prefix}_`)) await jsm.streams.delete(name);
-    }
-  } finally {
-    await nc.close();
   }
 }

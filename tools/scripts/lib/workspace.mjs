@@ -34,10 +34,10 @@ export async function readWorkspace() {
 }
 
 /**
- * Gives each app its port: `metadata.port` when set, else the fallback described above. Pure, so it is
- * easy to reason about; throws when two apps claim the same port.
+ * Gives each app its port: `metadata.port` when set, else the fallback described above, plus `offset`
+ * (START_PORT_OFFSET). Pure, so it is easy to reason about; throws when two apps claim the same port.
  */
-export function assignPorts(apps) {
+export function assignPorts(apps, offset = 0) {
   const taken = new Set(apps.map((app) => app.metadata?.port).filter(Number.isInteger));
   let next = FALLBACK_PORT_BASE;
   const result = apps.map((app) => {
@@ -51,6 +51,7 @@ export function assignPorts(apps) {
     taken.add(next);
     return { ...app, port: next, portFrom: 'fallback' };
   });
+  for (const app of result) app.port += offset;
   const seen = new Map();
   for (const app of result) {
     if (seen.has(app.port))

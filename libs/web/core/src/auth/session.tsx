@@ -45,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await api.POST('/api/v1/auth/logout', { body: {} }).catch(() => undefined);
+    // The next person to sign in on this browser starts at home, not on the last screen of this one.
+    window.history.replaceState(null, '', '/');
     endSession();
   }, []);
 

@@ -1,0 +1,110 @@
+import { createTestDatabase, deleteRunStreams, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
+/** The apps' ports (3000…3006 in project.json) are shifted by an offset that is free on this machine. */
+const APP_PORTS = [3000, 3001, 3002, 3003, 3004, 3005, 3006];
+const GATEWAY_PORT = 3000;
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer()
+      .once('error', () => done(false))
+      .listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+async function freePortOffset(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const offset = 20_000 + Math.floor(Math.random() * 2_000) * 10;
+    const free = await Promise.all(APP_PORTS.map((port) => isPortFree(port + offset)));
+    if (free.every(Boolean)) return offset;
+  }
+  throw new Error('no free range of ports for the platform');
+}
+
+/**
+ * The whole platform started exactly as `npm start` starts it (tools/scripts/start.mjs: migrations, build,
+ * every app as its own process, demo data), isolated for one test run: a database, a NATS subject prefix,
+ * an SMTP server and a range of ports of its own. Its output goes to tmp/web-e2e/<run>.log.
+ */
+export class StartedPlatform {
+  private constructor(
+    private readonly process: ChildProcess,
+    private readonly database: TestDatabase,
+    private readonly prefix: string,
+    readonly smtp: TestSmtpServer,
+    readonly baseUrl: string,
+    readonly logFile: string,
+  ) {}
+
+  static async start({ timeoutMs = 8 * 60_000 } = {}): Promise<StartedPlatform> {
+    const prefix = uniqueRunId();
+    const database = await createTestDatabase();
+    const smtp = await TestSmtpServer.start();
+    const offset = await freePortOffset();
+    const logDir = join(ROOT, 'tmp', 'web-e2e');
+    mkdirSync(logDir, { recursive: true });
+    const logFile = join(logDir, `${prefix}.log`);
+    const log = createWriteStream(logFile);
+    const child = spawn(process.execPath, [join(ROOT, 'tools/scripts/start.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: database.url,
+        NATS_URL,
+        NATS_SUBJECT_PREFIX: prefix,
+        SMTP_URL: smtp.url,
+        START_PORT_OFFSET: String(offset),
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'warn',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const platform = new StartedPlatform(child, database, prefix, smtp, `http://localhost:${GATEWAY_PORT + offset}`, logFile);
+    let output = '';
+    try {
+      await new Promise<void>((ready, fail) => {
+        const timer = setTimeout(() => fail(new Error(`npm start not running within ${timeoutMs / 1000} s`)), timeoutMs);
+        const take = (chunk: Buffer) => {
+          log.write(chunk);
+          output = (output + chunk.toString()).slice(-20_000);
+          if (/Running\./.test(output)) {
+            clearTimeout(timer);
+            ready();
+          }
+        };
+        child.stdout?.on('data', take);
+        child.stderr?.on('data', take);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          fail(new Error(`npm start exited with ${code}`));
+        });
+      });
+    } catch (error) {
+      await platform.stop();
+      throw new Error(`${(error as Error).message}; its last output (all of it in ${logFile}):\n${output.slice(-4_000)}`);
+    }
+    return platform;
+  }
+
+  /** Ctrl-C as a developer would press it (apps stop), then the run's database, streams and SMTP server go. */
+  async stop(): Promise<void> {
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      const exited = new Promise((done) => this.process.once('exit', done));
+      this.process.kill('SIGTERM');
+      const killer = setTimeout(() => this.process.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    await deleteRunStreams(this.prefix, NATS_URL);
+    await this.database.drop();
+    await this.smtp.stop();
+  }
+}

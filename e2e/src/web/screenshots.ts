@@ -1,0 +1,110 @@
+// `npm run screenshots`: starts the platform as `npm start` does (isolated, like the browser tests), brings
+// the demo data to a state worth showing (school 1 submits the math protocol, the region accepts it), and
+// saves every main screen to docs/screenshots/<name>.png at 1280×800 (and two at tablet width).
+import { DEMO_WORKS } from '@orbita/assessments/works';
+import { DEMO_PASSWORD } from '@orbita/gateway/shell';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PlatformApi } from '../support/api';
+import { DESKTOP, launchChromium, signIn, TABLET } from '../support/browser';
+import { DEMO_MATH_SCORES, fillProtocolTemplate } from '../support/protocol-file';
+import { StartedPlatform } from '../support/started-platform';
+
+const OUT = resolve(__dirname, '../../../docs/screenshots');
+const REGIONAL = 'coordinator@demo.orbita.local';
+const SCHOOL_1 = 'lavrenteva.school1@demo.orbita.local';
+const MATH = DEMO_WORKS[0];
+
+interface Shot {
+  name: string;
+  as: string;
+  path: (ids: Ids) => string;
+  /** A test id that shows the screen has its data. */
+  ready?: string;
+  viewport?: { width: number; height: number };
+}
+
+interface Ids {
+  school1: string;
+  protocolId: string;
+  classId?: string;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'overview', as: REGIONAL, path: () => '/', ready: 'total-students' },
+  { name: 'schools', as: REGIONAL, path: () => '/schools' },
+  { name: 'school-card', as: REGIONAL, path: (ids) => `/schools/${ids.school1}` },
+  { name: 'partners', as: REGIONAL, path: () => '/partners' },
+  { name: 'agreements', as: REGIONAL, path: () => '/agreements' },
+  { name: 'roadmap', as: REGIONAL, path: () => '/roadmap' },
+  { name: 'classes', as: SCHOOL_1, path: () => '/classes' },
+  { name: 'class-card', as: SCHOOL_1, path: (ids) => (ids.classId ? `/classes/${ids.classId}` : '/classes') },
+  { name: 'works', as: REGIONAL, path: () => '/works' },
+  { name: 'work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status' },
+  { name: 'completeness-board', as: REGIONAL, path: () => `/works/${MATH.id}/completeness`, ready: 'completeness-row' },
+  { name: 'protocol-review', as: REGIONAL, path: (ids) => `/protocols/${ids.protocolId}`, ready: 'protocol-status' },
+  { name: 'analytics-work', as: REGIONAL, path: () => `/analytics/works/${MATH.id}`, ready: 'chart-histogram' },
+  { name: 'analytics-school', as: REGIONAL, path: (ids) => `/analytics/works/${MATH.id}/schools/${ids.school1}`, ready: 'chart-school-vs-region' },
+  { name: 'notifications', as: REGIONAL, path: () => '/notifications', ready: 'notification-item' },
+  { name: 'tablet-overview', as: REGIONAL, path: () => '/', ready: 'total-students', viewport: TABLET },
+  { name: 'tablet-work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status', viewport: TABLET },
+];
+
+async function prepareDemoState(baseUrl: string): Promise<Ids> {
+  const school = await PlatformApi.signIn(baseUrl, SCHOOL_1, DEMO_PASSWORD);
+  const regional = await PlatformApi.signIn(baseUrl, REGIONAL, DEMO_PASSWORD);
+  const { schoolId } = await school.get<{ schoolId: string }>('/auth/me');
+  const template = await school.download(`/works/${MATH.id}/schools/${schoolId}/template`);
+  const form = new FormData();
+  form.set('workId', MATH.id);
+  form.set('submit', 'true');
+  form.set('file', new Blob([await fillProtocolTemplate(template, DEMO_MATH_SCORES)]), 'Протокол 7А.xlsx');
+  const { protocol } = await school.post<{ protocol: { id: string } }>('/protocols', form);
+  await regional.post(`/protocols/${protocol.id}/accept`);
+  const classes = await school.get<{ items: { id: string }[] }>('/classes?pageSize=1');
+  return { school1: schoolId, protocolId: protocol.id, classId: classes.items[0]?.id };
+}
+
+async function shoot(browser: Browser, baseUrl: string, ids: Ids): Promise<void> {
+  for (const shot of SHOTS) {
+    const session = await signIn(browser, baseUrl, { email: shot.as, password: DEMO_PASSWORD, path: shot.path(ids), viewport: shot.viewport ?? DESKTOP });
+    const { page } = session;
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    if (shot.ready) await page.getByTestId(shot.ready).first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800); // chart animations
+    await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
+    process.stdout.write(`docs/screenshots/${shot.name}.png\n`);
+    await session.context.close();
+  }
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Электронная почта').waitFor();
+  await page.screenshot({ path: join(OUT, 'login.png') });
+  process.stdout.write('docs/screenshots/login.png\n');
+  await context.close();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  process.stdout.write('Starting the platform as npm start does (a few minutes)…\n');
+  const platform = await StartedPlatform.start();
+  let browser: Browser | undefined;
+  try {
+    const ids = await prepareDemoState(platform.baseUrl);
+    browser = await launchChromium();
+    // Reporting and notifications follow the accepted protocol through events: give them a moment.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await shoot(browser, platform.baseUrl, ids);
+  } finally {
+    await browser?.close();
+    await platform.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
