@@ -1,0 +1,85 @@
+import { Box, Grid, Stack, Typography } from '@mui/material';
+import { Loading, PageHeader, QueryState, useMe } from '@orbita/web/core';
+import { SchoolYearSelect, useSchoolYearLabel } from '@orbita/web/feature-analytics';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DownloadProgrammeTableButton } from './download-button';
+import { MunicipalityChart } from './municipality-chart';
+import { ProfileChart } from './profile-chart';
+import { useProgrammeTable, useProgrammeYears } from './programme-queries';
+import { ProgrammeTableView } from './programme-table';
+import { TotalsCards } from './totals-cards';
+import '../i18n';
+
+/**
+ * `/` for roles with reports:read: the programme table of a school year (`?year=2024`, by default the
+ * newest year with participants) with the region's totals, its charts and the Excel download.
+ */
+export function RegionOverview() {
+  const { t } = useTranslation('overview');
+  const me = useMe();
+  const yearLabel = useSchoolYearLabel();
+  const [search, setSearch] = useSearchParams();
+  const { ready, years, defaultYear } = useProgrammeYears();
+  const fromUrl = Number(search.get('year')) || undefined;
+  const schoolYear = fromUrl ?? (ready ? defaultYear : undefined);
+  const table = useProgrammeTable(schoolYear);
+
+  if (schoolYear === undefined) return <Loading />;
+  const chooseYear = (year: number | undefined) =>
+    setSearch(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (year === undefined) next.delete('year');
+        else next.set('year', String(year));
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle', { programme: t('programme'), year: yearLabel(schoolYear) })}
+        actions={<DownloadProgrammeTableButton schoolYear={schoolYear} />}
+      />
+      <Box sx={{ mb: 3 }}>
+        <SchoolYearSelect
+          value={schoolYear}
+          years={[...new Set([...years, schoolYear])].sort((a, b) => b - a)}
+          onChange={chooseYear}
+          testId="overview-school-year"
+        />
+      </Box>
+      <QueryState query={table} isEmpty={(data) => data.totals.classes === 0} empty={t('empty')}>
+        {(data) => (
+          <Stack spacing={3}>
+            <Box>
+              <TotalsCards totals={data.totals} />
+              {me.schoolId && (
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                  {t('regionTotalsHint')}
+                </Typography>
+              )}
+            </Box>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <ProfileChart directions={data.totals.directions} />
+              </Grid>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <MunicipalityChart schools={data.schools} />
+              </Grid>
+            </Grid>
+            <Box component="section" aria-label={t('table.title')}>
+              <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+                {t('table.title')}
+              </Typography>
+              <ProgrammeTableView table={data} />
+            </Box>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
