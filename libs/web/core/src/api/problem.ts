@@ -36,14 +36,25 @@ export async function problemOf(response: Response): Promise<ApiError> {
 
 /**
  * For openapi-fetch results: the data, or an {@link ApiError} thrown. `const school = await
- * unwrap(api.GET('/api/v1/schools/{id}', { params: { path: { id } } }))`.
+ * unwrap(api.GET('/api/v1/schools/{id}', { params: { path: { id } } }))`. openapi-fetch has read the
+ * body by then: the problem is its parsed `error`.
  */
 export async function unwrap<T>(
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   const { data, error, response } = await call;
-  if (error !== undefined || !response.ok) throw await problemOf(response);
-  return data as T;
+  if (error === undefined && response.ok) return data as T;
+  const problem =
+    error !== null && typeof error === 'object'
+      ? (error as Problem)
+      : ({
+          type: 'about:blank',
+          title: response.statusText || `HTTP ${response.status}`,
+          status: response.status,
+          code: '',
+          ...(typeof error === 'string' && error ? { detail: error } : {}),
+        } as Problem);
+  throw new ApiError(response.status, problem);
 }
 
 /** Field errors of a 400 problem, keyed by field path (`grade`, `tasks.0.maxScore`). */

@@ -44,6 +44,13 @@ describe('the gateway serves the built web UI', () => {
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
+  it('serves the bundles of a UI rebuilt while the gateway runs', async () => {
+    writeFileSync(join(webRoot, 'assets', 'index-def456.js'), 'console.log("rebuilt")');
+    const response = await app.inject({ method: 'GET', url: '/assets/index-def456.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('console.log("rebuilt")');
+  });
+
   it.each(['/api/v1/no-such-resource', '/health/nothing', '/assets/missing.js'])(
     'keeps %s a problem+json 404 rather than the page',
     async (url) => {

@@ -58,16 +58,25 @@ export class WebUiModule {
   }
 }
 
-/** The UI's files (index.html and the hashed bundles in assets/), each as its own route. */
+/**
+ * The UI's files: the hashed bundles under /assets/ (looked up at each request, so a rebuilt UI is served
+ * without a restart; their names carry a content hash, so they never change and are cached for a year),
+ * and the few top-level files (favicon, …) as one route each.
+ */
 export async function serveWebUiFiles(app: NestFastifyApplication, webRoot: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: join(webRoot, 'assets'),
+    prefix: '/assets/',
+    index: false,
+    decorateReply: false,
+    immutable: true,
+    maxAge: '365d',
+  });
   await app.register(fastifyStatic, {
     root: webRoot,
     wildcard: false, // one route per file: the fallback above takes every other path
+    globIgnore: ['assets/**'],
     index: false,
     decorateReply: false,
-    // Bundles in assets/ carry a content hash in their names, so they never change.
-    setHeaders: (reply: FastifyReply, path: string) => {
-      if (/[\\/]assets[\\/]/.test(path)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
-    },
   });
 }
