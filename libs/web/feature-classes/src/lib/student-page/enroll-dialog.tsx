@@ -1,0 +1,199 @@
+import { MenuItem, Stack, TextField } from '@mui/material';
+import { api, unwrap } from '@orbita/web/core';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { defaultDateIn, schoolYearLabel } from '../shared/format';
+import { OrderSelect } from '../shared/order-select';
+import { keys, useClassOptions, type Student } from '../shared/queries';
+import { placeServerError } from '../shared/server-errors';
+import { StudentDialog } from './student-dialog';
+
+type BasisKind = 'work' | 'oge' | 'other';
+const BASIS_KINDS: BasisKind[] = ['work', 'oge', 'other'];
+
+interface EnrollValues {
+  classId: string;
+  orderId: string;
+  enrolledOn: string;
+  kind: BasisKind;
+  score: string;
+  threshold: string;
+  rank: string;
+}
+
+const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value.replace(',', '.')));
+
+/** Enrolls the student in a class of their school by an order, with the evidence it rests on. */
+export function EnrollDialog({ student, onClose }: { student: Student; onClose: () => void }) {
+  const { t } = useTranslation('classes');
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<Error>();
+  const classes = useClassOptions({ schoolId: student.schoolId }).data ?? [];
+  const busyYears = new Set(student.memberships.filter((m) => !m.endedOn).map((m) => m.schoolYear));
+  const { control, register, handleSubmit, formState, setError, setValue, getFieldState } =
+    useForm<EnrollValues>({
+      defaultValues: {
+        classId: '',
+        orderId: '',
+        enrolledOn: '',
+        kind: 'oge',
+        score: '',
+        threshold: '',
+        rank: '',
+      },
+    });
+  const kind = useWatch({ control, name: 'kind' });
+  const required = t('form.required', { ns: 'common' });
+  const numberRule = (integer: boolean) => ({
+    validate: (value: string) => {
+      if (value.trim() === '') return true;
+      const number = Number(value.replace(',', '.'));
+      if (!Number.isFinite(number) || number < 0) return t('form.notNegative');
+      if (integer && (!Number.isInteger(number) || number < 1)) return t('form.positiveInteger');
+      return true;
+    },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(undefined);
+    const scored = values.kind !== 'other';
+    try {
+      await unwrap(
+        api.POST('/api/v1/students/{id}/enrollments', {
+          params: { path: { id: student.id } },
+          body: {
+            classId: values.classId,
+            orderId: values.orderId,
+            enrolledOn: values.enrolledOn,
+            basis: {
+              kind: values.kind,
+              ...(scored && {
+                score: optionalNumber(values.score),
+                threshold: optionalNumber(values.threshold),
+                rank: optionalNumber(values.rank),
+              }),
+            },
+          },
+        }),
+      );
+      await queryClient.invalidateQueries({ queryKey: keys.all });
+      onClose();
+    } catch (error) {
+      setFailure(
+        placeServerError(error, setError, ['classId', 'orderId', 'enrolledOn'], t, {
+          ALREADY_ENROLLED: 'classId',
+          CLASS_NOT_FOUND: 'classId',
+          SCHOOL_MISMATCH: 'orderId',
+          ORDER_NOT_FOUND: 'orderId',
+        }),
+      );
+    }
+  });
+
+  return (
+    <StudentDialog
+      title={t('enroll.title')}
+      submitLabel={t('enroll.submit')}
+      submitting={formState.isSubmitting}
+      failure={failure}
+      onSubmit={submit}
+      onClose={onClose}
+      testId="enroll-dialog"
+    >
+      <Controller
+        control={control}
+        name="classId"
+        rules={{ required }}
+        render={({ field, fieldState }) => (
+          <TextField
+            select
+            label={t('enroll.class')}
+            {...field}
+            onChange={(event) => {
+              field.onChange(event);
+              const chosen = classes.find((item) => item.id === event.target.value);
+              if (chosen && !getFieldState('enrolledOn').isDirty)
+                setValue('enrolledOn', defaultDateIn(chosen.schoolYear), { shouldValidate: true });
+            }}
+            error={!!fieldState.error}
+            helperText={
+              fieldState.error?.message ?? (classes.length === 0 ? t('enroll.noClasses') : undefined)
+            }
+            slotProps={{ htmlInput: { 'data-testid': 'enroll-class' } }}
+          >
+            {classes.map((item) => (
+              <MenuItem key={item.id} value={item.id} disabled={busyYears.has(item.schoolYear)}>
+                {item.label} · {schoolYearLabel(item.schoolYear)}
+                {busyYears.has(item.schoolYear) ? ` — ${t('enroll.yearTaken')}` : ''}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="orderId"
+        rules={{ required: t('order.required') }}
+        render={({ field, fieldState }) => (
+          <OrderSelect
+            schoolId={student.schoolId}
+            value={field.value}
+            onChange={field.onChange}
+            error={!!fieldState.error}
+            helperText={fieldState.error?.message}
+            testId="enroll-order"
+          />
+        )}
+      />
+      <TextField
+        label={t('membership.enrolledOn')}
+        type="date"
+        {...register('enrolledOn', { required })}
+        error={!!formState.errors.enrolledOn}
+        helperText={formState.errors.enrolledOn?.message}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field }) => (
+          <TextField select label={t('membership.basis')} {...field} helperText={t('enroll.basisHint')}>
+            {BASIS_KINDS.map((basis) => (
+              <MenuItem key={basis} value={basis}>
+                {t(`basis.${basis}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      {kind !== 'other' && (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <TextField
+            label={t('enroll.score')}
+            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            {...register('score', numberRule(false))}
+            error={!!formState.errors.score}
+            helperText={formState.errors.score?.message}
+          />
+          <TextField
+            label={t('enroll.threshold')}
+            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            {...register('threshold', numberRule(false))}
+            error={!!formState.errors.threshold}
+            helperText={formState.errors.threshold?.message}
+          />
+          <TextField
+            label={t('enroll.rank')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            {...register('rank', numberRule(true))}
+            error={!!formState.errors.rank}
+            helperText={formState.errors.rank?.message}
+          />
+        </Stack>
+      )}
+    </StudentDialog>
+  );
+}
