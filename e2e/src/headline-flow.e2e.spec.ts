@@ -200,7 +200,7 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       const items = await feedAbout(reviewer, 'protocol_submitted', protocolA.id);
       return items.length > 0 && items;
     });
-    expect(item).toMatchObject({ readAt: null, link: `/assessments/protocols/${protocolA.id}` });
+    expect(item).toMatchObject({ readAt: null, link: `/protocols/${protocolA.id}` });
     expect(item.title).toContain(a.school.shortName);
     await eventually('e-mails to both regional staff', async () => mailsTo(reviewer).length > 0 && mailsTo(colleague).length > 0);
     expect(await feedAbout(colleague, 'protocol_submitted', protocolA.id)).toHaveLength(1);

@@ -89,7 +89,7 @@ export interface NotificationView {
   title: string;
   /** Plain text, may span lines. */
   text: string;
-  /** Path in the web UI the notification is about (`/assessments/protocols/…`). */
+  /** Path in the web UI the notification is about (`/protocols/…`). */
   link: string;
   /** ISO timestamps; `readAt` null while unread. */
   createdAt: string;

@@ -34,7 +34,7 @@ describe('notifications REST resources', () => {
     kind: 'protocol_returned',
     title: 'Протокол возвращён на доработку: Математика, 7 класс',
     text: 'Региональный центр вернул протокол вашей школы на доработку.',
-    link: '/assessments/protocols/6a0f1c3e-2b7d-4e59-8c41-93d2f5a7b6e0',
+    link: '/protocols/6a0f1c3e-2b7d-4e59-8c41-93d2f5a7b6e0',
     createdAt: '2025-03-14T06:12:30.000Z',
     readAt: null,
   };

@@ -162,7 +162,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       ['rc.a@orbita.test', eventId],
     );
     expect(row.subject).toBe('Протокол на проверку: Математика, 7 класс — Лицей № 1');
-    expect(row.text_body).toContain('https://orbita.example/assessments/protocols/');
+    expect(row.text_body).toContain('https://orbita.example/protocols/');
   });
 
   it('sends no second mail when the same event is delivered again', async () => {
@@ -313,7 +313,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     expect(returnedItem).toBeDefined();
     expect(feed.items.find((item) => item.kind === 'analytics_updated')).toMatchObject({
       title: 'Аналитика обновлена: Математика, 7 класс',
-      link: `/reporting/works/${workId}`,
+      link: `/analytics/works/${workId}`,
     });
     expect((await listFeed(people.otherCoordinator.personId)).total).toBe(0);
   });

@@ -38,7 +38,7 @@ export class Notification implements NotificationView {
 
   @ApiProperty({
     description: 'Path of the page in the web UI',
-    example: '/assessments/protocols/6a0f1c3e-2b7d-4e59-8c41-93d2f5a7b6e0',
+    example: '/protocols/6a0f1c3e-2b7d-4e59-8c41-93d2f5a7b6e0',
   })
   link!: string;
 

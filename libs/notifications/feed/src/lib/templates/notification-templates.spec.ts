@@ -36,7 +36,7 @@ describe('notification templates', () => {
       'Региональный центр вернул протокол вашей школы на доработку. Исправьте его и отправьте снова.\n' +
         'Работа: Математика, 7 класс\nШкола: Лицей № 1\nВерсия протокола: 2\nКомментарий: Нет баллов за задание 5',
     );
-    expect(notification.link).toBe('/assessments/protocols/p-1');
+    expect(notification.link).toBe('/protocols/p-1');
   });
 
   it('names what it does not know plainly rather than leaving a gap', () => {
@@ -84,10 +84,10 @@ describe('notification templates', () => {
     });
     const mail = renderMail(notification, 'https://orbita.example/');
     expect(mail.subject).toBe(notification.title);
-    expect(mail.text).toContain('Открыть в «Орбите»: https://orbita.example/assessments/protocols/p-1');
+    expect(mail.text).toContain('Открыть в «Орбите»: https://orbita.example/protocols/p-1');
     expect(mail.text).toContain('https://orbita.example/notifications/settings');
     expect(mail.html).toContain('Строки &lt;7А&gt; &amp; &quot;7Б&quot;<br>исправить');
-    expect(mail.html).toContain('href="https://orbita.example/assessments/protocols/p-1"');
+    expect(mail.html).toContain('href="https://orbita.example/protocols/p-1"');
     expect(mail.html).not.toContain('<7А>');
   });
 });

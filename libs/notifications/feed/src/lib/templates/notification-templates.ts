@@ -94,7 +94,7 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
           ? 'Школа отправила исправленную версию протокола. Протокол ждёт проверки региональным центром.'
           : 'Школа отправила протокол. Протокол ждёт проверки региональным центром.',
         details: [...protocolDetails(facts), ['Участников', String(facts.rowCount)]],
-        link: `/assessments/protocols/${facts.protocolId}`,
+        link: `/protocols/${facts.protocolId}`,
       };
     case 'protocol_accepted':
       return {
@@ -102,7 +102,7 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
         title: `Протокол принят: ${facts.workTitle ?? UNKNOWN_WORK}`,
         lead: 'Региональный центр принял протокол вашей школы.',
         details: protocolDetails(facts),
-        link: `/assessments/protocols/${facts.protocolId}`,
+        link: `/protocols/${facts.protocolId}`,
       };
     case 'protocol_returned':
       return {
@@ -110,7 +110,7 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
         title: `Протокол возвращён на доработку: ${facts.workTitle ?? UNKNOWN_WORK}`,
         lead: 'Региональный центр вернул протокол вашей школы на доработку. Исправьте его и отправьте снова.',
         details: [...protocolDetails(facts), ['Комментарий', facts.comment]],
-        link: `/assessments/protocols/${facts.protocolId}`,
+        link: `/protocols/${facts.protocolId}`,
       };
     case 'analytics_updated':
       return {
@@ -122,7 +122,7 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
           ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
           ['Участников', String(facts.participants)],
         ],
-        link: `/reporting/works/${facts.workId}`,
+        link: `/analytics/works/${facts.workId}`,
       };
     case 'roadmap_due_soon':
       return {

@@ -1,16 +1,9 @@
 /**
- * The web UI's page for a notification's `link`. The notifications service names pages by the service
- * that owns them (`/assessments/protocols/{id}`, `/reporting/works/{id}`); the UI's routes differ:
- * a protocol opens its review page, recalculated analytics the work's analytics. Roadmap links
- * (`/roadmap/activities/{id}`) are the UI's own. Undefined when there is nothing to open.
+ * The web UI's page for a notification's `link`: the notifications service names the UI's own routes
+ * (`/protocols/{id}`, `/analytics/works/{id}`, `/roadmap/activities/{id}`), the same as in its e-mails.
+ * Undefined when there is nothing to open, or the link leaves the site.
  */
 export function webPathOf(link: string | null | undefined): string | undefined {
   if (!link || !link.startsWith('/') || link.startsWith('//')) return undefined;
-  const rewrites: [RegExp, string][] = [
-    [/^\/assessments\/protocols\/([^/?#]+)/, '/protocols/$1'],
-    [/^\/reporting\/works\/([^/?#]+)/, '/analytics/works/$1'],
-    [/^\/assessments\/works\/([^/?#]+)/, '/works/$1'],
-  ];
-  for (const [pattern, target] of rewrites) if (pattern.test(link)) return link.replace(pattern, target);
   return link;
 }
