@@ -12,6 +12,31 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem';
 import { SessionProvider } from '../auth/session';
 
+/**
+ * MUI X ships these Russian texts commented out (untranslated): without them the grid says "1–20 of 42"
+ * and reads English labels to screen readers.
+ */
+const gridRuMissing = {
+  components: {
+    MuiDataGrid: {
+      defaultProps: {
+        localeText: {
+          ...gridRu.components.MuiDataGrid.defaultProps.localeText,
+          paginationDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
+            `${from}–${to} из ${count === -1 ? `более ${to}` : count}`,
+          columnMenuAriaLabel: (columnName: string) => `Меню столбца «${columnName}»`,
+          columnHeaderSortIconAriaLabel: (columnName: string, direction: 'asc' | 'desc' | null | undefined) =>
+            direction === 'desc'
+              ? `«${columnName}»: по убыванию`
+              : direction === 'asc'
+                ? `«${columnName}»: по возрастанию`
+                : `Сортировать по «${columnName}»`,
+        },
+      },
+    },
+  },
+};
+
 function newQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -40,7 +65,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
           components: { MuiButton: { defaultProps: { disableElevation: true } } },
         },
         russian ? coreRu : coreEn,
-        russian ? gridRu : gridEn,
+        russian ? gridRuMissing : gridEn,
         russian ? pickersRu : pickersEn,
       ),
     [russian],
