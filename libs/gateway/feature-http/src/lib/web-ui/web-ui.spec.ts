@@ -44,8 +44,10 @@ describe('the gateway serves the built web UI', () => {
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
-  it('serves the bundles of a UI rebuilt while the gateway runs', async () => {
+  it('serves a UI rebuilt while the gateway runs: the new page and its new bundles', async () => {
     writeFileSync(join(webRoot, 'assets', 'index-def456.js'), 'console.log("rebuilt")');
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div><script src="/assets/index-def456.js"></script>');
+    expect((await app.inject({ method: 'GET', url: '/schools' })).body).toContain('index-def456.js');
     const response = await app.inject({ method: 'GET', url: '/assets/index-def456.js' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('console.log("rebuilt")');

@@ -12,7 +12,8 @@ import {
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { GatewayConfig } from '../config/gateway-config';
 
@@ -37,17 +38,15 @@ const NOT_UI = /^\/(api|health|metrics)(\/|$)|\.[a-z0-9]+$/i;
 @ApiExcludeController()
 @Controller()
 export class WebUiController {
-  private readonly indexHtml: string;
-
-  constructor(@Inject(WEB_ROOT) webRoot: string) {
-    this.indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
-  }
+  constructor(@Inject(WEB_ROOT) private readonly webRoot: string) {}
 
   @Get('*')
-  index(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+  async index(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (NOT_UI.test(request.url.split('?')[0])) throw new NotFoundException(`No route ${request.url}`);
-    // The page names hashed bundles: it must be fetched anew after each release.
-    void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(this.indexHtml);
+    // Read each time: the page names the current hashed bundles, and a rebuilt UI needs no restart
+    // (nor a stale copy in the browser: it is fetched anew each time).
+    const page = await readFile(join(this.webRoot, 'index.html'), 'utf8');
+    await reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
   }
 }
 

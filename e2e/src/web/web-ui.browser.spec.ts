@@ -1,0 +1,181 @@
+import { DEMO_WORKS } from '@orbita/assessments/works';
+import { DEMO_PASSWORD } from '@orbita/gateway/shell';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { PlatformApi } from '../support/api';
+import { launchChromium, signIn, TABLET, type SignedInPage } from '../support/browser';
+import { DEMO_MATH_SCORES, fillProtocolTemplate } from '../support/protocol-file';
+import { StartedPlatform } from '../support/started-platform';
+
+/**
+ * The coordinators' web UI in a real browser (Debian's Chromium through playwright-core), against the
+ * whole platform started as `npm start` starts it, with its demo data. The scenarios run in order: the
+ * regional coordinator reviews what the school coordinator submitted.
+ */
+const REGIONAL = 'coordinator@demo.orbita.local';
+const SCHOOL_1 = 'lavrenteva.school1@demo.orbita.local';
+const MATH = DEMO_WORKS[0];
+const WAIT = { timeout: 30_000 };
+
+interface Page_<T> {
+  items: T[];
+  total: number;
+}
+
+describe('the web UI in a real browser, on the platform as npm start runs it', () => {
+  let platform: StartedPlatform;
+  let browser: Browser;
+  let school1: string;
+  let school2: string;
+  let school2Class: string | undefined;
+  const opened: SignedInPage[] = [];
+
+  const as = async (email: string, path: string): Promise<Page> => {
+    const session = await signIn(browser, platform.baseUrl, { email, password: DEMO_PASSWORD, path });
+    opened.push(session);
+    return session.page;
+  };
+
+  beforeAll(async () => {
+    platform = await StartedPlatform.start();
+    browser = await launchChromium();
+    const regional = await PlatformApi.signIn(platform.baseUrl, REGIONAL, DEMO_PASSWORD);
+    const schoolCoordinator = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, DEMO_PASSWORD);
+    school1 = (await schoolCoordinator.get<{ schoolId: string }>('/auth/me')).schoolId;
+    const schools = await regional.get<Page_<{ id: string }>>('/schools?pageSize=100');
+    school2 = schools.items.map((school) => school.id).find((id) => id !== school1) as string;
+    const classes = await regional.get<Page_<{ id: string }>>(`/classes?schoolId=${school2}&pageSize=1`);
+    school2Class = classes.items[0]?.id;
+  }, 10 * 60_000);
+
+  afterEach(async () => {
+    for (const session of opened.splice(0)) await session.context.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  }, 60_000);
+
+  it('1. a school coordinator downloads the template, uploads a protocol with a bad row, sees it, fixes it and submits', async () => {
+    const page = await as(SCHOOL_1, `/works/${MATH.id}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    const template = await readFile((await download.path()) as string);
+    // In spreadsheet row 4 (the third participant) task 8, whose maximum is 3, got 9.
+    const bad = DEMO_MATH_SCORES.map((row, index) => (index === 2 ? [...row.slice(0, 7), 9] : row));
+
+    await page.getByTestId('protocol-file-input').setInputFiles({
+      name: 'Протокол 7А.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fillProtocolTemplate(template, bad),
+    });
+    const problems = page.getByTestId('protocol-problem');
+    await problems.first().waitFor(WAIT);
+    expect(await problems.count()).toBe(1);
+    const problem = await problems.first().innerText();
+    expect(problem).toMatch(/\b4\b/); // the row as the spreadsheet numbers it
+    expect(problem).toContain('9');
+
+    await page.getByTestId('protocol-file-input').setInputFiles({
+      name: 'Протокол 7А (исправлен).xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fillProtocolTemplate(template, DEMO_MATH_SCORES),
+    });
+    await expectText(page.getByTestId('protocol-status'), 'Отправлен');
+    expect(await page.getByTestId('protocol-problems').count()).toBe(0);
+  });
+
+  it('2. the regional coordinator sees the notification, accepts the protocol on the completeness board and sees the analytics', async () => {
+    const page = await as(REGIONAL, '/');
+    await expectText(page.getByTestId('unread-badge'), /[1-9]/);
+    await page.getByTestId('unread-badge').click();
+    // «Протокол на проверку: <work> — <school>», from assessments' event through notifications.
+    await expectText(page.getByTestId('notification-item').filter({ hasText: 'Протокол на проверку' }), MATH.title);
+
+    await page.goto(`/works/${MATH.id}/completeness`);
+    const row = page.locator(`[data-testid="completeness-row"][data-school-id="${school1}"]`);
+    await expectText(row, 'Отправлен');
+    await row.getByTestId('review-protocol').click();
+    await page.getByTestId('accept-protocol').click();
+    await expectText(page.getByTestId('protocol-status'), 'Принят');
+
+    await page.getByTestId('open-school-analytics').click();
+    await expectChart(page, 'chart-school-vs-region');
+    await page.goto(`/analytics/works/${MATH.id}`);
+    await expectChart(page, 'chart-histogram');
+    await expectChart(page, 'chart-tasks');
+  });
+
+  it('3. a school coordinator cannot reach another school’s pages by changing the URL', async () => {
+    const page = await as(SCHOOL_1, '/');
+    const foreign = [`/schools/${school2}`, `/analytics/works/${MATH.id}/schools/${school2}`];
+    if (school2Class) foreign.push(`/classes/${school2Class}`);
+    for (const path of foreign) {
+      await page.goto(path);
+      await page.getByTestId('not-found').waitFor(WAIT);
+    }
+    // …while the same pages of their own school open.
+    await page.goto(`/schools/${school1}`);
+    await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
+    expect(await page.getByTestId('not-found').count()).toBe(0);
+  });
+
+  it('4. the region overview shows the seed-000 totals from the demo data', async () => {
+    const page = await as(REGIONAL, '/');
+    await expectText(page.getByTestId('total-schools'), /^\s*8\s*$/);
+    await expectText(page.getByTestId('total-students'), /^\s*177\s*$/);
+    await expectChart(page, 'chart-by-profile');
+    await expectChart(page, 'chart-by-municipality');
+  });
+
+  it('5. works on a tablet and from the keyboard alone', async () => {
+    const context = await browser.newContext({ baseURL: platform.baseUrl, viewport: TABLET, locale: 'ru-RU' });
+    opened.push({ context, page: await context.newPage(), consoleErrors: [] });
+    const page = opened[opened.length - 1].page;
+    await page.goto('/');
+    // The form takes focus; Tab moves on, Enter signs in.
+    await page.getByLabel('Электронная почта').waitFor(WAIT);
+    await page.keyboard.type(REGIONAL);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('total-students').waitFor(WAIT);
+
+    // Narrower than the permanent menu allows: the menu opens from the header, and the pages do not
+    // scroll sideways (wide tables scroll inside themselves).
+    await page.getByRole('button', { name: 'Меню' }).click();
+    await page.getByRole('link', { name: 'Диагностические работы' }).click();
+    await page.getByTestId('works-grid').waitFor(WAIT);
+    for (const path of ['/', `/works/${MATH.id}`, `/works/${MATH.id}/completeness`, '/schools', `/analytics/works/${MATH.id}`]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
+      await page.waitForLoadState('networkidle');
+      const width = await page.locator('html').evaluate((html) => html.scrollWidth);
+      expect({ path, width }).toEqual({ path, width: TABLET.width });
+    }
+  });
+});
+
+/** Waits until the element's text matches (the UI loads and refreshes on its own time). */
+async function expectText(locator: ReturnType<Page['getByTestId']>, expected: string | RegExp): Promise<void> {
+  const deadline = Date.now() + WAIT.timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.first().innerText({ timeout: WAIT.timeout }).catch(() => '')).trim();
+    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`expected ${String(expected)} in ${locator.toString()}, found «${text}»`);
+}
+
+/** An ECharts chart that has drawn: its surface (SVG or canvas) has a size and holds shapes. */
+async function expectChart(page: Page, testId: string): Promise<void> {
+  const surface = page.getByTestId(testId).locator('.echarts-for-react').locator('svg, canvas').first();
+  await surface.waitFor(WAIT);
+  const box = await surface.boundingBox();
+  expect(box?.width).toBeGreaterThan(100);
+  expect(box?.height).toBeGreaterThan(100);
+  const shapes = await surface.evaluate((element) => (element.tagName === 'svg' ? element.querySelectorAll('path, rect').length : 1));
+  expect(shapes).toBeGreaterThan(3);
+}
