@@ -74,7 +74,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
     'reports:read',
     ...EVERY_ROLE,
   ],
-  teacher: [...READ_REGISTRY, 'people:read', 'classes:read', 'students:read', 'analytics:read', ...EVERY_ROLE],
+  teacher: [...READ_REGISTRY, 'people:read', 'classes:read', 'students:read', 'analytics:read', 'works:read', ...EVERY_ROLE],
   expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', 'classes:read', 'analytics:read', ...EVERY_ROLE],
   observer: [...READ_REGISTRY, 'works:read', 'classes:read', 'analytics:read', 'reports:read', ...EVERY_ROLE],
 };
