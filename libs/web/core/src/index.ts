@@ -3,8 +3,11 @@ export { ApiError, applyServerErrors, fieldErrorsOf, isApiError, unwrap, type Pr
 export { downloadFile, uploadFile } from './api/files';
 export { LoginPage } from './auth/login-page';
 export { SessionProvider, useCan, useMe, useSession, type Me, type Role } from './auth/session';
+export { FormDialog } from './components/form-dialog';
 export { PageHeader } from './components/page';
-export { ServerGrid, useListParams, type ListParams } from './components/server-grid';
+export { RowProblemsTable, type RowProblem } from './components/row-problems-table';
+export { ServerGrid, useListParams, type ListParams, type PageQuery } from './components/server-grid';
+export { useListSearch } from './components/use-list-search';
 export { Empty, ErrorAlert, Loading, NotFound, QueryState } from './components/states';
 export { daysUntil, formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 export { addTranslations, i18n, setLanguage, LANGUAGES, type Language } from './i18n/i18n';

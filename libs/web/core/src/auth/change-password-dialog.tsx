@@ -1,9 +1,10 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { applyServerErrors, isApiError, unwrap } from '../api/problem';
+import { FormDialog } from '../components/form-dialog';
 
 interface PasswordForm {
   currentPassword: string;
@@ -11,7 +12,13 @@ interface PasswordForm {
   repeat: string;
 }
 
-export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: (changed: boolean) => void }) {
+export function ChangePasswordDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string>();
   const { register, handleSubmit, formState, setError, reset, getValues } = useForm<PasswordForm>({
@@ -38,48 +45,44 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   });
 
   return (
-    <Dialog open={open} onClose={() => close(false)} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t('password.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {failure && <Alert severity="error">{failure}</Alert>}
-            <TextField
-              label={t('password.current')}
-              type="password"
-              autoComplete="current-password"
-              {...register('currentPassword', { required: t('form.required') })}
-              error={!!formState.errors.currentPassword}
-              helperText={formState.errors.currentPassword?.message}
-            />
-            <TextField
-              label={t('password.new')}
-              type="password"
-              autoComplete="new-password"
-              {...register('newPassword', {
-                required: t('form.required'),
-                minLength: { value: 10, message: t('password.tooShort') },
-              })}
-              error={!!formState.errors.newPassword}
-              helperText={formState.errors.newPassword?.message}
-            />
-            <TextField
-              label={t('password.repeat')}
-              type="password"
-              autoComplete="new-password"
-              {...register('repeat', {
-                validate: (value) => value === getValues('newPassword') || t('password.mismatch'),
-              })}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>{t('actions.save')}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t('password.title')}
+      onClose={() => close(false)}
+      onSubmit={submit}
+      submitting={formState.isSubmitting}
+      failure={failure}
+      maxWidth="xs"
+    >
+      <TextField
+        label={t('password.current')}
+        type="password"
+        autoComplete="current-password"
+        {...register('currentPassword', { required: t('form.required') })}
+        error={!!formState.errors.currentPassword}
+        helperText={formState.errors.currentPassword?.message}
+      />
+      <TextField
+        label={t('password.new')}
+        type="password"
+        autoComplete="new-password"
+        {...register('newPassword', {
+          required: t('form.required'),
+          minLength: { value: 10, message: t('password.tooShort') },
+        })}
+        error={!!formState.errors.newPassword}
+        helperText={formState.errors.newPassword?.message}
+      />
+      <TextField
+        label={t('password.repeat')}
+        type="password"
+        autoComplete="new-password"
+        {...register('repeat', {
+          validate: (value) => value === getValues('newPassword') || t('password.mismatch'),
+        })}
+        error={!!formState.errors.repeat}
+        helperText={formState.errors.repeat?.message}
+      />
+    </FormDialog>
   );
 }

@@ -53,52 +53,57 @@ export function useListParams(defaults: { sort?: string; pageSize?: number } = {
 
 function sortModelOf(sort?: string): GridSortModel {
   if (!sort) return [];
-  return sort.split(',').map((part) =>
-    part.startsWith('-') ? { field: part.slice(1), sort: 'desc' as const } : { field: part, sort: 'asc' as const },
-  );
+  return sort
+    .split(',')
+    .map((part) =>
+      part.startsWith('-')
+        ? { field: part.slice(1), sort: 'desc' as const }
+        : { field: part, sort: 'asc' as const },
+    );
+}
+
+/** What ServerGrid reads of the list's query (a TanStack Query result of one page of a list endpoint). */
+export interface PageQuery<Row> {
+  data?: { items: Row[]; total: number };
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
 }
 
 /**
  * A DataGrid whose pages and order come from the server (`page`, `pageSize`, `sort` of the API's
- * list endpoints), driven by {@link useListParams}.
+ * list endpoints), driven by {@link useListParams}; the rows, their total, loading and a failure (with
+ * a retry) come from the page's query.
  */
 export function ServerGrid<Row extends GridValidRowModel>({
   list,
-  rows,
-  total,
-  loading,
-  error,
-  onRetry,
+  query,
   ...grid
 }: {
   list: ReturnType<typeof useListParams>;
-  rows: Row[] | undefined;
-  total: number | undefined;
-  loading: boolean;
-  error?: unknown;
-  onRetry?: () => void;
+  query: PageQuery<Row>;
 } & Omit<DataGridProps<Row>, 'rows' | 'rowCount' | 'loading'>) {
   const { params, update } = list;
-  if (error) return <ErrorAlert error={error} onRetry={onRetry} />;
+  if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <Paper variant="outlined">
       <DataGrid<Row>
         autoHeight
         disableColumnFilter
         disableRowSelectionOnClick
-        rows={rows ?? []}
-        rowCount={total ?? 0}
-        loading={loading}
+        rows={query.data?.items ?? []}
+        rowCount={query.data?.total ?? 0}
+        loading={query.isFetching}
         paginationMode="server"
         sortingMode="server"
         pageSizeOptions={PAGE_SIZES}
         paginationModel={{ page: params.page - 1, pageSize: params.pageSize }}
-        onPaginationModelChange={(model) =>
-          update({ page: model.page + 1, pageSize: model.pageSize }, false)
-        }
+        onPaginationModelChange={(model) => update({ page: model.page + 1, pageSize: model.pageSize }, false)}
         sortModel={sortModelOf(params.sort)}
         onSortModelChange={(model) =>
-          update({ sort: model.map((item) => (item.sort === 'desc' ? `-${item.field}` : item.field)).join(',') })
+          update({
+            sort: model.map((item) => (item.sort === 'desc' ? `-${item.field}` : item.field)).join(','),
+          })
         }
         {...grid}
       />

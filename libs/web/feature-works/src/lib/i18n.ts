@@ -126,7 +126,8 @@ const ru = {
     returnedComment: 'Протокол возвращён на доработку',
     returnedHint: 'Исправьте файл и загрузите его снова: будет создана новая версия.',
     draftHint: 'Черновик виден только вашей школе. Отправьте его на проверку, когда всё готово.',
-    submittedHint: 'Протокол на проверке в региональном центре. Новый файл можно загрузить, только если протокол вернут.',
+    submittedHint:
+      'Протокол на проверке в региональном центре. Новый файл можно загрузить, только если протокол вернут.',
     acceptedHint: 'Протокол принят региональным центром.',
     noneHint: 'Протокол ещё не загружен.',
     formats: 'XLSX или CSV (UTF-8 или Windows-1251), до 10 МБ',
@@ -150,11 +151,6 @@ const ru = {
     rejectedText_many: 'В файле «{{file}}» найдено {{count}} ошибок. Исправьте их и загрузите файл снова.',
     rejectedText_other: 'В файле «{{file}}» найдено {{count}} ошибки. Исправьте их и загрузите файл снова.',
     shownFirst: 'Показаны первые {{shown}} из {{count}}.',
-    row: 'Строка',
-    column: 'Столбец',
-    value: 'Значение',
-    message: 'Ошибка',
-    wholeFile: 'Весь файл',
   },
   history: {
     title: 'История протокола',
@@ -338,7 +334,8 @@ const en: TranslationShape<typeof ru> = {
     title: 'School protocol',
     titleFor: 'Protocol: {{school}}',
     downloadTemplate: 'Download template',
-    templateHint: 'An Excel template with the school’s participant codes: fill in the task scores and upload the file.',
+    templateHint:
+      'An Excel template with the school’s participant codes: fill in the task scores and upload the file.',
     upload: 'Upload protocol',
     uploadAgain: 'Upload a corrected file',
     submitAtOnce: 'Submit for review at once',
@@ -353,7 +350,8 @@ const en: TranslationShape<typeof ru> = {
     returnedComment: 'The protocol was returned for correction',
     returnedHint: 'Correct the file and upload it again: a new version will be created.',
     draftHint: 'Only your school sees the draft. Submit it for review when it is ready.',
-    submittedHint: 'The regional centre is reviewing the protocol. A new file can be uploaded only if it is returned.',
+    submittedHint:
+      'The regional centre is reviewing the protocol. A new file can be uploaded only if it is returned.',
     acceptedHint: 'The regional centre accepted the protocol.',
     noneHint: 'No protocol uploaded yet.',
     formats: 'XLSX or CSV (UTF-8 or Windows-1251), up to 10 MB',
@@ -377,11 +375,6 @@ const en: TranslationShape<typeof ru> = {
     rejectedText_many: '«{{file}}» has {{count}} problems. Correct them and upload the file again.',
     rejectedText_other: '«{{file}}» has {{count}} problems. Correct them and upload the file again.',
     shownFirst: 'The first {{shown}} of {{count}} are shown.',
-    row: 'Row',
-    column: 'Column',
-    value: 'Value',
-    message: 'Problem',
-    wholeFile: 'Whole file',
   },
   history: {
     title: 'Protocol history',

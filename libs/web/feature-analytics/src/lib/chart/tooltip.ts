@@ -1,3 +1,5 @@
+import type { TooltipComponentFormatterCallbackParams, TooltipComponentOption } from 'echarts';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -16,4 +18,19 @@ function escapeHtml(text: string): string {
  */
 export function tooltipHtml(heading: string, lines: readonly string[]): string {
   return [`<b>${escapeHtml(heading)}</b>`, ...lines.map(escapeHtml)].join('<br/>');
+}
+
+/**
+ * The tooltip of a chart along an axis (one bar or group per item): the HTML of the item under the
+ * pointer, found by its index; nothing where there is none.
+ */
+export function axisTooltip<T>(items: readonly T[], html: (item: T) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    formatter: (params: TooltipComponentFormatterCallbackParams) => {
+      const [point] = Array.isArray(params) ? params : [params];
+      const item = items[point?.dataIndex ?? 0];
+      return item === undefined ? '' : html(item);
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/chart-panel';
-import { tooltipHtml } from '../chart/tooltip';
+import { axisTooltip, tooltipHtml } from '../chart/tooltip';
 import '../i18n';
 
 /** Participants per performance level (and below the lowest threshold, when any), with their shares. */
@@ -46,16 +46,9 @@ export function LevelsChart({ figures }: { figures: Schemas['ScoreFigures'] }) {
         minInterval: 1,
         axisLabel: { formatter: (value: number) => formatNumber(value) },
       },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (params) => {
-          const [point] = Array.isArray(params) ? params : [params];
-          const row = rows[point?.dataIndex ?? 0];
-          return row
-            ? tooltipHtml(row.label, [`${formatNumber(row.count)} (${formatPercent(row.share)})`])
-            : '';
-        },
-      },
+      tooltip: axisTooltip(rows, (row) =>
+        tooltipHtml(row.label, [`${formatNumber(row.count)} (${formatPercent(row.share)})`]),
+      ),
       series: [
         {
           type: 'bar',

@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/chart-panel';
-import { tooltipHtml } from '../chart/tooltip';
+import { axisTooltip, tooltipHtml } from '../chart/tooltip';
 import { formatDifference } from '../figures/figure-cards';
 import '../i18n';
 
@@ -35,19 +35,13 @@ export function ProgressChart({ progress }: { progress: Progress }) {
         data: rows.map((row) => row.name),
         axisLabel: { width: 200, overflow: 'truncate' },
       },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (params) => {
-          const [point] = Array.isArray(params) ? params : [params];
-          const row = rows[point?.dataIndex ?? 0];
-          if (!row) return '';
-          return tooltipHtml(row.name, [
-            `${t('progress.intermediate')}: ${percent(row.figures.intermediatePercent)}`,
-            `${t('progress.final')}: ${percent(row.figures.finalPercent)}`,
-            `${t('progress.columns.change')}: ${formatDifference(row.figures.changePercentPoints, 1)}`,
-          ]);
-        },
-      },
+      tooltip: axisTooltip(rows, (row) => {
+        return tooltipHtml(row.name, [
+          `${t('progress.intermediate')}: ${percent(row.figures.intermediatePercent)}`,
+          `${t('progress.final')}: ${percent(row.figures.finalPercent)}`,
+          `${t('progress.columns.change')}: ${formatDifference(row.figures.changePercentPoints, 1)}`,
+        ]);
+      }),
       series: [
         {
           type: 'bar',

@@ -1,9 +1,9 @@
-import { Paper } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { type GridColDef } from '@mui/x-data-grid';
 import { formatNumber, type Schemas } from '@orbita/web/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDifference } from '../figures/figure-cards';
+import { FiguresGrid } from '../figures/figures-grid';
 import '../i18n';
 
 type SchoolProgress = Schemas['SchoolProgress'];
@@ -82,19 +82,14 @@ export function ProgressTable({ schools }: { schools: SchoolProgress[] }) {
     ];
   }, [t]);
   return (
-    <Paper variant="outlined" data-testid="progress-table">
-      <DataGrid<SchoolProgress>
-        autoHeight
-        rows={schools}
-        columns={columns}
-        getRowId={(row) => row.schoolId}
-        disableRowSelectionOnClick
-        disableColumnFilter
-        hideFooter={schools.length <= 100}
-        // Long headers (which work, which measure) wrap instead of being cut.
-        columnHeaderHeight={72}
-        sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.3 } }}
-      />
-    </Paper>
+    <FiguresGrid<SchoolProgress>
+      testId="progress-table"
+      rows={schools}
+      columns={columns}
+      getRowId={(row) => row.schoolId}
+      // Long headers (which work, which measure) wrap instead of being cut.
+      columnHeaderHeight={72}
+      sx={{ '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.3 } }}
+    />
   );
 }

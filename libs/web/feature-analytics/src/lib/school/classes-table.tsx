@@ -1,8 +1,8 @@
-import { Paper } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { type GridColDef } from '@mui/x-data-grid';
 import { formatNumber, type Schemas } from '@orbita/web/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FiguresGrid } from '../figures/figures-grid';
 import '../i18n';
 
 type ClassFigures = Schemas['ClassFigures'];
@@ -37,16 +37,11 @@ export function ClassesTable({ classes }: { classes: ClassFigures[] }) {
     [t],
   );
   return (
-    <Paper variant="outlined" data-testid="analytics-classes-table">
-      <DataGrid<ClassFigures>
-        autoHeight
-        rows={classes}
-        columns={columns}
-        getRowId={(row) => row.classLabel}
-        disableRowSelectionOnClick
-        disableColumnFilter
-        hideFooter={classes.length <= 100}
-      />
-    </Paper>
+    <FiguresGrid<ClassFigures>
+      testId="analytics-classes-table"
+      rows={classes}
+      columns={columns}
+      getRowId={(row) => row.classLabel}
+    />
   );
 }

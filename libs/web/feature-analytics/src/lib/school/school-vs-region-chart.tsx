@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/chart-panel';
-import { tooltipHtml } from '../chart/tooltip';
+import { axisTooltip, tooltipHtml } from '../chart/tooltip';
 import { formatDifference } from '../figures/figure-cards';
 import '../i18n';
 
@@ -22,23 +22,17 @@ export function SchoolVsRegionChart({
       grid: { left: 8, right: 16, top: 40, bottom: 8 },
       xAxis: { type: 'category', data: tasks.map((task) => task.label) },
       yAxis: { type: 'value', max: 1, axisLabel: { formatter: (value: number) => formatPercent(value, 0) } },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (params) => {
-          const [point] = Array.isArray(params) ? params : [params];
-          const task = tasks[point?.dataIndex ?? 0];
-          if (!task) return '';
-          const difference =
-            task.solvedShareDifference === null
-              ? '—'
-              : `${formatDifference(task.solvedShareDifference * 100, 1)} %`;
-          return tooltipHtml(t('charts.task', { label: task.label }), [
-            `${schoolName}: ${formatPercent(task.schoolSolvedShare)}`,
-            `${t('charts.region')}: ${formatPercent(task.regionSolvedShare)}`,
-            `Δ ${difference}`,
-          ]);
-        },
-      },
+      tooltip: axisTooltip(tasks, (task) => {
+        const difference =
+          task.solvedShareDifference === null
+            ? '—'
+            : `${formatDifference(task.solvedShareDifference * 100, 1)} %`;
+        return tooltipHtml(t('charts.task', { label: task.label }), [
+          `${schoolName}: ${formatPercent(task.schoolSolvedShare)}`,
+          `${t('charts.region')}: ${formatPercent(task.regionSolvedShare)}`,
+          `Δ ${difference}`,
+        ]);
+      }),
       series: [
         {
           type: 'bar',

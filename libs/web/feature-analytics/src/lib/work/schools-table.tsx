@@ -1,11 +1,12 @@
-import { Link, Paper } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { Link } from '@mui/material';
+import { type GridColDef } from '@mui/x-data-grid';
 import { formatNumber, type Schemas } from '@orbita/web/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDifference } from '../figures/figure-cards';
 import { analyticsPaths } from '../data/paths';
+import { FiguresGrid } from '../figures/figures-grid';
 import '../i18n';
 
 type SchoolSummary = Schemas['SchoolSummary'];
@@ -81,21 +82,13 @@ export function SchoolsTable({ workId, schools }: { workId: string; schools: Sch
     [t, workId],
   );
   return (
-    <Paper
-      data-testid="analytics-schools-table"
-      variant="outlined"
+    <FiguresGrid<SchoolSummary>
+      testId="analytics-schools-table"
+      rows={schools}
+      columns={columns}
+      getRowId={(row) => row.schoolId}
+      initialState={{ sorting: { sortModel: [{ field: 'mean', sort: 'desc' }] } }}
       sx={{ '& .difference-up': { color: 'success.dark' }, '& .difference-down': { color: 'error.main' } }}
-    >
-      <DataGrid<SchoolSummary>
-        autoHeight
-        rows={schools}
-        columns={columns}
-        getRowId={(row) => row.schoolId}
-        disableRowSelectionOnClick
-        disableColumnFilter
-        hideFooter={schools.length <= 100}
-        initialState={{ sorting: { sortModel: [{ field: 'mean', sort: 'desc' }] } }}
-      />
-    </Paper>
+    />
   );
 }

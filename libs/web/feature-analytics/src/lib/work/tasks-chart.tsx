@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/chart-panel';
-import { tooltipHtml } from '../chart/tooltip';
+import { axisTooltip, tooltipHtml } from '../chart/tooltip';
 import '../i18n';
 
 type TaskRow = Schemas['TaskDifficultyRow'];
@@ -25,19 +25,13 @@ export function TasksChart({ tasks }: { tasks: TaskRow[] }) {
         data: tasks.map(name),
         axisLabel: { width: 220, overflow: 'truncate' },
       },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (params) => {
-          const [point] = Array.isArray(params) ? params : [params];
-          const task = tasks[point?.dataIndex ?? 0];
-          if (!task) return '';
-          return tooltipHtml(name(task), [
-            `${t('charts.solvedShare')}: ${formatPercent(task.solvedShare)}`,
-            `${t('charts.fullShare')}: ${formatPercent(task.fullShare)}`,
-            `${t('charts.zeroShare')}: ${formatPercent(task.zeroShare)}`,
-          ]);
-        },
-      },
+      tooltip: axisTooltip(tasks, (task) => {
+        return tooltipHtml(name(task), [
+          `${t('charts.solvedShare')}: ${formatPercent(task.solvedShare)}`,
+          `${t('charts.fullShare')}: ${formatPercent(task.fullShare)}`,
+          `${t('charts.zeroShare')}: ${formatPercent(task.zeroShare)}`,
+        ]);
+      }),
       series: [
         {
           type: 'bar',

@@ -10,11 +10,12 @@ import {
   unwrap,
   useCan,
   useListParams,
+  useListSearch,
   useMe,
   type Schemas,
 } from '@orbita/web/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useWorkLabels } from '../data/labels';
@@ -61,18 +62,12 @@ function WorksList() {
   const labels = useWorkLabels();
   const yearLabel = useSchoolYearLabel();
   const list = useListParams({ sort: '-schoolYear' });
-  const { params, filters, setFilter, update } = list;
+  const { params, filters, setFilter } = list;
   const schoolYear = filters['schoolYear'] ? Number(filters['schoolYear']) : undefined;
   const kind = KINDS.find((value) => value === filters['kind']);
-  const [search, setSearch] = useState(filters['q'] ?? '');
-
   // The search box writes to the URL after a pause in typing.
+  const [search, setSearch] = useListSearch(list, 300);
   const q = filters['q'] ?? '';
-  useEffect(() => {
-    if (search === q) return;
-    const timer = setTimeout(() => update({ q: search.trim() || undefined }), 300);
-    return () => clearTimeout(timer);
-  }, [search, q, update]);
 
   const works = useQuery({
     queryKey: ['works', 'list', params, schoolYear, kind, q],
@@ -191,11 +186,7 @@ function WorksList() {
       <Box data-testid="analytics-works">
         <ServerGrid<Work>
           list={list}
-          rows={works.data?.items}
-          total={works.data?.total}
-          loading={works.isFetching}
-          error={works.error}
-          onRetry={() => void works.refetch()}
+          query={works}
           columns={columns}
           localeText={{ noRowsLabel: t('works.empty') }}
           // Titles are long and are what the user picks by: let them wrap.

@@ -1,11 +1,6 @@
 import {
   Alert,
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormGroup,
@@ -15,15 +10,10 @@ import {
   MenuItem,
   Radio,
   RadioGroup,
-  Stack,
   TextField,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
-import { api, unwrap, useMe } from '@orbita/web/core';
-
+import { api, FormDialog, unwrap, useMe } from '@orbita/web/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -33,8 +23,8 @@ import {
   sortSubjects,
   subjectName,
 } from '../shared/format';
-import { placeServerError } from '../shared/server-errors';
 import { keys, useProgrammes, useSchools, useSubjects, type ProgrammeClass } from '../shared/queries';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 import {
   bodyOf,
   CLASS_FORM_FIELDS,
@@ -62,31 +52,30 @@ export function ClassFormDialog({
 }) {
   const { t } = useTranslation('classes');
   const me = useMe();
-  const theme = useTheme();
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
   const queryClient = useQueryClient();
   const programmes = useProgrammes().data ?? [];
   const schools = useSchools().data ?? [];
   const subjects = useSubjects();
-  const [failure, setFailure] = useState<Error>();
   const editing = !!programmeClass;
   const chooseSchool = !editing && me.schoolId === null;
   // The students' enrollment belongs to the class's year: the server refuses to move it (409).
   const yearLocked = !!programmeClass && programmeClass.studentCount > 0;
 
-  const { control, register, handleSubmit, formState, setError } = useForm<ClassFormValues>({
+  const form = useForm<ClassFormValues>({
     defaultValues: formValuesOf(programmeClass, {
       schoolId: defaultSchoolId,
       programmeCode: DEFAULT_PROGRAMME,
       schoolYear: currentSchoolYear(),
     }),
   });
+  const { control, register, formState } = form;
   const schoolId = useWatch({ control, name: 'schoolId' }) || me.schoolId || undefined;
   const required = t('form.required', { ns: 'common' });
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: CLASS_FORM_FIELDS,
+    send: async (values) => {
       const saved = programmeClass
         ? await unwrap(
             api.PUT('/api/v1/classes/{id}', {
@@ -100,221 +89,196 @@ export function ClassFormDialog({
             }),
           );
       queryClient.setQueryData(keys.programmeClass(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: ['enrollment', 'classes'] });
-      onClose(saved);
-    } catch (error) {
-      setFailure(placeServerError(error, setError, CLASS_FORM_FIELDS, t));
-    }
+      return saved;
+    },
+    refresh: ['enrollment', 'classes'],
+    onDone: onClose,
   });
 
   return (
-    <Dialog open onClose={() => onClose()} fullWidth maxWidth="md" fullScreen={fullScreen}>
-      <form onSubmit={submit} noValidate data-testid="class-form">
-        <DialogTitle>
-          {editing ? t('form.editTitle', { label: programmeClass.label }) : t('form.createTitle')}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            {failure && (
-              <Alert severity="error" role="alert">
-                {failure.message}
-              </Alert>
-            )}
-            <Grid container spacing={2}>
-              {chooseSchool && (
-                <Grid size={{ xs: 12 }}>
-                  <Controller
-                    control={control}
-                    name="schoolId"
-                    rules={{ required }}
-                    render={({ field, fieldState }) => (
-                      <TextField
-                        select
-                        fullWidth
-                        label={t('fields.school')}
-                        {...field}
-                        error={!!fieldState.error}
-                        helperText={fieldState.error?.message}
-                        slotProps={{ htmlInput: { 'data-testid': 'class-form-school' } }}
-                      >
-                        {schools.map((school) => (
-                          <MenuItem key={school.id} value={school.id}>
-                            {school.shortName}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    )}
-                  />
-                </Grid>
-              )}
-              <Grid size={{ xs: 12, sm: 6 }}>
-                <Controller
-                  control={control}
-                  name="programmeCode"
-                  rules={{ required }}
-                  render={({ field, fieldState }) => (
-                    <TextField
-                      select
-                      fullWidth
-                      label={t('fields.programme')}
-                      {...field}
-                      error={!!fieldState.error}
-                      helperText={fieldState.error?.message}
-                    >
-                      {field.value && !programmes.some((programme) => programme.code === field.value) && (
-                        <MenuItem value={field.value}>{field.value}</MenuItem>
-                      )}
-                      {programmes.map((programme) => (
-                        <MenuItem key={programme.code} value={programme.code}>
-                          {programme.shortName}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                  )}
-                />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }}>
-                <Controller
-                  control={control}
-                  name="schoolYear"
-                  rules={{ required }}
-                  render={({ field, fieldState }) => (
-                    <TextField
-                      select
-                      fullWidth
-                      label={t('fields.schoolYear')}
-                      {...field}
-                      disabled={yearLocked}
-                      error={!!fieldState.error}
-                      helperText={
-                        fieldState.error?.message ?? (yearLocked ? t('form.yearLocked') : undefined)
-                      }
-                    >
-                      {schoolYearOptions(programmeClass?.schoolYear).map((year) => (
-                        <MenuItem key={year} value={String(year)}>
-                          {schoolYearLabel(year)}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                  )}
-                />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 3 }}>
-                <TextField
-                  fullWidth
-                  type="number"
-                  label={t('fields.grade')}
-                  {...register('grade', {
-                    required,
-                    validate: (value) => {
-                      const grade = Number(value);
-                      return (Number.isInteger(grade) && grade >= 1 && grade <= 11) || t('form.gradeRange');
-                    },
-                  })}
-                  error={!!formState.errors.grade}
-                  helperText={formState.errors.grade?.message}
-                  slotProps={{ htmlInput: { min: 1, max: 11, step: 1, 'data-testid': 'class-form-grade' } }}
-                />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 3 }}>
-                <TextField
-                  fullWidth
-                  label={t('fields.label')}
-                  {...register('label', {
-                    validate: (value) => value.trim() !== '' || required,
-                    maxLength: { value: 20, message: t('form.maxLength', { count: 20 }) },
-                  })}
-                  error={!!formState.errors.label}
-                  helperText={formState.errors.label?.message ?? t('form.labelHint')}
-                  slotProps={{ htmlInput: { maxLength: 20, 'data-testid': 'class-form-label' } }}
-                />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }}>
-                <Controller
-                  control={control}
-                  name="delivery"
-                  rules={{ required }}
-                  render={({ field, fieldState }) => (
-                    <FormControl error={!!fieldState.error}>
-                      <FormLabel id="class-form-delivery">{t('fields.delivery')}</FormLabel>
-                      <RadioGroup aria-labelledby="class-form-delivery" {...field}>
-                        {DELIVERIES.map((delivery) => (
-                          <FormControlLabel
-                            key={delivery}
-                            value={delivery}
-                            control={<Radio size="small" />}
-                            label={t(`delivery.${delivery}`)}
-                          />
-                        ))}
-                      </RadioGroup>
-                      {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-                    </FormControl>
-                  )}
-                />
-              </Grid>
-            </Grid>
+    <FormDialog
+      title={editing ? t('form.editTitle', { label: programmeClass.label }) : t('form.createTitle')}
+      submitLabel={editing ? t('actions.save', { ns: 'common' }) : t('form.create')}
+      onClose={() => onClose()}
+      maxWidth="md"
+      testId="class-form"
+      {...submit}
+    >
+      <Grid container spacing={2}>
+        {chooseSchool && (
+          <Grid size={{ xs: 12 }}>
             <Controller
               control={control}
-              name="profileSubjects"
-              rules={{
-                validate: (value) =>
-                  value.length === 0
-                    ? t('form.subjectsRequired')
-                    : value.length > 10
-                      ? t('form.subjectsTooMany')
-                      : true,
-              }}
+              name="schoolId"
+              rules={{ required }}
               render={({ field, fieldState }) => (
-                <FormControl
-                  component="fieldset"
+                <TextField
+                  select
+                  fullWidth
+                  label={t('fields.school')}
+                  {...field}
                   error={!!fieldState.error}
-                  data-testid="class-form-subjects"
+                  helperText={fieldState.error?.message}
+                  slotProps={{ htmlInput: { 'data-testid': 'class-form-school' } }}
                 >
-                  <FormLabel component="legend">{t('fields.profileSubjects')}</FormLabel>
-                  <FormGroup row>
-                    {sortSubjects(subjects.data ?? []).map((subject) => (
-                      <FormControlLabel
-                        key={subject.code}
-                        label={subjectName(t, subject.code, subject.title)}
-                        control={
-                          <Checkbox
-                            size="small"
-                            checked={field.value.includes(subject.code)}
-                            onChange={(event) =>
-                              field.onChange(
-                                event.target.checked
-                                  ? [...field.value, subject.code]
-                                  : field.value.filter((code) => code !== subject.code),
-                              )
-                            }
-                          />
-                        }
-                      />
-                    ))}
-                  </FormGroup>
-                  {subjects.isError && <FormHelperText>{t('form.subjectsUnavailable')}</FormHelperText>}
-                  {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-                </FormControl>
+                  {schools.map((school) => (
+                    <MenuItem key={school.id} value={school.id}>
+                      {school.shortName}
+                    </MenuItem>
+                  ))}
+                </TextField>
               )}
             />
-            <TeachersField control={control} schoolId={schoolId} />
-            {formState.errors.teachers?.message && (
-              <Alert severity="error">{formState.errors.teachers.message}</Alert>
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <Controller
+            control={control}
+            name="programmeCode"
+            rules={{ required }}
+            render={({ field, fieldState }) => (
+              <TextField
+                select
+                fullWidth
+                label={t('fields.programme')}
+                {...field}
+                error={!!fieldState.error}
+                helperText={fieldState.error?.message}
+              >
+                {field.value && !programmes.some((programme) => programme.code === field.value) && (
+                  <MenuItem value={field.value}>{field.value}</MenuItem>
+                )}
+                {programmes.map((programme) => (
+                  <MenuItem key={programme.code} value={programme.code}>
+                    {programme.shortName}
+                  </MenuItem>
+                ))}
+              </TextField>
             )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose()}>{t('actions.cancel', { ns: 'common' })}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            loading={formState.isSubmitting}
-            data-testid="class-form-submit"
-          >
-            {editing ? t('actions.save', { ns: 'common' }) : t('form.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <Controller
+            control={control}
+            name="schoolYear"
+            rules={{ required }}
+            render={({ field, fieldState }) => (
+              <TextField
+                select
+                fullWidth
+                label={t('fields.schoolYear')}
+                {...field}
+                disabled={yearLocked}
+                error={!!fieldState.error}
+                helperText={fieldState.error?.message ?? (yearLocked ? t('form.yearLocked') : undefined)}
+              >
+                {schoolYearOptions(programmeClass?.schoolYear).map((year) => (
+                  <MenuItem key={year} value={String(year)}>
+                    {schoolYearLabel(year)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <TextField
+            fullWidth
+            type="number"
+            label={t('fields.grade')}
+            {...register('grade', {
+              required,
+              validate: (value) => {
+                const grade = Number(value);
+                return (Number.isInteger(grade) && grade >= 1 && grade <= 11) || t('form.gradeRange');
+              },
+            })}
+            error={!!formState.errors.grade}
+            helperText={formState.errors.grade?.message}
+            slotProps={{ htmlInput: { min: 1, max: 11, step: 1, 'data-testid': 'class-form-grade' } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <TextField
+            fullWidth
+            label={t('fields.label')}
+            {...register('label', {
+              validate: (value) => value.trim() !== '' || required,
+              maxLength: { value: 20, message: t('form.maxLength', { count: 20 }) },
+            })}
+            error={!!formState.errors.label}
+            helperText={formState.errors.label?.message ?? t('form.labelHint')}
+            slotProps={{ htmlInput: { maxLength: 20, 'data-testid': 'class-form-label' } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <Controller
+            control={control}
+            name="delivery"
+            rules={{ required }}
+            render={({ field, fieldState }) => (
+              <FormControl error={!!fieldState.error}>
+                <FormLabel id="class-form-delivery">{t('fields.delivery')}</FormLabel>
+                <RadioGroup aria-labelledby="class-form-delivery" {...field}>
+                  {DELIVERIES.map((delivery) => (
+                    <FormControlLabel
+                      key={delivery}
+                      value={delivery}
+                      control={<Radio size="small" />}
+                      label={t(`delivery.${delivery}`)}
+                    />
+                  ))}
+                </RadioGroup>
+                {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+              </FormControl>
+            )}
+          />
+        </Grid>
+      </Grid>
+      <Controller
+        control={control}
+        name="profileSubjects"
+        rules={{
+          validate: (value) =>
+            value.length === 0
+              ? t('form.subjectsRequired')
+              : value.length > 10
+                ? t('form.subjectsTooMany')
+                : true,
+        }}
+        render={({ field, fieldState }) => (
+          <FormControl component="fieldset" error={!!fieldState.error} data-testid="class-form-subjects">
+            <FormLabel component="legend">{t('fields.profileSubjects')}</FormLabel>
+            <FormGroup row>
+              {sortSubjects(subjects.data ?? []).map((subject) => (
+                <FormControlLabel
+                  key={subject.code}
+                  label={subjectName(t, subject.code, subject.title)}
+                  control={
+                    <Checkbox
+                      size="small"
+                      checked={field.value.includes(subject.code)}
+                      onChange={(event) =>
+                        field.onChange(
+                          event.target.checked
+                            ? [...field.value, subject.code]
+                            : field.value.filter((code) => code !== subject.code),
+                        )
+                      }
+                    />
+                  }
+                />
+              ))}
+            </FormGroup>
+            {subjects.isError && <FormHelperText>{t('form.subjectsUnavailable')}</FormHelperText>}
+            {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+          </FormControl>
+        )}
+      />
+      <TeachersField control={control} schoolId={schoolId} />
+      {formState.errors.teachers?.message && (
+        <Alert severity="error">{formState.errors.teachers.message}</Alert>
+      )}
+    </FormDialog>
   );
 }

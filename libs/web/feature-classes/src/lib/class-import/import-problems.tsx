@@ -1,15 +1,5 @@
-import {
-  Alert,
-  AlertTitle,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from '@mui/material';
-import type { Schemas } from '@orbita/web/core';
+import { Alert, AlertTitle } from '@mui/material';
+import { RowProblemsTable, type Schemas } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 
 export type ClassListInvalid = Schemas['ClassListInvalidProblem'];
@@ -27,38 +17,17 @@ export function ImportProblems({ report }: { report: ClassListInvalid }) {
         {report.problems.length < report.problemCount &&
           ` ${t('import.firstProblems', { count: report.problems.length })}`}
       </Alert>
-      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 420 }}>
-        <Table
-          size="small"
-          stickyHeader
-          data-testid="class-list-problems"
-          aria-label={t('import.problemsTable')}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 90 }}>{t('import.row')}</TableCell>
-              <TableCell sx={{ minWidth: 130 }}>{t('import.column')}</TableCell>
-              <TableCell sx={{ minWidth: 120 }}>{t('import.value')}</TableCell>
-              <TableCell sx={{ minWidth: 260 }}>{t('import.message')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {report.problems.map((problem, index) => (
-              <TableRow
-                key={`${problem.row ?? 'file'}-${problem.column ?? ''}-${index}`}
-                data-testid="class-list-problem"
-              >
-                <TableCell>{problem.row ?? t('import.wholeFile')}</TableCell>
-                <TableCell>{problem.column ?? '—'}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-word' }}>
-                  {problem.value ?? <em>{t('import.emptyValue')}</em>}
-                </TableCell>
-                <TableCell>{problem.message}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <RowProblemsTable
+        problems={report.problems}
+        tableTestId="class-list-problems"
+        rowTestId="class-list-problem"
+        ariaLabel={t('import.problemsTable')}
+        labels={{
+          message: t('import.message'),
+          wholeFile: t('import.wholeFile'),
+          emptyValue: <em>{t('import.emptyValue')}</em>,
+        }}
+      />
     </>
   );
 }

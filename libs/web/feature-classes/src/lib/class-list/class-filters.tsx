@@ -1,7 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search';
 import { Button, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
-import type { useListParams } from '@orbita/web/core';
-import { useEffect, useState } from 'react';
+import { useListSearch, type useListParams } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import { schoolYearLabel, schoolYearOptions } from '../shared/format';
 import { useSchools } from '../shared/queries';
@@ -19,14 +18,8 @@ export function ClassFilters({
   const { t } = useTranslation('classes');
   const { filters, setFilter, update } = list;
   const schools = useSchools().data ?? [];
-  const [search, setSearch] = useState(filters.q ?? '');
-
   // Typing settles for a moment before the list is asked again.
-  useEffect(() => {
-    if (search.trim() === (filters.q ?? '')) return;
-    const timer = setTimeout(() => update({ q: search.trim() || undefined }), 350);
-    return () => clearTimeout(timer);
-  }, [search, filters.q, update]);
+  const [search, setSearch] = useListSearch(list);
 
   const active = ['q', 'schoolId', 'schoolYear', 'grade'].some((key) => filters[key]);
   return (

@@ -64,11 +64,7 @@ export function ClassListPage() {
       <Box data-testid="class-grid">
         <ServerGrid
           list={list}
-          rows={classes.data?.items}
-          total={classes.data?.total}
-          loading={classes.isFetching}
-          error={classes.error}
-          onRetry={() => void classes.refetch()}
+          query={classes}
           columns={columns}
           onRowClick={({ row }) => void navigate(`/classes/${row.id}`)}
           localeText={{ noRowsLabel: filtered ? t('list.noneFound') : t('list.empty') }}

@@ -1,7 +1,7 @@
 import { Box, Chip, Divider, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import { useCan } from '@orbita/web/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact, Facts } from '../shared/facts';
 import { schoolYearLabel, subjectName } from '../shared/format';
 import {
   useProgrammeName,
@@ -10,19 +10,6 @@ import {
   useSubjects,
   type ProgrammeClass,
 } from '../shared/queries';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography variant="caption" color="text.secondary" component="dt">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 /** What the class is: school, programme, year, grade, profile subjects, delivery, its teachers. */
 export function ClassDetails({ programmeClass }: { programmeClass: ProgrammeClass }) {
@@ -40,19 +27,7 @@ export function ClassDetails({ programmeClass }: { programmeClass: ProgrammeClas
 
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 }, mb: 3 }} data-testid="class-details">
-      <Box
-        component="dl"
-        sx={{
-          m: 0,
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: {
-            xs: '1fr',
-            sm: 'repeat(2, minmax(0, 1fr))',
-            md: 'repeat(3, minmax(0, 1fr))',
-          },
-        }}
-      >
+      <Facts columns={{ xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' }}>
         <Fact label={t('fields.school')}>{schoolName(programmeClass.schoolId)}</Fact>
         <Fact label={t('fields.programme')}>{programmeName(programmeClass.programmeCode)}</Fact>
         <Fact label={t('fields.schoolYear')}>{schoolYearLabel(programmeClass.schoolYear)}</Fact>
@@ -79,7 +54,7 @@ export function ClassDetails({ programmeClass }: { programmeClass: ProgrammeClas
             ))}
           </Stack>
         </Box>
-      </Box>
+      </Facts>
       <Divider sx={{ my: 2 }} />
       <Typography variant="subtitle1" component="h2">
         {t('fields.teachers')}

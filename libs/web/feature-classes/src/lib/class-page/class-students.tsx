@@ -75,11 +75,7 @@ export function ClassStudents({ programmeClass }: { programmeClass: ProgrammeCla
       <Box data-testid="class-students">
         <ServerGrid
           list={list}
-          rows={students.data?.items}
-          total={students.data?.total}
-          loading={students.isFetching}
-          error={students.error}
-          onRetry={() => void students.refetch()}
+          query={students}
           columns={columns}
           onRowClick={({ row }) => void navigate(`/students/${row.id}`)}
           localeText={{ noRowsLabel: t('class.noStudents') }}

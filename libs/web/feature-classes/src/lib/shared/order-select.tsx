@@ -1,25 +1,13 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { api, formatDate, unwrap } from '@orbita/web/core';
-
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { api, formatDate, FormDialog, unwrap } from '@orbita/web/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useController, useForm, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from './format';
-import { placeServerError } from './server-errors';
 import { keys, useSchoolOrders, type EnrollmentOrder } from './queries';
+import { useEnrollmentSubmit } from './use-enrollment-submit';
 
 export function orderLabel(order: Pick<EnrollmentOrder, 'number' | 'date'>, t: TFunction) {
   return t('order.label', { ns: 'classes', number: order.number, date: formatDate(order.date) });
@@ -79,9 +67,8 @@ export function OrderSelect({
       >
         {t('order.new')}
       </Button>
-      {schoolId && (
+      {schoolId && creating && (
         <NewOrderDialog
-          open={creating}
           schoolId={schoolId}
           onClose={(created) => {
             setCreating(false);
@@ -93,87 +80,93 @@ export function OrderSelect({
   );
 }
 
+/** The order a form's action rests on, bound to the form: required. */
+export function OrderField<T extends FieldValues>({
+  control,
+  name,
+  schoolId,
+  hint,
+  testId,
+}: {
+  control: Control<T>;
+  name: Path<T>;
+  schoolId: string | undefined;
+  hint?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation('classes');
+  const { field, fieldState } = useController({ control, name, rules: { required: t('order.required') } });
+  return (
+    <OrderSelect
+      schoolId={schoolId}
+      value={field.value}
+      onChange={field.onChange}
+      error={!!fieldState.error}
+      helperText={fieldState.error?.message ?? hint}
+      testId={testId}
+    />
+  );
+}
+
 interface OrderFormValues {
   number: string;
   date: string;
 }
 
 function NewOrderDialog({
-  open,
   schoolId,
   onClose,
 }: {
-  open: boolean;
   schoolId: string;
   onClose: (created?: EnrollmentOrder) => void;
 }) {
   const { t } = useTranslation('classes');
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<Error>();
-  const { register, handleSubmit, formState, setError, reset } = useForm<OrderFormValues>({
-    defaultValues: { number: '', date: todayIso() },
-  });
-  const close = (created?: EnrollmentOrder) => {
-    reset();
-    setFailure(undefined);
-    onClose(created);
-  };
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      const created = await unwrap(
+  const form = useForm<OrderFormValues>({ defaultValues: { number: '', date: todayIso() } });
+  const { register, formState } = form;
+  const { onSubmit, ...submit } = useEnrollmentSubmit({
+    form,
+    fields: ['number', 'date'],
+    send: (values) =>
+      unwrap(
         api.POST('/api/v1/enrollment-orders', {
           body: { schoolId, number: values.number.trim(), date: values.date },
         }),
-      );
-      await queryClient.invalidateQueries({ queryKey: keys.orders });
-      close(created);
-    } catch (error) {
-      setFailure(placeServerError(error, setError, ['number', 'date'], t));
-    }
+      ),
+    refresh: keys.orders,
+    onDone: onClose,
   });
   return (
-    <Dialog open={open} onClose={() => close()} fullWidth maxWidth="xs">
-      {/* A nested form would submit its parent's: this dialog's form lives in its own portal. */}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.stopPropagation();
-          void submit(event);
-        }}
-      >
-        <DialogTitle>{t('order.newTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {failure && <Alert severity="error">{failure.message}</Alert>}
-            <TextField
-              label={t('order.number')}
-              autoFocus
-              {...register('number', {
-                required: t('form.required', { ns: 'common' }),
-                maxLength: { value: 50, message: t('form.maxLength', { count: 50 }) },
-                validate: (value) => value.trim() !== '' || t('form.required', { ns: 'common' }),
-              })}
-              error={!!formState.errors.number}
-              helperText={formState.errors.number?.message ?? t('order.numberHint')}
-            />
-            <TextField
-              label={t('order.date')}
-              type="date"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...register('date', { required: t('form.required', { ns: 'common' }) })}
-              error={!!formState.errors.date}
-              helperText={formState.errors.date?.message}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close()}>{t('actions.cancel', { ns: 'common' })}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {t('order.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('order.newTitle')}
+      submitLabel={t('order.create')}
+      onClose={() => onClose()}
+      // A nested form would submit its parent's: this dialog's form lives in its own portal.
+      onSubmit={(event) => {
+        event.stopPropagation();
+        void onSubmit(event);
+      }}
+      maxWidth="xs"
+      {...submit}
+    >
+      <TextField
+        label={t('order.number')}
+        autoFocus
+        {...register('number', {
+          required: t('form.required', { ns: 'common' }),
+          maxLength: { value: 50, message: t('form.maxLength', { count: 50 }) },
+          validate: (value) => value.trim() !== '' || t('form.required', { ns: 'common' }),
+        })}
+        error={!!formState.errors.number}
+        helperText={formState.errors.number?.message ?? t('order.numberHint')}
+      />
+      <TextField
+        label={t('order.date')}
+        type="date"
+        slotProps={{ inputLabel: { shrink: true } }}
+        {...register('date', { required: t('form.required', { ns: 'common' }) })}
+        error={!!formState.errors.date}
+        helperText={formState.errors.date?.message}
+      />
+    </FormDialog>
   );
 }

@@ -19,6 +19,9 @@ const KNOWN_CODES = [
   'SCHOOL_REQUIRED',
 ] as const;
 
+/** Which form field a known refusal concerns, where the server names none (or another). */
+export type FieldOfCode<T extends FieldValues> = Partial<Record<(typeof KNOWN_CODES)[number], Path<T>>>;
+
 /**
  * Puts a failed request's message at the form field it concerns (known refusals translated, validation
  * errors as the server words them). Returns what the form must show as a whole, or undefined.
@@ -28,7 +31,7 @@ export function placeServerError<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   t: TFunction,
-  fieldOfCode: Partial<Record<(typeof KNOWN_CODES)[number], Path<T>>> = {},
+  fieldOfCode: FieldOfCode<T> = {},
 ): Error | undefined {
   if (isApiError(error)) {
     const code = (KNOWN_CODES as readonly string[]).find((known) => error.code === `ENROLLMENT.${known}`) as

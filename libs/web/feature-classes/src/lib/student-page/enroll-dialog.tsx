@@ -1,15 +1,12 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { api, unwrap } from '@orbita/web/core';
-
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { api, FormDialog, unwrap } from '@orbita/web/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../shared/date-field';
 import { defaultDateIn, schoolYearLabel } from '../shared/format';
-import { OrderSelect } from '../shared/order-select';
+import { OrderField } from '../shared/order-select';
 import { keys, useClassOptions, type Student } from '../shared/queries';
-import { placeServerError } from '../shared/server-errors';
-import { StudentDialog } from './student-dialog';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 
 type BasisKind = 'work' | 'oge' | 'other';
 const BASIS_KINDS: BasisKind[] = ['work', 'oge', 'other'];
@@ -29,22 +26,20 @@ const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Num
 /** Enrolls the student in a class of their school by an order, with the evidence it rests on. */
 export function EnrollDialog({ student, onClose }: { student: Student; onClose: () => void }) {
   const { t } = useTranslation('classes');
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<Error>();
   const classes = useClassOptions({ schoolId: student.schoolId }).data ?? [];
   const busyYears = new Set(student.memberships.filter((m) => !m.endedOn).map((m) => m.schoolYear));
-  const { control, register, handleSubmit, formState, setError, setValue, getFieldState } =
-    useForm<EnrollValues>({
-      defaultValues: {
-        classId: '',
-        orderId: '',
-        enrolledOn: '',
-        kind: 'oge',
-        score: '',
-        threshold: '',
-        rank: '',
-      },
-    });
+  const form = useForm<EnrollValues>({
+    defaultValues: {
+      classId: '',
+      orderId: '',
+      enrolledOn: '',
+      kind: 'oge',
+      score: '',
+      threshold: '',
+      rank: '',
+    },
+  });
+  const { control, register, formState, setValue, getFieldState } = form;
   const kind = useWatch({ control, name: 'kind' });
   const required = t('form.required', { ns: 'common' });
   const numberRule = (integer: boolean) => ({
@@ -57,11 +52,18 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
     },
   });
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    const scored = values.kind !== 'other';
-    try {
-      await unwrap(
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: ['classId', 'orderId', 'enrolledOn'],
+    fieldOfCode: {
+      ALREADY_ENROLLED: 'classId',
+      CLASS_NOT_FOUND: 'classId',
+      SCHOOL_MISMATCH: 'orderId',
+      ORDER_NOT_FOUND: 'orderId',
+    },
+    send: (values) => {
+      const scored = values.kind !== 'other';
+      return unwrap(
         api.POST('/api/v1/students/{id}/enrollments', {
           params: { path: { id: student.id } },
           body: {
@@ -79,29 +81,18 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
           },
         }),
       );
-      await queryClient.invalidateQueries({ queryKey: keys.all });
-      onClose();
-    } catch (error) {
-      setFailure(
-        placeServerError(error, setError, ['classId', 'orderId', 'enrolledOn'], t, {
-          ALREADY_ENROLLED: 'classId',
-          CLASS_NOT_FOUND: 'classId',
-          SCHOOL_MISMATCH: 'orderId',
-          ORDER_NOT_FOUND: 'orderId',
-        }),
-      );
-    }
+    },
+    refresh: keys.all,
+    onDone: () => onClose(),
   });
 
   return (
-    <StudentDialog
+    <FormDialog
       title={t('enroll.title')}
       submitLabel={t('enroll.submit')}
-      submitting={formState.isSubmitting}
-      failure={failure}
-      onSubmit={submit}
       onClose={onClose}
       testId="enroll-dialog"
+      {...submit}
     >
       <Controller
         control={control}
@@ -133,29 +124,8 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
           </TextField>
         )}
       />
-      <Controller
-        control={control}
-        name="orderId"
-        rules={{ required: t('order.required') }}
-        render={({ field, fieldState }) => (
-          <OrderSelect
-            schoolId={student.schoolId}
-            value={field.value}
-            onChange={field.onChange}
-            error={!!fieldState.error}
-            helperText={fieldState.error?.message}
-            testId="enroll-order"
-          />
-        )}
-      />
-      <TextField
-        label={t('membership.enrolledOn')}
-        type="date"
-        {...register('enrolledOn', { required })}
-        error={!!formState.errors.enrolledOn}
-        helperText={formState.errors.enrolledOn?.message}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <OrderField control={control} name="orderId" schoolId={student.schoolId} testId="enroll-order" />
+      <DateField control={control} name="enrolledOn" label={t('membership.enrolledOn')} />
       <Controller
         control={control}
         name="kind"
@@ -194,6 +164,6 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
           />
         </Stack>
       )}
-    </StudentDialog>
+    </FormDialog>
   );
 }

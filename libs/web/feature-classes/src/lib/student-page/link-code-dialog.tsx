@@ -1,13 +1,10 @@
 import { MenuItem, TextField } from '@mui/material';
-import { api, formatDate, unwrap } from '@orbita/web/core';
-
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { api, formatDate, FormDialog, unwrap } from '@orbita/web/core';
+import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys, type Student } from '../shared/queries';
-import { placeServerError } from '../shared/server-errors';
-import { StudentDialog } from './student-dialog';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 
 interface LinkValues {
   workId: string;
@@ -17,44 +14,37 @@ interface LinkValues {
 /** Links the student to the participant code they wrote a diagnostic work under: their results follow. */
 export function LinkCodeDialog({ student, onClose }: { student: Student; onClose: () => void }) {
   const { t } = useTranslation('classes');
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<Error>();
   const works = useQuery({
     queryKey: keys.works,
     queryFn: async () =>
       (await unwrap(api.GET('/api/v1/works', { params: { query: { pageSize: 200, sort: '-windowFrom' } } })))
         .items,
   });
-  const { control, register, handleSubmit, formState, setError } = useForm<LinkValues>({
-    defaultValues: { workId: '', participantCode: '' },
-  });
+  const form = useForm<LinkValues>({ defaultValues: { workId: '', participantCode: '' } });
+  const { control, register, formState } = form;
   const required = t('form.required', { ns: 'common' });
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      await unwrap(
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: ['workId', 'participantCode'],
+    send: (values) =>
+      unwrap(
         api.POST('/api/v1/students/{id}/participant-codes', {
           params: { path: { id: student.id } },
           body: { workId: values.workId, participantCode: values.participantCode.trim() },
         }),
-      );
-      await queryClient.invalidateQueries({ queryKey: keys.trajectory(student.id) });
-      onClose();
-    } catch (error) {
-      setFailure(placeServerError(error, setError, ['workId', 'participantCode'], t));
-    }
+      ),
+    refresh: keys.trajectory(student.id),
+    onDone: () => onClose(),
   });
 
   return (
-    <StudentDialog
+    <FormDialog
       title={t('codes.linkTitle')}
       submitLabel={t('codes.link')}
-      submitting={formState.isSubmitting}
-      failure={failure}
-      onSubmit={submit}
       onClose={onClose}
       testId="link-code-dialog"
+      {...submit}
     >
       <Controller
         control={control}
@@ -87,6 +77,6 @@ export function LinkCodeDialog({ student, onClose }: { student: Student; onClose
         error={!!formState.errors.participantCode}
         helperText={formState.errors.participantCode?.message ?? t('codes.codeHint')}
       />
-    </StudentDialog>
+    </FormDialog>
   );
 }

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
+import { Fact, Facts } from '../shared/facts';
 import { fullName, schoolYearLabel } from '../shared/format';
 import { keys, useSchoolName, type Student } from '../shared/queries';
 import { EnrollDialog } from './enroll-dialog';
@@ -110,51 +111,24 @@ function StudentCard({ student }: { student: Student }) {
         }
       />
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 2.5 }, mb: 3 }} data-testid="student-details">
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, minmax(0, 1fr))' },
-          }}
-        >
-          <Box>
-            <Typography variant="caption" color="text.secondary" component="dt">
-              {t('student.birthDate')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {formatDate(student.birthDate)}
-            </Typography>
-          </Box>
-          <Box>
-            <Typography variant="caption" color="text.secondary" component="dt">
-              {t('fields.school')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {schoolName(student.schoolId)}
-            </Typography>
-          </Box>
-          <Box>
-            <Typography variant="caption" color="text.secondary" component="dt">
-              {t('student.status')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }} data-testid="student-status">
-              {current && currentClass ? (
-                <Link component={RouterLink} to={`/classes/${currentClass.id}`}>
-                  {t('student.inClassNamed', {
-                    label: currentClass.label,
-                    year: schoolYearLabel(currentClass.schoolYear),
-                  })}
-                </Link>
-              ) : current ? (
-                t('student.inClass')
-              ) : (
-                t('student.notInClass')
-              )}
-            </Typography>
-          </Box>
-        </Box>
+        <Facts columns={{ xs: '1fr', sm: 'repeat(3, minmax(0, 1fr))' }}>
+          <Fact label={t('student.birthDate')}>{formatDate(student.birthDate)}</Fact>
+          <Fact label={t('fields.school')}>{schoolName(student.schoolId)}</Fact>
+          <Fact label={t('student.status')} testId="student-status">
+            {current && currentClass ? (
+              <Link component={RouterLink} to={`/classes/${currentClass.id}`}>
+                {t('student.inClassNamed', {
+                  label: currentClass.label,
+                  year: schoolYearLabel(currentClass.schoolYear),
+                })}
+              </Link>
+            ) : current ? (
+              t('student.inClass')
+            ) : (
+              t('student.notInClass')
+            )}
+          </Fact>
+        </Facts>
       </Paper>
       <Section title={t('student.membershipsTitle')}>
         <MembershipsTable student={student} />

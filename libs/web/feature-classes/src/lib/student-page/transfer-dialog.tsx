@@ -1,15 +1,13 @@
 import { MenuItem, TextField } from '@mui/material';
-import { api, formatDate, unwrap, useMe } from '@orbita/web/core';
-
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { api, FormDialog, unwrap, useMe } from '@orbita/web/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../shared/date-field';
 import { defaultDateIn, schoolYearLabel } from '../shared/format';
-import { OrderSelect } from '../shared/order-select';
+import { OrderField } from '../shared/order-select';
 import { keys, useClassOptions, useSchoolName, type Membership, type Student } from '../shared/queries';
-import { placeServerError } from '../shared/server-errors';
-import { StudentDialog } from './student-dialog';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
+import { openYearOptions } from './open-years';
 
 interface TransferValues {
   schoolYear: string;
@@ -33,11 +31,9 @@ export function TransferDialog({
 }) {
   const { t } = useTranslation('classes');
   const me = useMe();
-  const queryClient = useQueryClient();
   const schoolName = useSchoolName();
-  const [failure, setFailure] = useState<Error>();
   const latest = openMemberships[openMemberships.length - 1];
-  const { control, register, handleSubmit, formState, setError, setValue } = useForm<TransferValues>({
+  const form = useForm<TransferValues>({
     defaultValues: {
       schoolYear: String(latest.schoolYear),
       toClassId: '',
@@ -45,6 +41,7 @@ export function TransferDialog({
       transferredOn: defaultDateIn(latest.schoolYear),
     },
   });
+  const { control, setValue } = form;
   const schoolYear = Number(useWatch({ control, name: 'schoolYear' }));
   const toClassId = useWatch({ control, name: 'toClassId' });
   const from = openMemberships.find((m) => m.schoolYear === schoolYear);
@@ -53,38 +50,33 @@ export function TransferDialog({
   const required = t('form.required', { ns: 'common' });
   const regionWide = me.schoolId === null;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      await unwrap(
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: ['toClassId', 'orderId', 'transferredOn'],
+    fieldOfCode: {
+      CLASS_NOT_FOUND: 'toClassId',
+      ALREADY_ENROLLED: 'toClassId',
+      SCHOOL_MISMATCH: 'orderId',
+      ORDER_NOT_FOUND: 'orderId',
+    },
+    send: (values) =>
+      unwrap(
         api.POST('/api/v1/students/{id}/transfer', {
           params: { path: { id: student.id } },
           body: { toClassId: values.toClassId, orderId: values.orderId, transferredOn: values.transferredOn },
         }),
-      );
-      await queryClient.invalidateQueries({ queryKey: keys.all });
-      onClose();
-    } catch (error) {
-      setFailure(
-        placeServerError(error, setError, ['toClassId', 'orderId', 'transferredOn'], t, {
-          CLASS_NOT_FOUND: 'toClassId',
-          ALREADY_ENROLLED: 'toClassId',
-          SCHOOL_MISMATCH: 'orderId',
-          ORDER_NOT_FOUND: 'orderId',
-        }),
-      );
-    }
+      ),
+    refresh: keys.all,
+    onDone: () => onClose(),
   });
 
   return (
-    <StudentDialog
+    <FormDialog
       title={t('transfer.title')}
       submitLabel={t('transfer.submit')}
-      submitting={formState.isSubmitting}
-      failure={failure}
-      onSubmit={submit}
       onClose={onClose}
       testId="transfer-dialog"
+      {...submit}
     >
       {openMemberships.length > 1 && (
         <Controller
@@ -101,11 +93,7 @@ export function TransferDialog({
                 setValue('orderId', '');
               }}
             >
-              {openMemberships.map((membership) => (
-                <MenuItem key={membership.schoolYear} value={String(membership.schoolYear)}>
-                  {schoolYearLabel(membership.schoolYear)}
-                </MenuItem>
-              ))}
+              {openYearOptions(openMemberships)}
             </TextField>
           )}
         />
@@ -141,35 +129,19 @@ export function TransferDialog({
           </TextField>
         )}
       />
-      <Controller
+      <OrderField
         control={control}
         name="orderId"
-        rules={{ required: t('order.required') }}
-        render={({ field, fieldState }) => (
-          <OrderSelect
-            schoolId={target?.schoolId}
-            value={field.value}
-            onChange={field.onChange}
-            error={!!fieldState.error}
-            helperText={
-              fieldState.error?.message ?? (target ? t('transfer.orderHint') : t('transfer.chooseClassFirst'))
-            }
-            testId="transfer-order"
-          />
-        )}
+        schoolId={target?.schoolId}
+        hint={target ? t('transfer.orderHint') : t('transfer.chooseClassFirst')}
+        testId="transfer-order"
       />
-      <TextField
+      <DateField
+        control={control}
+        name="transferredOn"
         label={t('transfer.date')}
-        type="date"
-        {...register('transferredOn', {
-          required,
-          validate: (value) =>
-            !from || value >= from.enrolledOn || t('form.notBefore', { date: formatDate(from.enrolledOn) }),
-        })}
-        error={!!formState.errors.transferredOn}
-        helperText={formState.errors.transferredOn?.message}
-        slotProps={{ inputLabel: { shrink: true } }}
+        notBefore={() => from?.enrolledOn}
       />
-    </StudentDialog>
+    </FormDialog>
   );
 }

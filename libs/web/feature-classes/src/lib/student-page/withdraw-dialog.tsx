@@ -1,14 +1,12 @@
 import { MenuItem, TextField } from '@mui/material';
-import { api, formatDate, unwrap } from '@orbita/web/core';
-
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { api, FormDialog, unwrap } from '@orbita/web/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { defaultDateIn, schoolYearLabel } from '../shared/format';
+import { DateField } from '../shared/date-field';
+import { defaultDateIn } from '../shared/format';
 import { keys, type Membership, type Student } from '../shared/queries';
-import { placeServerError } from '../shared/server-errors';
-import { StudentDialog } from './student-dialog';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
+import { openYearOptions } from './open-years';
 
 const REASONS = ['moved_away', 'own_wish', 'health', 'other'] as const;
 type Reason = (typeof REASONS)[number];
@@ -31,10 +29,8 @@ export function WithdrawDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('classes');
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<Error>();
   const first = openMemberships[openMemberships.length - 1];
-  const { control, register, handleSubmit, formState, setError } = useForm<WithdrawValues>({
+  const form = useForm<WithdrawValues>({
     defaultValues: {
       schoolYear: String(first.schoolYear),
       withdrawnOn: defaultDateIn(first.schoolYear),
@@ -42,14 +38,17 @@ export function WithdrawDialog({
       reasonText: '',
     },
   });
+  const { control, register, formState } = form;
   const reason = useWatch({ control, name: 'reasonCode' });
   const required = t('form.required', { ns: 'common' });
   const membershipOf = (year: string) => openMemberships.find((m) => String(m.schoolYear) === year);
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      await unwrap(
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: ['schoolYear', 'withdrawnOn', 'reasonCode', 'reasonText'],
+    fieldOfCode: { NOT_ENROLLED: 'schoolYear' },
+    send: (values) =>
+      unwrap(
         api.POST('/api/v1/students/{id}/withdrawal', {
           params: { path: { id: student.id } },
           body: {
@@ -59,27 +58,18 @@ export function WithdrawDialog({
             reasonText: values.reasonText.trim() || null,
           },
         }),
-      );
-      await queryClient.invalidateQueries({ queryKey: keys.all });
-      onClose();
-    } catch (error) {
-      setFailure(
-        placeServerError(error, setError, ['schoolYear', 'withdrawnOn', 'reasonCode', 'reasonText'], t, {
-          NOT_ENROLLED: 'schoolYear',
-        }),
-      );
-    }
+      ),
+    refresh: keys.all,
+    onDone: () => onClose(),
   });
 
   return (
-    <StudentDialog
+    <FormDialog
       title={t('withdraw.title')}
       submitLabel={t('withdraw.submit')}
-      submitting={formState.isSubmitting}
-      failure={failure}
-      onSubmit={submit}
       onClose={onClose}
       testId="withdraw-dialog"
+      {...submit}
     >
       <Controller
         control={control}
@@ -94,29 +84,16 @@ export function WithdrawDialog({
             helperText={fieldState.error?.message}
             disabled={openMemberships.length === 1}
           >
-            {openMemberships.map((membership) => (
-              <MenuItem key={membership.schoolYear} value={String(membership.schoolYear)}>
-                {schoolYearLabel(membership.schoolYear)}
-              </MenuItem>
-            ))}
+            {openYearOptions(openMemberships)}
           </TextField>
         )}
       />
-      <TextField
+      <DateField
+        control={control}
+        name="withdrawnOn"
         label={t('withdraw.date')}
-        type="date"
-        {...register('withdrawnOn', {
-          required,
-          validate: (value, values) => {
-            const enrolledOn = membershipOf(values.schoolYear)?.enrolledOn;
-            return (
-              !enrolledOn || value >= enrolledOn || t('form.notBefore', { date: formatDate(enrolledOn) })
-            );
-          },
-        })}
-        error={!!formState.errors.withdrawnOn}
-        helperText={formState.errors.withdrawnOn?.message}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'withdraw-date' } }}
+        notBefore={(values) => membershipOf(values.schoolYear)?.enrolledOn}
+        testId="withdraw-date"
       />
       <Controller
         control={control}
@@ -151,6 +128,6 @@ export function WithdrawDialog({
         error={!!formState.errors.reasonText}
         helperText={formState.errors.reasonText?.message}
       />
-    </StudentDialog>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { formatNumber, type Schemas } from '@orbita/web/core';
-import { ChartPanel, tooltipHtml } from '@orbita/web/feature-analytics';
+import { axisTooltip, ChartPanel, tooltipHtml } from '@orbita/web/feature-analytics';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,19 +38,12 @@ export function MunicipalityChart({ schools }: { schools: Schemas['ProgrammeTabl
         data: rows.map((row) => row.name),
         axisLabel: { width: 200, overflow: 'truncate' },
       },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (params) => {
-          const [point] = Array.isArray(params) ? params : [params];
-          const row = rows[point?.dataIndex ?? 0];
-          return row
-            ? tooltipHtml(row.name, [
-                count('charts.studentsCount', row.students),
-                count('charts.schools', row.schools),
-              ])
-            : '';
-        },
-      },
+      tooltip: axisTooltip(rows, (row) =>
+        tooltipHtml(row.name, [
+          count('charts.studentsCount', row.students),
+          count('charts.schools', row.schools),
+        ]),
+      ),
       series: [
         {
           type: 'bar',

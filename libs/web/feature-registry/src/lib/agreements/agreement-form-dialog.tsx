@@ -1,11 +1,10 @@
 import { Grid, MenuItem } from '@mui/material';
-import { api, type Schemas, unwrap, useMe } from '@orbita/web/core';
+import { api, FormDialog, type Schemas, unwrap, useMe } from '@orbita/web/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY_NS } from '../i18n';
-import { FormDialog } from '../shared/form-dialog';
 import { FormField } from '../shared/form-field';
 import { useProgrammes } from '../shared/lookups';
 import {
@@ -219,6 +218,8 @@ export function AgreementFormDialog({
       onSubmit={submit}
       submitting={form.formState.isSubmitting}
       failure={failure}
+      maxWidth="md"
+      dividers
       testId="agreement-form"
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>

@@ -109,11 +109,7 @@ export function AgreementsPage() {
       <Box data-testid="agreements-grid">
         <ServerGrid<Agreement>
           list={list}
-          rows={result.data?.items}
-          total={result.data?.total}
-          loading={result.isFetching}
-          error={result.error}
-          onRetry={() => void result.refetch()}
+          query={result}
           columns={columns}
           onRowClick={({ id }) => void navigate(`/agreements/${String(id)}`)}
           {...gridProps(t('agreements.empty'))}

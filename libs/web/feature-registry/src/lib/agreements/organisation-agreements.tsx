@@ -53,11 +53,7 @@ export function OrganisationAgreements({
     >
       <ServerGrid
         list={list}
-        rows={result.data?.items}
-        total={result.data?.total}
-        loading={result.isFetching}
-        error={result.error}
-        onRetry={() => void result.refetch()}
+        query={result}
         columns={columns}
         pageSizeOptions={[10, 20, 50]}
         onRowClick={({ id }) => void navigate(`/agreements/${String(id)}`)}

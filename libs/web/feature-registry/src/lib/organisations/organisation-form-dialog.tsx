@@ -1,10 +1,10 @@
 import { Grid, MenuItem } from '@mui/material';
+import { FormDialog } from '@orbita/web/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY_NS } from '../i18n';
-import { FormDialog } from '../shared/form-dialog';
 import { FormField, FormSwitch } from '../shared/form-field';
 import { useMunicipalities } from '../shared/lookups';
 import { useRules } from '../shared/rules';
@@ -97,6 +97,8 @@ export function OrganisationFormDialog({
       onSubmit={submit}
       submitting={form.formState.isSubmitting}
       failure={failure}
+      maxWidth="md"
+      dividers
       testId={`${endpoints.one}-form`}
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>

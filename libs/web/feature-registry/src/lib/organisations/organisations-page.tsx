@@ -136,11 +136,7 @@ export function OrganisationsPage({ endpoints }: { endpoints: OrganisationEndpoi
       <Box data-testid={`${entity}-grid`}>
         <ServerGrid<OrganisationRecord>
           list={list}
-          rows={result.data?.items}
-          total={result.data?.total}
-          loading={result.isFetching}
-          error={result.error}
-          onRetry={() => void result.refetch()}
+          query={result}
           columns={columns}
           onRowClick={({ id }) => void navigate(`/${entity}/${String(id)}`)}
           {...gridProps(t(`${entity}.empty`))}

@@ -54,11 +54,7 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
     <Section title={t('schools.people')} testId="school-people">
       <ServerGrid<Person>
         list={list}
-        rows={result.data?.items}
-        total={result.data?.total}
-        loading={result.isFetching}
-        error={result.error}
-        onRetry={() => void result.refetch()}
+        query={result}
         columns={columns}
         pageSizeOptions={[10, 20, 50]}
         {...grid}

@@ -1,8 +1,8 @@
 import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import { Button, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
-import type { useListParams } from '@orbita/web/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useListSearch, type useListParams } from '@orbita/web/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY_NS } from '../i18n';
 
@@ -31,15 +31,7 @@ export function FilterBar({ list, children }: { list: List; children: ReactNode 
 /** Free-text search (`q`), sent when the user pauses typing. */
 export function SearchFilter({ list, placeholder }: { list: List; placeholder: string }) {
   const { t } = useTranslation(REGISTRY_NS);
-  const current = list.filters['q'] ?? '';
-  const [text, setText] = useState(current);
-  const { update } = list;
-  useEffect(() => setText(current), [current]);
-  useEffect(() => {
-    if (text.trim() === current) return undefined;
-    const timer = setTimeout(() => update({ q: text.trim() || undefined }), 350);
-    return () => clearTimeout(timer);
-  }, [text, current, update]);
+  const [text, setText] = useListSearch(list);
   return (
     <TextField
       size="small"

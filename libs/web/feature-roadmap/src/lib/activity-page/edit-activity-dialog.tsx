@@ -2,20 +2,15 @@ import {
   Autocomplete,
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormGroup,
   FormHelperText,
   FormLabel,
   MenuItem,
-  Stack,
   TextField,
 } from '@mui/material';
-import { api, applyServerErrors, isApiError, unwrap } from '@orbita/web/core';
+import { api, applyServerErrors, FormDialog, isApiError, unwrap } from '@orbita/web/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -52,7 +47,9 @@ function usePeopleSearch(q: string) {
     queryKey: ['people', 'search', debounced],
     queryFn: async () => {
       const page = await unwrap(
-        api.GET('/api/v1/people', { params: { query: { q: debounced || undefined, active: true, pageSize: 20, sort: 'surname' } } }),
+        api.GET('/api/v1/people', {
+          params: { query: { q: debounced || undefined, active: true, pageSize: 20, sort: 'surname' } },
+        }),
       );
       return page.items.map((person): PersonOption => ({ id: person.id, name: person.fullName }));
     },
@@ -61,7 +58,13 @@ function usePeopleSearch(q: string) {
 }
 
 /** Status and who answers for the activity (roadmap:write); the change is based on the version as read. */
-export function EditActivityDialog({ activity, onClose }: { activity: ActivityDetail; onClose: (saved: boolean) => void }) {
+export function EditActivityDialog({
+  activity,
+  onClose,
+}: {
+  activity: ActivityDetail;
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useTranslation('roadmap');
   const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
@@ -99,7 +102,8 @@ export function EditActivityDialog({ activity, onClose }: { activity: ActivityDe
       await queryClient.invalidateQueries({ queryKey: [ROADMAP_KEY] });
       onClose(true);
     },
-    onError: (error) => applyServerErrors(error, setError, ['status', 'responsibleRoles', 'responsiblePersonIds']),
+    onError: (error) =>
+      applyServerErrors(error, setError, ['status', 'responsibleRoles', 'responsiblePersonIds']),
   });
 
   const stale = isApiError(save.error, 409);
@@ -109,102 +113,106 @@ export function EditActivityDialog({ activity, onClose }: { activity: ActivityDe
   };
 
   return (
-    <Dialog open onClose={() => !save.isPending && onClose(false)} fullWidth maxWidth="sm" aria-labelledby="edit-activity-title" data-testid="activity-edit-dialog">
-      <form noValidate onSubmit={handleSubmit((values) => save.mutate(values))}>
-        <DialogTitle id="edit-activity-title">{t('edit.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <Controller
-              name="status"
-              control={control}
-              rules={{ required: tc('form.required') }}
-              render={({ field, fieldState }) => (
-                <TextField
-                  {...field}
-                  select
-                  label={t('edit.status')}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message ?? t('edit.overdueHint')}
-                  data-testid="activity-edit-status"
-                >
-                  {ACTIVITY_STATUSES.map((status) => (
-                    <MenuItem key={status} value={status}>{t(`status.${status}`)}</MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-            <Controller
-              name="responsibleRoles"
-              control={control}
-              render={({ field, fieldState }) => (
-                <FormControl component="fieldset" error={!!fieldState.error}>
-                  <FormLabel component="legend">{t('edit.roles')}</FormLabel>
-                  <FormGroup row>
-                    {RESPONSIBLE_ROLES.map((role) => (
-                      <FormControlLabel
-                        key={role}
-                        label={t(`roles.${role}`)}
-                        control={
-                          <Checkbox
-                            checked={field.value.includes(role)}
-                            onChange={(event) =>
-                              field.onChange(
-                                event.target.checked ? [...field.value, role] : field.value.filter((item) => item !== role),
-                              )
-                            }
-                          />
-                        }
-                      />
-                    ))}
-                  </FormGroup>
-                  {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-                </FormControl>
-              )}
-            />
-            <Controller
-              name="responsiblePersonIds"
-              control={control}
-              render={({ field, fieldState }) => (
-                <Autocomplete
-                  multiple
-                  options={(found.data ?? []).map((option) => option.id)}
-                  value={field.value}
-                  onChange={(_, ids) => {
-                    setPicked(new Map(ids.map((id) => [id, names.get(id) ?? '…'])));
-                    field.onChange(ids);
-                  }}
-                  onInputChange={(_, value, reason) => reason === 'input' && setSearch(value)}
-                  getOptionLabel={(id) => names.get(id) ?? '…'}
-                  filterOptions={(options) => options}
-                  loading={found.isFetching}
-                  noOptionsText={t('edit.noPeople')}
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('edit.people')}
-                      placeholder={t('edit.peopleSearch')}
-                      error={!!fieldState.error}
-                      helperText={fieldState.error?.message}
+    <FormDialog
+      title={t('edit.title')}
+      onClose={() => onClose(false)}
+      onSubmit={handleSubmit((values) => save.mutate(values))}
+      submitting={save.isPending}
+      dialogTestId="activity-edit-dialog"
+      submitTestId="activity-edit-save"
+    >
+      <Controller
+        name="status"
+        control={control}
+        rules={{ required: tc('form.required') }}
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            label={t('edit.status')}
+            error={!!fieldState.error}
+            helperText={fieldState.error?.message ?? t('edit.overdueHint')}
+            data-testid="activity-edit-status"
+          >
+            {ACTIVITY_STATUSES.map((status) => (
+              <MenuItem key={status} value={status}>
+                {t(`status.${status}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <Controller
+        name="responsibleRoles"
+        control={control}
+        render={({ field, fieldState }) => (
+          <FormControl component="fieldset" error={!!fieldState.error}>
+            <FormLabel component="legend">{t('edit.roles')}</FormLabel>
+            <FormGroup row>
+              {RESPONSIBLE_ROLES.map((role) => (
+                <FormControlLabel
+                  key={role}
+                  label={t(`roles.${role}`)}
+                  control={
+                    <Checkbox
+                      checked={field.value.includes(role)}
+                      onChange={(event) =>
+                        field.onChange(
+                          event.target.checked
+                            ? [...field.value, role]
+                            : field.value.filter((item) => item !== role),
+                        )
+                      }
                     />
-                  )}
+                  }
                 />
-              )}
-            />
-            {save.isError && (
-              <ProblemAlert
-                error={save.error}
-                action={stale ? <Button color="inherit" size="small" onClick={() => void reload()}>{t('errors.reload')}</Button> : undefined}
+              ))}
+            </FormGroup>
+            {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+          </FormControl>
+        )}
+      />
+      <Controller
+        name="responsiblePersonIds"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Autocomplete
+            multiple
+            options={(found.data ?? []).map((option) => option.id)}
+            value={field.value}
+            onChange={(_, ids) => {
+              setPicked(new Map(ids.map((id) => [id, names.get(id) ?? '…'])));
+              field.onChange(ids);
+            }}
+            onInputChange={(_, value, reason) => reason === 'input' && setSearch(value)}
+            getOptionLabel={(id) => names.get(id) ?? '…'}
+            filterOptions={(options) => options}
+            loading={found.isFetching}
+            noOptionsText={t('edit.noPeople')}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label={t('edit.people')}
+                placeholder={t('edit.peopleSearch')}
+                error={!!fieldState.error}
+                helperText={fieldState.error?.message}
               />
             )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(false)} disabled={save.isPending}>{tc('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} data-testid="activity-edit-save">
-            {tc('actions.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          />
+        )}
+      />
+      {save.isError && (
+        <ProblemAlert
+          error={save.error}
+          action={
+            stale ? (
+              <Button color="inherit" size="small" onClick={() => void reload()}>
+                {t('errors.reload')}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -2,10 +2,6 @@ import AttachFileIcon from '@mui/icons-material/AttachFile';
 import {
   Box,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormHelperText,
   LinearProgress,
   MenuItem,
@@ -13,7 +9,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { applyServerErrors, uploadFile, type Schemas } from '@orbita/web/core';
+import { applyServerErrors, FormDialog, uploadFile, type Schemas } from '@orbita/web/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -77,101 +73,123 @@ export function EvidenceUploadDialog({
 
   const busy = upload.isPending;
   return (
-    <Dialog open onClose={() => !busy && onClose()} fullWidth maxWidth="sm" aria-labelledby="upload-title" data-testid="evidence-upload-dialog">
-      <form noValidate onSubmit={handleSubmit((values) => upload.mutate(values))}>
-        <DialogTitle id="upload-title">{t('upload.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <Controller
-              name="deliverableId"
-              control={control}
-              rules={{ required: tc('form.required') }}
-              render={({ field, fieldState }) => (
-                <TextField
-                  {...field}
-                  select
-                  label={t('upload.deliverable')}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message}
-                  disabled={busy}
-                >
-                  {activity.deliverables.map((deliverable) => (
-                    <MenuItem key={deliverable.id} value={deliverable.id}>{deliverable.title}</MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-            {schools && (
-              <Controller
-                name="schoolId"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <TextField
-                    {...field}
-                    select
-                    label={t('upload.school')}
-                    error={!!fieldState.error}
-                    helperText={fieldState.error?.message}
-                    disabled={busy}
-                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                    data-testid="evidence-upload-school"
-                  >
-                    <MenuItem value="">{t('upload.wholeActivity')}</MenuItem>
-                    {schools.map((school) => (
-                      <MenuItem key={school.id} value={school.id}>{school.name}</MenuItem>
-                    ))}
-                  </TextField>
-                )}
-              />
-            )}
-            <Controller
-              name="file"
-              control={control}
-              rules={{
-                validate: (file) =>
-                  !file ? t('upload.fileRequired') : file.size > MAX_BYTES ? t('upload.tooLarge') : true,
-              }}
-              render={({ field, fieldState }) => (
-                <Box>
-                  <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
-                    <Button component="label" variant="outlined" startIcon={<AttachFileIcon />} disabled={busy} sx={{ flexShrink: 0 }}>
-                      {t('upload.chooseFile')}
-                      <input
-                        type="file"
-                        hidden
-                        accept={ACCEPT}
-                        aria-label={t('upload.file')}
-                        data-testid="evidence-file-input"
-                        onChange={(event) => {
-                          field.onChange(event.target.files?.[0] ?? null);
-                          event.target.value = '';
-                        }}
-                      />
-                    </Button>
-                    <Typography variant="body2" color={field.value ? 'text.primary' : 'text.secondary'} sx={{ overflowWrap: 'anywhere' }} data-testid="evidence-file-name">
-                      {field.value?.name ?? t('upload.noFile')}
-                    </Typography>
-                  </Stack>
-                  <FormHelperText error={!!fieldState.error}>{fieldState.error?.message ?? t('upload.formats')}</FormHelperText>
-                </Box>
-              )}
-            />
-            {busy && (
-              <Box data-testid="upload-progress">
-                <LinearProgress variant="determinate" value={Math.round(progress * 100)} aria-label={t('upload.progress', { percent: Math.round(progress * 100) })} />
-                <Typography variant="caption" color="text.secondary">{t('upload.progress', { percent: Math.round(progress * 100) })}</Typography>
-              </Box>
-            )}
-            {upload.isError && !formState.isSubmitting && <ProblemAlert error={upload.error} />}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose()} disabled={busy}>{tc('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={busy} data-testid="evidence-upload-submit">
-            {t('upload.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('upload.title')}
+      submitLabel={t('upload.submit')}
+      onClose={() => onClose()}
+      onSubmit={handleSubmit((values) => upload.mutate(values))}
+      submitting={busy}
+      dialogTestId="evidence-upload-dialog"
+      submitTestId="evidence-upload-submit"
+    >
+      <Controller
+        name="deliverableId"
+        control={control}
+        rules={{ required: tc('form.required') }}
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            label={t('upload.deliverable')}
+            error={!!fieldState.error}
+            helperText={fieldState.error?.message}
+            disabled={busy}
+          >
+            {activity.deliverables.map((deliverable) => (
+              <MenuItem key={deliverable.id} value={deliverable.id}>
+                {deliverable.title}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      {schools && (
+        <Controller
+          name="schoolId"
+          control={control}
+          render={({ field, fieldState }) => (
+            <TextField
+              {...field}
+              select
+              label={t('upload.school')}
+              error={!!fieldState.error}
+              helperText={fieldState.error?.message}
+              disabled={busy}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+              data-testid="evidence-upload-school"
+            >
+              <MenuItem value="">{t('upload.wholeActivity')}</MenuItem>
+              {schools.map((school) => (
+                <MenuItem key={school.id} value={school.id}>
+                  {school.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+      )}
+      <Controller
+        name="file"
+        control={control}
+        rules={{
+          validate: (file) =>
+            !file ? t('upload.fileRequired') : file.size > MAX_BYTES ? t('upload.tooLarge') : true,
+        }}
+        render={({ field, fieldState }) => (
+          <Box>
+            <Stack
+              direction={{ xs: 'column', sm: 'row' }}
+              spacing={1.5}
+              sx={{ alignItems: { sm: 'center' } }}
+            >
+              <Button
+                component="label"
+                variant="outlined"
+                startIcon={<AttachFileIcon />}
+                disabled={busy}
+                sx={{ flexShrink: 0 }}
+              >
+                {t('upload.chooseFile')}
+                <input
+                  type="file"
+                  hidden
+                  accept={ACCEPT}
+                  aria-label={t('upload.file')}
+                  data-testid="evidence-file-input"
+                  onChange={(event) => {
+                    field.onChange(event.target.files?.[0] ?? null);
+                    event.target.value = '';
+                  }}
+                />
+              </Button>
+              <Typography
+                variant="body2"
+                color={field.value ? 'text.primary' : 'text.secondary'}
+                sx={{ overflowWrap: 'anywhere' }}
+                data-testid="evidence-file-name"
+              >
+                {field.value?.name ?? t('upload.noFile')}
+              </Typography>
+            </Stack>
+            <FormHelperText error={!!fieldState.error}>
+              {fieldState.error?.message ?? t('upload.formats')}
+            </FormHelperText>
+          </Box>
+        )}
+      />
+      {busy && (
+        <Box data-testid="upload-progress">
+          <LinearProgress
+            variant="determinate"
+            value={Math.round(progress * 100)}
+            aria-label={t('upload.progress', { percent: Math.round(progress * 100) })}
+          />
+          <Typography variant="caption" color="text.secondary">
+            {t('upload.progress', { percent: Math.round(progress * 100) })}
+          </Typography>
+        </Box>
+      )}
+      {upload.isError && !formState.isSubmitting && <ProblemAlert error={upload.error} />}
+    </FormDialog>
   );
 }

@@ -1,8 +1,16 @@
 import { MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { api, formatNumber, ServerGrid, unwrap, useListParams, type Schemas } from '@orbita/web/core';
+import {
+  api,
+  formatNumber,
+  ServerGrid,
+  unwrap,
+  useListParams,
+  useListSearch,
+  type Schemas,
+} from '@orbita/web/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKS_NS } from '../i18n';
 import { useWorkVersion } from '../shared/queries';
@@ -15,17 +23,10 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
   const { t } = useTranslation(WORKS_NS);
   const list = useListParams({ sort: 'row', pageSize: 50 });
   const { params, filters, setFilter } = list;
-  const [search, setSearch] = useState(filters.q ?? '');
+  const [search, setSearch] = useListSearch(list, 300);
   const versionId = filters.versionId ?? protocol.currentVersion.id;
   const version = versions.find((item) => item.id === versionId) ?? protocol.currentVersion;
   const blueprint = useWorkVersion(protocol.workId, version.workVersion);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if ((filters.q ?? '') !== search.trim()) setFilter('q', search.trim() || undefined);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [search, filters.q, setFilter]);
 
   const rows = useQuery({
     queryKey: ['protocols', protocol.id, 'rows', version.id, params, filters.q],
@@ -34,7 +35,13 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
         api.GET('/api/v1/protocols/{id}/rows', {
           params: {
             path: { id: protocol.id },
-            query: { versionId: version.id, page: params.page, pageSize: params.pageSize, sort: params.sort, q: filters.q },
+            query: {
+              versionId: version.id,
+              page: params.page,
+              pageSize: params.pageSize,
+              sort: params.sort,
+              q: filters.q,
+            },
           },
         }),
       ),
@@ -86,14 +93,20 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
             label={t('review.versionSelect')}
             value={version.id}
             onChange={(event) =>
-              setFilter('versionId', event.target.value === protocol.currentVersion.id ? undefined : event.target.value)
+              setFilter(
+                'versionId',
+                event.target.value === protocol.currentVersion.id ? undefined : event.target.value,
+              )
             }
             sx={{ minWidth: 220 }}
             data-testid="protocol-version-select"
           >
             {[...versions].reverse().map((item) => (
               <MenuItem key={item.id} value={item.id}>
-                {t('review.versionOption', { number: item.number, status: t(`protocolStatus.${item.status}`) })}
+                {t('review.versionOption', {
+                  number: item.number,
+                  status: t(`protocolStatus.${item.status}`),
+                })}
               </MenuItem>
             ))}
           </TextField>
@@ -109,11 +122,7 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
       </Stack>
       <ServerGrid<Row>
         list={list}
-        rows={rows.data?.items}
-        total={rows.data?.total}
-        loading={rows.isFetching}
-        error={rows.error}
-        onRetry={() => void rows.refetch()}
+        query={rows}
         columns={columns}
         getRowId={(row) => row.row}
         density="compact"

@@ -1,5 +1,5 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { api, applyServerErrors, ErrorAlert, unwrap } from '@orbita/web/core';
+import { DialogContentText, TextField } from '@mui/material';
+import { api, applyServerErrors, ErrorAlert, FormDialog, unwrap } from '@orbita/web/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -55,42 +55,35 @@ export function ReturnDialog({
   });
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="return-protocol-title">
-      <form onSubmit={submit} noValidate data-testid="return-protocol-form">
-        <DialogTitle id="return-protocol-title">{t('review.returnTitle')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('review.returnHint')}</DialogContentText>
-          <TextField
-            {...register('comment', {
-              validate: (value) => value.trim().length > 0 || t('form.required', { ns: 'common' }),
-              maxLength: { value: 4000, message: t('review.commentTooLong') },
-            })}
-            label={t('review.comment')}
-            placeholder={t('review.commentHint')}
-            required
-            autoFocus
-            fullWidth
-            multiline
-            minRows={3}
-            error={!!formState.errors.comment}
-            helperText={formState.errors.comment?.message ?? t('review.commentHint')}
-            slotProps={{ htmlInput: { 'data-testid': 'return-comment', maxLength: 4000 } }}
-          />
-          {failure !== undefined && (
-            <Box sx={{ mt: 2 }}>
-              <ErrorAlert error={failure} />
-            </Box>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close} disabled={send.isPending}>
-            {t('actions.cancel', { ns: 'common' })}
-          </Button>
-          <Button type="submit" variant="contained" color="warning" loading={send.isPending} data-testid="confirm-return">
-            {t('review.confirmReturn')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t('review.returnTitle')}
+      submitLabel={t('review.confirmReturn')}
+      submitColor="warning"
+      onClose={close}
+      onSubmit={submit}
+      submitting={send.isPending}
+      testId="return-protocol-form"
+      submitTestId="confirm-return"
+    >
+      <DialogContentText>{t('review.returnHint')}</DialogContentText>
+      <TextField
+        {...register('comment', {
+          validate: (value) => value.trim().length > 0 || t('form.required', { ns: 'common' }),
+          maxLength: { value: 4000, message: t('review.commentTooLong') },
+        })}
+        label={t('review.comment')}
+        placeholder={t('review.commentHint')}
+        required
+        autoFocus
+        fullWidth
+        multiline
+        minRows={3}
+        error={!!formState.errors.comment}
+        helperText={formState.errors.comment?.message ?? t('review.commentHint')}
+        slotProps={{ htmlInput: { 'data-testid': 'return-comment', maxLength: 4000 } }}
+      />
+      {failure !== undefined && <ErrorAlert error={failure} />}
+    </FormDialog>
   );
 }

@@ -1,16 +1,5 @@
-import {
-  Alert,
-  AlertTitle,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import { formatNumber } from '@orbita/web/core';
+import { Alert, AlertTitle, Typography } from '@mui/material';
+import { formatNumber, RowProblemsTable } from '@orbita/web/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKS_NS } from '../i18n';
@@ -43,38 +32,20 @@ export function ProtocolProblems({
         {t('upload.rejectedText', { file: fileName, count: problemCount })}
         {problems.length < problemCount && (
           <Typography variant="body2">
-            {t('upload.shownFirst', { shown: formatNumber(problems.length), count: formatNumber(problemCount) })}
+            {t('upload.shownFirst', {
+              shown: formatNumber(problems.length),
+              count: formatNumber(problemCount),
+            })}
           </Typography>
         )}
       </Alert>
       {sorted.length > 0 && (
-        <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 420, overflow: 'auto' }}>
-          <Table size="small" stickyHeader data-testid="protocol-problems" aria-label={t('upload.rejectedTitle')}>
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: 90 }}>{t('upload.row')}</TableCell>
-                <TableCell sx={{ width: 170 }}>{t('upload.column')}</TableCell>
-                <TableCell sx={{ width: 130 }}>{t('upload.value')}</TableCell>
-                <TableCell>{t('upload.message')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {sorted.map((problem, index) => (
-                <TableRow
-                  key={`${problem.row ?? 'file'}-${problem.column ?? ''}-${index}`}
-                  data-testid="protocol-problem"
-                  data-row={problem.row ?? ''}
-                  data-code={problem.code}
-                >
-                  <TableCell>{problem.row ?? t('upload.wholeFile')}</TableCell>
-                  <TableCell>{problem.column ?? '—'}</TableCell>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{problem.value ?? '—'}</TableCell>
-                  <TableCell>{problem.message}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RowProblemsTable
+          problems={sorted}
+          tableTestId="protocol-problems"
+          rowTestId="protocol-problem"
+          ariaLabel={t('upload.rejectedTitle')}
+        />
       )}
     </>
   );

@@ -1,6 +1,5 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { useListParams } from '@orbita/web/core';
-import { useEffect, useState } from 'react';
+import { useListSearch, type useListParams } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import { WORKS_NS } from '../i18n';
 import { schoolYearOptions } from '../shared/dates';
@@ -12,15 +11,8 @@ export function WorksFilters({ list }: { list: ReturnType<typeof useListParams> 
   const { t } = useTranslation(WORKS_NS);
   const labels = useWorkLabels();
   const { filters, setFilter } = list;
-  const [search, setSearch] = useState(filters.q ?? '');
-
   // Type freely; the list follows a moment later.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if ((filters.q ?? '') !== search.trim()) setFilter('q', search.trim() || undefined);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [search, filters.q, setFilter]);
+  const [search, setSearch] = useListSearch(list, 300);
 
   const select = (key: string, label: string, options: { value: string; label: string }[]) => (
     <TextField
@@ -66,7 +58,10 @@ export function WorksFilters({ list }: { list: ReturnType<typeof useListParams> 
       {select(
         'schoolYear',
         t('list.schoolYear'),
-        schoolYearOptions().map((year) => ({ value: String(year), label: `${year}/${String((year + 1) % 100).padStart(2, '0')}` })),
+        schoolYearOptions().map((year) => ({
+          value: String(year),
+          label: `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
+        })),
       )}
       {select('open', t('list.window'), [
         { value: 'true', label: t('list.openNow') },

@@ -66,7 +66,12 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
           </Link>
         ),
       },
-      { field: 'kind', headerName: t('list.columns.kind'), width: 140, valueGetter: (_value, row) => labels.kind(row.kind) },
+      {
+        field: 'kind',
+        headerName: t('list.columns.kind'),
+        width: 140,
+        valueGetter: (_value, row) => labels.kind(row.kind),
+      },
       {
         field: 'subject',
         headerName: t('list.columns.subject'),
@@ -84,7 +89,8 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
         field: 'schoolYear',
         headerName: t('list.columns.schoolYear'),
         width: 95,
-        valueGetter: (_value, row) => `${row.schoolYear}/${String((row.schoolYear + 1) % 100).padStart(2, '0')}`,
+        valueGetter: (_value, row) =>
+          `${row.schoolYear}/${String((row.schoolYear + 1) % 100).padStart(2, '0')}`,
       },
       {
         field: 'windowFrom',
@@ -104,7 +110,8 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
         headerName: t('list.columns.tasks'),
         width: 120,
         sortable: false,
-        valueGetter: (_value, row) => t('list.tasksValue', { tasks: row.tasks.length, max: formatNumber(row.maxTotal, 2) }),
+        valueGetter: (_value, row) =>
+          t('list.tasksValue', { tasks: row.tasks.length, max: formatNumber(row.maxTotal, 2) }),
       },
     ],
     [t, labels, linkTo],
@@ -115,18 +122,17 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
       <WorksFilters list={list} />
       <ServerGrid<Work>
         list={list}
-        rows={works.data?.items}
-        total={works.data?.total}
-        loading={works.isFetching}
-        error={works.error}
-        onRetry={() => void works.refetch()}
+        query={works}
         columns={columns}
         getRowId={(row) => row.id}
         getRowHeight={() => 'auto'}
         columnVisibilityModel={narrow ? { subject: false, grades: false, schoolYear: false } : {}}
         onRowClick={({ row }) => void navigate(linkTo(row))}
         localeText={{ noRowsLabel: t('list.empty') }}
-        sx={{ '& .MuiDataGrid-cell': { py: 1, display: 'flex', alignItems: 'center' }, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+        sx={{
+          '& .MuiDataGrid-cell': { py: 1, display: 'flex', alignItems: 'center' },
+          '& .MuiDataGrid-row': { cursor: 'pointer' },
+        }}
         data-testid="works-grid"
       />
     </>
