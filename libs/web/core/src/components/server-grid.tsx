@@ -1,5 +1,6 @@
-import { Paper } from '@mui/material';
+import { Paper, useTheme } from '@mui/material';
 import { DataGrid, type DataGridProps, type GridSortModel, type GridValidRowModel } from '@mui/x-data-grid';
+import type {} from '@mui/x-data-grid/themeAugmentation';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from './states';
@@ -78,16 +79,23 @@ export interface PageQuery<Row> {
 export function ServerGrid<Row extends GridValidRowModel>({
   list,
   query,
+  localeText,
+  'data-testid': testId,
   ...grid
 }: {
   list: ReturnType<typeof useListParams>;
   query: PageQuery<Row>;
+  /** On the grid's frame (the DataGrid does not pass it on to the page). */
+  'data-testid'?: string;
 } & Omit<DataGridProps<Row>, 'rows' | 'rowCount' | 'loading'>) {
   const { params, update } = list;
+  // A grid's own texts (an empty list's message) must not replace the theme's translation of the rest.
+  const themeLocale = useTheme().components?.MuiDataGrid?.defaultProps?.localeText;
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <Paper variant="outlined">
+    <Paper variant="outlined" data-testid={testId}>
       <DataGrid<Row>
+        localeText={{ ...themeLocale, ...localeText }}
         autoHeight
         disableColumnFilter
         disableRowSelectionOnClick
