@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PlatformApi } from '../support/api';
-import { DESKTOP, launchChromium, signIn, TABLET } from '../support/browser';
+import { DESKTOP, launchChromium, signIn, TABLET, type SignedInPage } from '../support/browser';
 import { DEMO_MATH_SCORES, fillProtocolTemplate } from '../support/protocol-file';
 import { StartedPlatform } from '../support/started-platform';
 
@@ -67,17 +67,26 @@ async function prepareDemoState(baseUrl: string): Promise<Ids> {
 }
 
 async function shoot(browser: Browser, baseUrl: string, ids: Ids): Promise<void> {
+  // One sign-in per person (logins are rate-limited), then every screen of theirs in that browser.
+  const sessions = new Map<string, SignedInPage>();
   for (const shot of SHOTS) {
-    const session = await signIn(browser, baseUrl, { email: shot.as, password: DEMO_PASSWORD, path: shot.path(ids), viewport: shot.viewport ?? DESKTOP });
+    let session = sessions.get(shot.as);
+    if (!session) {
+      session = await signIn(browser, baseUrl, { email: shot.as, password: DEMO_PASSWORD, viewport: DESKTOP });
+      sessions.set(shot.as, session);
+    }
     const { page } = session;
+    await page.setViewportSize(shot.viewport ?? DESKTOP);
+    await page.goto(shot.path(ids));
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     if (shot.ready) await page.getByTestId(shot.ready).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800); // chart animations
     await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
     process.stdout.write(`docs/screenshots/${shot.name}.png\n`);
-    await session.context.close();
   }
+  for (const session of sessions.values()) await session.context.close();
+
   const context = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'ru-RU' });
   const page = await context.newPage();
   await page.goto('/');
