@@ -10,6 +10,7 @@ describe('GatewayConfig', () => {
       NATS_URL: 'nats://127.0.0.1:4222',
       NATS_SUBJECT_PREFIX: '',
       CORS_ORIGINS: [],
+      WEB_ROOT: '',
       LOG_LEVEL: 'info',
       BODY_LIMIT_BYTES: 1048576,
       TRUST_PROXY: false,
