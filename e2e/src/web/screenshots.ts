@@ -5,7 +5,7 @@ import { DEMO_WORKS } from '@orbita/assessments/works';
 import { DEMO_PASSWORD } from '@orbita/gateway/shell';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PlatformApi } from '../support/api';
 import { DESKTOP, launchChromium, signIn, TABLET, type SignedInPage } from '../support/browser';
 import { DEMO_MATH_SCORES, fillProtocolTemplate } from '../support/protocol-file';
@@ -14,6 +14,7 @@ import { StartedPlatform } from '../support/started-platform';
 const OUT = resolve(__dirname, '../../../docs/screenshots');
 const REGIONAL = 'coordinator@demo.orbita.local';
 const SCHOOL_1 = 'lavrenteva.school1@demo.orbita.local';
+const SCHOOL_2 = 'kraynov.school2@demo.orbita.local';
 const MATH = DEMO_WORKS[0];
 
 interface Shot {
@@ -22,6 +23,8 @@ interface Shot {
   path: (ids: Ids) => string;
   /** A test id that shows the screen has its data. */
   ready?: string;
+  /** What the user does on the screen before it is taken. */
+  act?: (page: Page, ids: Ids) => Promise<void>;
   viewport?: { width: number; height: number };
 }
 
@@ -29,6 +32,8 @@ interface Ids {
   school1: string;
   protocolId: string;
   classId?: string;
+  /** School 2's template with a score over the maximum in two rows. */
+  badProtocol: Buffer;
 }
 
 const SHOTS: Shot[] = [
@@ -41,6 +46,16 @@ const SHOTS: Shot[] = [
   { name: 'classes', as: SCHOOL_1, path: () => '/classes' },
   { name: 'class-card', as: SCHOOL_1, path: (ids) => (ids.classId ? `/classes/${ids.classId}` : '/classes') },
   { name: 'works', as: REGIONAL, path: () => '/works' },
+  {
+    name: 'protocol-upload-errors',
+    as: SCHOOL_2,
+    path: () => `/works/${MATH.id}`,
+    act: async (page, ids) => {
+      await page.getByTestId('protocol-file-input').setInputFiles({ name: 'Протокол 7Б.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: ids.badProtocol });
+      await page.getByTestId('protocol-problems').waitFor({ timeout: 30_000 });
+      await page.getByTestId('protocol-problems').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status' },
   { name: 'completeness-board', as: REGIONAL, path: () => `/works/${MATH.id}/completeness`, ready: 'completeness-row' },
   { name: 'protocol-review', as: REGIONAL, path: (ids) => `/protocols/${ids.protocolId}`, ready: 'protocol-status' },
@@ -63,7 +78,13 @@ async function prepareDemoState(baseUrl: string): Promise<Ids> {
   const { protocol } = await school.post<{ protocol: { id: string } }>('/protocols', form);
   await regional.post(`/protocols/${protocol.id}/accept`);
   const classes = await school.get<{ items: { id: string }[] }>('/classes?pageSize=1');
-  return { school1: schoolId, protocolId: protocol.id, classId: classes.items[0]?.id };
+
+  const school2 = await PlatformApi.signIn(baseUrl, SCHOOL_2, DEMO_PASSWORD);
+  const school2Id = (await school2.get<{ schoolId: string }>('/auth/me')).schoolId;
+  const school2Template = await school2.download(`/works/${MATH.id}/schools/${school2Id}/template`);
+  const overMaximum = DEMO_MATH_SCORES.map((row, index) => (index === 1 || index === 3 ? [...row.slice(0, 6), 5, row[7]] : row));
+  const badProtocol = await fillProtocolTemplate(school2Template, overMaximum, '7Б');
+  return { school1: schoolId, protocolId: protocol.id, classId: classes.items[0]?.id, badProtocol };
 }
 
 async function shoot(browser: Browser, baseUrl: string, ids: Ids): Promise<void> {
@@ -80,6 +101,7 @@ async function shoot(browser: Browser, baseUrl: string, ids: Ids): Promise<void>
     await page.goto(shot.path(ids));
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     if (shot.ready) await page.getByTestId(shot.ready).first().waitFor({ timeout: 30_000 });
+    await shot.act?.(page, ids);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800); // chart animations
     await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
