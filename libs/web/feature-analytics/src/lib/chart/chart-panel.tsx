@@ -1,7 +1,9 @@
-import { Box, Paper, Typography, useTheme } from '@mui/material';
+import { Box, Paper, Skeleton, Typography, useTheme } from '@mui/material';
 import type { EChartsOption } from 'echarts';
-import ReactECharts from 'echarts-for-react';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+
+// ECharts is about a third of the UI's code: loaded with the first chart, not with the login page.
+const ReactECharts = lazy(() => import('echarts-for-react'));
 
 export interface ChartPanelProps {
   /** `data-testid` of the panel, for browser tests. */
@@ -64,13 +66,15 @@ export function ChartPanel({ testId, title, subtitle, option, height = 320 }: Ch
         </Typography>
       )}
       <Box sx={{ width: '100%', minWidth: 0 }}>
-        <ReactECharts
-          option={fullOption}
-          notMerge
-          autoResize
-          opts={{ renderer: 'svg' }}
-          style={{ height, width: '100%' }}
-        />
+        <Suspense fallback={<Skeleton variant="rectangular" height={height} />}>
+          <ReactECharts
+            option={fullOption}
+            notMerge
+            autoResize
+            opts={{ renderer: 'svg' }}
+            style={{ height, width: '100%' }}
+          />
+        </Suspense>
       </Box>
     </Paper>
   );
