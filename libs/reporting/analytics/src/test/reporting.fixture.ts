@@ -46,6 +46,9 @@ export interface PublishOptions {
 }
 
 /** A protocol version as assessments would publish it: its rows in chunks, then the submitted event. */
+/** When the fixture's protocols are submitted: inside the test works' windows. */
+export const PROTOCOL_SUBMITTED_AT = '2024-12-04T10:00:00.000Z';
+
 export interface TestProtocol {
   protocolId: string;
   versionId: string;
@@ -212,7 +215,7 @@ export class ReportingFixture extends TestService {
       workVersion: protocol.work.version,
       schoolId: protocol.schoolId,
       actorId: randomUUID(),
-      at: '2024-12-04T10:00:00.000Z',
+      at: PROTOCOL_SUBMITTED_AT,
       rowCount: protocol.rows.length,
       chunkCount: this.chunks(protocol, chunkSize).length,
       ...(protocol.replacesVersionId ? { replacesVersionId: protocol.replacesVersionId } : {}),

@@ -6,6 +6,7 @@ import {
 } from '@orbita/contracts';
 import { randomUUID } from 'node:crypto';
 import {
+  PROTOCOL_SUBMITTED_AT,
   ReportingFixture,
   row,
   schoolCoordinator,
@@ -59,7 +60,12 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
     const board = await fixture.until<CompletenessView>(
       REPORTING_RPC.getCompleteness,
       { workId: work.workId },
-      (view) => view.totals.reported === 2 && view.totals.returned === 1 && view.schools.length === 4,
+      // Until the overtaken submission lands, the decision's time stands in for it; wait for every submission.
+      (view) =>
+        view.totals.reported === 2 &&
+        view.totals.returned === 1 &&
+        view.schools.length === 4 &&
+        view.schools.every((line) => line.submittedAt === null || line.submittedAt === PROTOCOL_SUBMITTED_AT),
     );
     expect(board.windowClosed).toBe(true);
     expect(board.totals).toEqual({
