@@ -237,6 +237,8 @@ export interface CompletenessLineView extends SchoolRefView {
   expected: boolean;
   /** `pending`: nothing yet, window open; `missing`: nothing and the window has closed. */
   status: CompletenessStatus;
+  /** The school's protocol for the work, to open it for review; null while the school has none. */
+  protocolId: string | null;
   versionNumber: number | null;
   /** First submission of the protocol. */
   submittedAt: string | null;

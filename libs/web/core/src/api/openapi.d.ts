@@ -4152,6 +4152,11 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "submitted" | "accepted" | "returned" | "missing";
+            /**
+             * Format: uuid
+             * @description The school’s protocol for the work (to open it for review); null while the school has none
+             */
+            protocolId: string | null;
             /** @example 2 */
             versionNumber: number | null;
             /**

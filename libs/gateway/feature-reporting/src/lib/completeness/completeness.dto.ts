@@ -20,6 +20,14 @@ export class CompletenessLine extends SchoolRef implements CompletenessLineView 
   })
   status!: CompletenessStatus;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The school’s protocol for the work (to open it for review); null while the school has none',
+  })
+  protocolId!: string | null;
+
   @ApiProperty({ type: Number, nullable: true, example: 2 })
   versionNumber!: number | null;
 

@@ -12,6 +12,7 @@ import type { SchoolScope } from '../shared/school-scope';
 
 interface SubmissionRow {
   school_id: string;
+  protocol_id: string;
   version_number: number | null;
   accepted_at: Date | null;
   returned_at: Date | null;
@@ -20,7 +21,7 @@ interface SubmissionRow {
 
 /** Per school, its latest version's state and when it first submitted anything for the work. */
 const LATEST_SUBMISSIONS = `
-  SELECT DISTINCT ON (v.school_id) v.school_id, v.version_number, v.accepted_at, v.returned_at,
+  SELECT DISTINCT ON (v.school_id) v.school_id, v.protocol_id, v.version_number, v.accepted_at, v.returned_at,
          min(coalesce(v.submitted_at, v.accepted_at, v.returned_at)) OVER (PARTITION BY v.school_id) AS first_submitted_at
   FROM protocol_versions v
   WHERE v.work_id = $1 AND (v.submitted_at IS NOT NULL OR v.accepted_at IS NOT NULL OR v.returned_at IS NOT NULL)
@@ -82,6 +83,7 @@ export class CompletenessService {
           ...ref,
           expected: expected.has(ref.schoolId),
           status: statusOf(submission, windowClosed),
+          protocolId: submission?.protocol_id ?? null,
           versionNumber: submission?.version_number ?? null,
           submittedAt: submission?.first_submitted_at.toISOString() ?? null,
           onTime: submission ? submission.first_submitted_at.getTime() < closesAt : null,

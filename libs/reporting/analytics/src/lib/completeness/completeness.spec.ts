@@ -55,7 +55,8 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
       { ...review(returnedProtocol), comment: 'Не заполнен столбец задания 3' },
       { aggregateId: returnedProtocol.protocolId },
     );
-    await fixture.submit(fixture.protocol(work, unlisted, rows));
+    const unlistedProtocol = fixture.protocol(work, unlisted, rows);
+    await fixture.submit(unlistedProtocol);
 
     const board = await fixture.until<CompletenessView>(
       REPORTING_RPC.getCompleteness,
@@ -84,14 +85,15 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
         line.schoolName,
         line.expected,
         line.status,
+        line.protocolId,
         line.versionNumber,
         line.onTime,
       ]),
     ).toEqual([
-      ['Гимназия № 2', true, 'returned', 1, true],
-      ['Лицей № 1', true, 'accepted', 1, true],
-      ['СОШ № 3', true, 'missing', null, null],
-      ['СОШ № 4', false, 'submitted', 1, true],
+      ['Гимназия № 2', true, 'returned', returnedProtocol.protocolId, 1, true],
+      ['Лицей № 1', true, 'accepted', acceptedProtocol.protocolId, 1, true],
+      ['СОШ № 3', true, 'missing', null, null, null],
+      ['СОШ № 4', false, 'submitted', unlistedProtocol.protocolId, 1, true],
     ]);
 
     const own = await fixture.call<CompletenessView>(

@@ -21,9 +21,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { WORKS_NS } from '../i18n';
 import { formatDay } from '../shared/dates';
-import { useWorkProtocols, worksKeys } from '../shared/queries';
+import { worksKeys } from '../shared/queries';
 import { CompletenessStatusChip } from '../shared/status-chips';
-import type { CompletenessLine, CompletenessStatus, Protocol } from '../shared/types';
+import type { CompletenessLine, CompletenessStatus } from '../shared/types';
 import { CompletenessTotals } from './completeness-totals';
 
 /** What needs the coordinator first: protocols awaiting review, then returned ones, then the rest. */
@@ -44,13 +44,7 @@ function Board({ board }: { board: Schemas['Completeness'] }) {
   const can = useCan();
   const [search, setSearch] = useSearchParams();
   const filter = (search.get('status') ?? '') as CompletenessStatus | '';
-  const protocols = useWorkProtocols(board.work.workId, can('protocols:read'));
-
-  const protocolOf = useMemo(() => {
-    const bySchool = new Map<string, Protocol>();
-    for (const protocol of protocols.data?.items ?? []) bySchool.set(protocol.schoolId, protocol);
-    return bySchool;
-  }, [protocols.data]);
+  const canOpenProtocols = can('protocols:read');
 
   const lines = useMemo(
     () =>
@@ -129,7 +123,7 @@ function Board({ board }: { board: Schemas['Completeness'] }) {
             </TableHead>
             <TableBody>
               {lines.map((line) => (
-                <BoardRow key={line.schoolId} line={line} protocol={protocolOf.get(line.schoolId)} />
+                <BoardRow key={line.schoolId} line={line} linked={canOpenProtocols} />
               ))}
             </TableBody>
           </Table>
@@ -140,7 +134,7 @@ function Board({ board }: { board: Schemas['Completeness'] }) {
   );
 }
 
-function BoardRow({ line, protocol }: { line: CompletenessLine; protocol: Protocol | undefined }) {
+function BoardRow({ line, linked }: { line: CompletenessLine; linked: boolean }) {
   const { t } = useTranslation(WORKS_NS);
   return (
     <TableRow data-testid="completeness-row" data-school-id={line.schoolId} data-status={line.status} hover>
@@ -171,12 +165,12 @@ function BoardRow({ line, protocol }: { line: CompletenessLine; protocol: Protoc
         )}
       </TableCell>
       <TableCell align="right">
-        {protocol ? (
+        {linked && line.protocolId ? (
           <Button
             size="small"
             variant={line.status === 'submitted' ? 'contained' : 'text'}
             component={RouterLink}
-            to={`/protocols/${protocol.id}`}
+            to={`/protocols/${line.protocolId}`}
             data-testid="review-protocol"
             aria-label={`${line.status === 'submitted' ? t('completeness.review') : t('completeness.open')}: ${line.schoolName ?? ''}`}
           >

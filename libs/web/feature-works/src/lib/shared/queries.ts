@@ -7,7 +7,6 @@ export const worksKeys = {
   work: (id: string) => ['works', id] as const,
   workVersion: (id: string, version: number) => ['works', id, 'versions', version] as const,
   schoolProtocol: (workId: string, schoolId: string) => ['protocols', 'list', { workId, schoolId }] as const,
-  workProtocols: (workId: string) => ['protocols', 'list', { workId }] as const,
   protocol: (id: string) => ['protocols', id] as const,
   protocolVersions: (id: string) => ['protocols', id, 'versions'] as const,
   completeness: (workId: string) => ['completeness', workId] as const,
@@ -41,15 +40,6 @@ export function useSchoolProtocol(workId: string, schoolId: string, enabled = tr
       );
       return page.items[0] ?? null;
     },
-    enabled,
-  });
-}
-
-/** Every protocol of a work (for the completeness board's links), at most 200 schools. */
-export function useWorkProtocols(workId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: worksKeys.workProtocols(workId),
-    queryFn: () => unwrap(api.GET('/api/v1/protocols', { params: { query: { workId, page: 1, pageSize: 200 } } })),
     enabled,
   });
 }
