@@ -117,6 +117,15 @@ export class ListClassesQuery extends ListQuery {
   @Min(1)
   @Max(11)
   grade?: number;
+
+  @IsOptional()
+  @Matches(SUBJECT_CODE, { message: '$property must be a registry programme code such as sirius_partner_schools' })
+  programmeCode?: string;
+
+  /** Classes with this subject among their profile subjects. */
+  @IsOptional()
+  @Matches(SUBJECT_CODE, { message: '$property must be a subject code such as math' })
+  subject?: string;
 }
 
 export interface ProgrammeClassView {

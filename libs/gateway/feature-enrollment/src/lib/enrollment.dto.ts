@@ -208,6 +208,12 @@ export class ClassListParams extends ListClassesQuery {
 
   @ApiPropertyOptional({ example: 10 })
   declare grade?: number;
+
+  @ApiPropertyOptional({ example: 'sirius_partner_schools' })
+  declare programmeCode?: string;
+
+  @ApiPropertyOptional({ example: 'math', description: 'Classes with this profile subject' })
+  declare subject?: string;
 }
 
 const PERSONAL = {

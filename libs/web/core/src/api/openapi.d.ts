@@ -10523,6 +10523,9 @@ export interface operations {
                 schoolId?: string;
                 schoolYear?: number;
                 grade?: number;
+                programmeCode?: string;
+                /** @description Classes with this profile subject */
+                subject?: string;
                 page?: number;
                 pageSize?: number;
                 /** @description Comma list of schoolYear, grade, label, createdAt, id; `-` before a field sorts descending */

@@ -2,10 +2,11 @@ import SearchIcon from '@mui/icons-material/Search';
 import { Button, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useListSearch, type useListParams } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
-import { schoolYearLabel, schoolYearOptions } from '../shared/format';
-import { useSchools } from '../shared/queries';
+import { schoolYearLabel, schoolYearOptions, subjectName } from '../shared/format';
+import { useProgrammes, useSchools, useSubjects } from '../shared/queries';
 
 const GRADES = Array.from({ length: 11 }, (_, index) => index + 1);
+const FILTER_KEYS = ['q', 'schoolId', 'programmeCode', 'schoolYear', 'grade', 'subject'] as const;
 
 /** Search and filters of the class list, kept in the URL with paging and sorting. */
 export function ClassFilters({
@@ -18,10 +19,12 @@ export function ClassFilters({
   const { t } = useTranslation('classes');
   const { filters, setFilter, update } = list;
   const schools = useSchools().data ?? [];
+  const subjects = useSubjects().data ?? [];
+  const programmes = useProgrammes().data ?? [];
   // Typing settles for a moment before the list is asked again.
   const [search, setSearch] = useListSearch(list);
 
-  const active = ['q', 'schoolId', 'schoolYear', 'grade'].some((key) => filters[key]);
+  const active = FILTER_KEYS.some((key) => filters[key]);
   return (
     <Stack
       direction="row"
@@ -65,6 +68,25 @@ export function ClassFilters({
           ))}
         </TextField>
       )}
+      {/* A region running one programme needs no programme filter. */}
+      {programmes.length > 1 && (
+        <TextField
+          select
+          size="small"
+          label={t('fields.programme')}
+          value={filters.programmeCode ?? ''}
+          onChange={(event) => setFilter('programmeCode', event.target.value || undefined)}
+          sx={{ minWidth: 200 }}
+          slotProps={{ htmlInput: { 'data-testid': 'class-filter-programme' } }}
+        >
+          <MenuItem value="">{t('list.allProgrammes')}</MenuItem>
+          {programmes.map((programme) => (
+            <MenuItem key={programme.code} value={programme.code}>
+              {programme.shortName}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
       <TextField
         select
         size="small"
@@ -97,11 +119,27 @@ export function ClassFilters({
           </MenuItem>
         ))}
       </TextField>
+      <TextField
+        select
+        size="small"
+        label={t('fields.subject')}
+        value={filters.subject ?? ''}
+        onChange={(event) => setFilter('subject', event.target.value || undefined)}
+        sx={{ minWidth: 180 }}
+        slotProps={{ htmlInput: { 'data-testid': 'class-filter-subject' } }}
+      >
+        <MenuItem value="">{t('list.allSubjects')}</MenuItem>
+        {subjects.map((subject) => (
+          <MenuItem key={subject.code} value={subject.code}>
+            {subjectName(t, subject.code, subject.title)}
+          </MenuItem>
+        ))}
+      </TextField>
       {active && (
         <Button
           onClick={() => {
             setSearch('');
-            update({ q: undefined, schoolId: undefined, schoolYear: undefined, grade: undefined });
+            update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
           }}
         >
           {t('actions.clear', { ns: 'common' })}

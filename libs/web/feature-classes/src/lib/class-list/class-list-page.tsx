@@ -31,6 +31,8 @@ export function ClassListPage() {
     schoolId: regionWide ? filters.schoolId : undefined,
     schoolYear: numberOrUndefined(filters.schoolYear),
     grade: numberOrUndefined(filters.grade),
+    programmeCode: filters.programmeCode,
+    subject: filters.subject,
   };
   const classes = useQuery({
     queryKey: keys.classList(query),
