@@ -16,6 +16,8 @@ export const ENROLLMENT_RPC = {
   transferStudent: 'enrollment.transfer.student',
   /** Reads, validates and stores the class list waiting in the transfer bucket; deletes it, accepted or not. */
   importClassList: 'enrollment.import.class-list',
+  /** The XLSX template of a class's list (`ByIdRequest` of the class), in the transfer bucket as a `TransferFileView`. */
+  exportClassListTemplate: 'enrollment.export.class-list-template',
   createCampaign: 'enrollment.create.campaign',
   getCampaign: 'enrollment.get.campaign',
   listCampaigns: 'enrollment.list.campaigns',

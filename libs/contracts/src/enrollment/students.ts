@@ -77,6 +77,12 @@ export class ListStudentsQuery extends ListQuery {
   classId?: string;
 }
 
+export class ListOrdersQuery extends ListQuery {
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+}
+
 export class CreateOrderCommand {
   @IsOptional()
   @IsUUID()

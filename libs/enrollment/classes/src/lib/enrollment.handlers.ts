@@ -14,6 +14,7 @@ import {
   LinkParticipantCodeCommand,
   ListCampaignsQuery,
   ListClassesQuery,
+  ListOrdersQuery,
   ListQuery,
   ListStudentsQuery,
   RecordCandidatesCommand,
@@ -102,8 +103,8 @@ export class EnrollmentHandlers {
     );
   }
 
-  @RpcHandler(ENROLLMENT_RPC.listOrders, ListQuery)
-  listOrders(query: ListQuery, context: RpcContext) {
+  @RpcHandler(ENROLLMENT_RPC.listOrders, ListOrdersQuery)
+  listOrders(query: ListOrdersQuery, context: RpcContext) {
     return this.students.listOrders(query, schoolScopeOf(actorWith(context, 'students:read')));
   }
 
@@ -125,6 +126,11 @@ export class EnrollmentHandlers {
   @RpcHandler(ENROLLMENT_RPC.importClassList, ImportClassListCommand)
   importClassList(command: ImportClassListCommand, context: RpcContext) {
     return this.classLists.import(command, schoolScopeOf(actorWith(context, 'students:write')));
+  }
+
+  @RpcHandler(ENROLLMENT_RPC.exportClassListTemplate, ByIdRequest)
+  exportClassListTemplate(request: ByIdRequest, context: RpcContext) {
+    return this.classLists.template(request.id, schoolScopeOf(actorWith(context, 'students:write')));
   }
 
   @RpcHandler(ENROLLMENT_RPC.getTrajectory, ByIdRequest)

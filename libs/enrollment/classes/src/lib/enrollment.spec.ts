@@ -11,6 +11,7 @@ import {
   type ProgrammeClassView,
   type StudentView,
 } from '@orbita/contracts';
+import type { Actor } from '@orbita/auth';
 import { EnrollmentFixture, schoolCoordinator } from '../test/enrollment.fixture';
 import { randomUUID } from 'node:crypto';
 
@@ -207,5 +208,17 @@ describe('enrollment: classes and students', () => {
     expect(
       (await service.call<Page<ProgrammeClassView>>(ENROLLMENT_RPC.listClasses, {}, observer)).total,
     ).toBeGreaterThan(0);
+  });
+
+  it('lists one school’s enrollment orders on request, and never another school’s to a school account', async () => {
+    const [ours, theirs] = [await order(SCHOOL_A), await order(SCHOOL_B)];
+    const orders = (query: object, actor?: Actor) =>
+      service.call<Page<EnrollmentOrderView>>(ENROLLMENT_RPC.listOrders, { pageSize: 200, ...query }, actor);
+    const ofB = await orders({ schoolId: SCHOOL_B });
+    expect(ofB.items.map((item) => item.id)).toContain(theirs.id);
+    expect(ofB.items.every((item) => item.schoolId === SCHOOL_B)).toBe(true);
+    const coordinator = schoolCoordinator(SCHOOL_A);
+    expect((await orders({}, coordinator)).items.map((item) => item.id)).toContain(ours.id);
+    expect((await orders({ schoolId: SCHOOL_B }, coordinator)).total).toBe(0);
   });
 });

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -6,6 +19,7 @@ import {
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiResponse,
   ApiTags,
   getSchemaPath,
@@ -19,8 +33,9 @@ import {
   type Page,
   type ProgrammeClassView,
   type SubjectView,
+  type TransferFileView,
 } from '@orbita/contracts';
-import { AuditResource, CurrentActor, RequirePermission } from '@orbita/gateway/auth';
+import { AuditResource, CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import {
   ApiListQuery,
   ApiProblemResponses,
@@ -134,6 +149,34 @@ export class ClassesController {
       { ...upload.fields, classId: id, objectName: upload.objectName, fileName: upload.fileName },
       actor,
     );
+  }
+
+  @Get(':id/import-template')
+  @RequirePermission('students:write')
+  @ThrottleExpensive()
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({
+    summary: 'Download the XLSX template of the class list, named after the class',
+    description:
+      'The columns `POST /classes/{id}/list` reads, under a frozen header (required ones shaded, each with a note), the birth date ' +
+      'as a date (dd.mm.yyyy) within school age, the gender from a list (м / ж), and a sheet «Как заполнять» with instructions.',
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    description: 'The workbook, as an attachment',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 404)
+  async importTemplate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<StreamableFile> {
+    const download = await this.enrollment.request<TransferFileView>(
+      ENROLLMENT_RPC.exportClassListTemplate,
+      { id },
+      actor,
+    );
+    return this.files.send(download);
   }
 }
 

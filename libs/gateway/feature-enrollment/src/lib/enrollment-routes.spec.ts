@@ -3,12 +3,16 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import {
   ByIdRequest,
   ENROLLMENT_RPC,
+  EnrollmentErrorCode,
   ImportClassListCommand,
   ListClassesQuery,
   type Page,
+  type TransferFileView,
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
+import { CodedException } from '@orbita/observability';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -23,6 +27,8 @@ describe('enrollment routes through the gateway', () => {
   let nats: NatsConnection;
   let service: RpcServer;
   const imported: ImportClassListCommand[] = [];
+  const knownClassId = randomUUID();
+  const template = Buffer.from('PK template of the class list');
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -44,6 +50,21 @@ describe('enrollment routes through the gateway', () => {
         registered: 0,
       };
     });
+    service.handle(
+      ENROLLMENT_RPC.exportClassListTemplate,
+      ByIdRequest,
+      async ({ id }): Promise<TransferFileView> => {
+        if (id !== knownClassId)
+          throw new CodedException(EnrollmentErrorCode.CLASS_NOT_FOUND, 404, 'No such class');
+        const { name, size } = await (await TransferBucket.open(nats, names)).put(template);
+        return {
+          objectName: name,
+          fileName: 'Список класса 10 А.xlsx',
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          size,
+        };
+      },
+    );
     gateway = await startAuthTestGateway({
       databaseUrl: database.url,
       subjectPrefix: names.prefix,
@@ -125,5 +146,32 @@ describe('enrollment routes through the gateway', () => {
         objectName: expect.any(String),
       }),
     ]);
+  });
+
+  it('streams the class list template under the class’s name to those who may import the list', async () => {
+    const url = `/api/v1/classes/${knownClassId}/import-template`;
+    const response = await gateway.app.inject({
+      method: 'GET',
+      url,
+      headers: authHeader(await gateway.tokenFor('school_coordinator')),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.equals(template)).toBe(true);
+    expect(response.headers['content-type']).toContain('spreadsheetml.sheet');
+    expect(response.headers['cache-control']).toBe('private, no-store');
+    expect(response.headers['content-disposition']).toBe(attachmentDisposition('Список класса 10 А.xlsx'));
+
+    const teacher = await gateway.app.inject({
+      method: 'GET',
+      url,
+      headers: authHeader(await gateway.tokenFor('teacher')),
+    });
+    expect(teacher.statusCode).toBe(403);
+    const missing = await gateway.app.inject({
+      method: 'GET',
+      url: `/api/v1/classes/${randomUUID()}/import-template`,
+      headers: authHeader(await gateway.tokenFor('regional_coordinator')),
+    });
+    expect([missing.statusCode, missing.json().code]).toEqual([404, EnrollmentErrorCode.CLASS_NOT_FOUND]);
   });
 });

@@ -36,6 +36,7 @@ import {
   EnrollmentBasis,
   GENDERS,
   ListClassesQuery,
+  ListOrdersQuery,
   ListStudentsQuery,
   TransferStudentCommand,
   UpdateClassCommand,
@@ -337,6 +338,11 @@ export class StudentListParams extends ListStudentsQuery {
 
   @ApiPropertyOptional({ ...UUID, description: 'Students in this class now' })
   declare classId?: string;
+}
+
+export class OrderListParams extends ListOrdersQuery {
+  @ApiPropertyOptional(UUID)
+  declare schoolId?: string;
 }
 
 export class CreateOrder extends CreateOrderCommand {

@@ -29,6 +29,7 @@ describe('enrollment routes', () => {
       get: 'classes:read',
       update: 'classes:write',
       importList: 'students:write',
+      importTemplate: 'students:write',
     });
     expect(permissions(SubjectsController)).toEqual({ list: 'classes:read', create: 'classes:write' });
   });

@@ -3,7 +3,6 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Actor } from '@orbita/auth';
 import {
   ENROLLMENT_RPC,
-  ListQuery,
   STUDENT_SORT_FIELDS,
   type EnrollmentOrderView,
   type LinkParticipantCodeCommand,
@@ -20,6 +19,7 @@ import {
   EnrollmentOrderPage,
   EnrollStudent,
   LinkParticipantCode,
+  OrderListParams,
   ParticipantCodeLink,
   Student,
   StudentListParams,
@@ -154,7 +154,7 @@ export class EnrollmentOrdersController {
   @ApiListQuery({ sortable: ['date', 'id'], search: 'Part of the number' })
   @ApiOkResponse({ type: EnrollmentOrderPage })
   @ApiProblemResponses(400)
-  list(@Query() query: ListQuery, @CurrentActor() actor: Actor): Promise<Page<EnrollmentOrderView>> {
+  list(@Query() query: OrderListParams, @CurrentActor() actor: Actor): Promise<Page<EnrollmentOrderView>> {
     return this.enrollment.request(ENROLLMENT_RPC.listOrders, query, actor);
   }
 

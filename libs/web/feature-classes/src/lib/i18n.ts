@@ -134,10 +134,7 @@ const ru = {
     optional: 'нет',
     otherColumns:
       'Заголовки можно писать и по-английски (surname, name, birth date…). Остальные столбцы не читаются.',
-    example: 'Скачать пример (CSV)',
-    exampleFileName: 'пример-списка-класса.csv',
-    exampleRow1: 'Воронцова;Алиса;Игоревна;14.03.2009;ж;',
-    exampleRow2: 'Петров;Илья;;2009-11-02;м;+7 913 000-00-00',
+    template: 'Скачать шаблон Excel',
     columns: {
       surname: { header: 'Фамилия', format: 'Буквы, дефис, пробел' },
       name: { header: 'Имя', format: 'Буквы, дефис, пробел' },
@@ -416,10 +413,7 @@ const en: TranslationShape<typeof ru> = {
     optional: 'no',
     otherColumns:
       'Headers may be Russian or English (surname, name, birth date…). Other columns are not read.',
-    example: 'Download an example (CSV)',
-    exampleFileName: 'class-list-example.csv',
-    exampleRow1: 'Vorontsova;Alisa;Igorevna;14.03.2009;f;',
-    exampleRow2: 'Petrov;Ilya;;2009-11-02;m;+7 913 000-00-00',
+    template: 'Download the Excel template',
     columns: {
       surname: { header: 'surname', format: 'Letters, hyphen, space' },
       name: { header: 'name', format: 'Letters, hyphen, space' },

@@ -7,7 +7,17 @@ import {
 } from '@orbita/contracts';
 import { isBlank, normaliseHeader, type CellValue, type Table } from '@orbita/tabular-files';
 
-type Field = 'surname' | 'name' | 'patronymic' | 'birthDate' | 'gender' | 'parentContact';
+/** The columns of a class list, in the order the template has them. */
+export const CLASS_LIST_FIELDS = [
+  'surname',
+  'name',
+  'patronymic',
+  'birthDate',
+  'gender',
+  'parentContact',
+] as const;
+export type ClassListField = (typeof CLASS_LIST_FIELDS)[number];
+type Field = ClassListField;
 
 /** Header aliases, Russian and English, compared after normaliseHeader. */
 const ALIASES: Readonly<Record<Field, readonly string[]>> = {
@@ -24,8 +34,9 @@ const ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'parent phone',
   ],
 };
-const REQUIRED: readonly Field[] = ['surname', 'name', 'birthDate'];
-const HEADER_OF: Readonly<Record<Field, string>> = {
+export const CLASS_LIST_REQUIRED: readonly Field[] = ['surname', 'name', 'birthDate'];
+/** The header of each column as reports name it and the template writes it. */
+export const CLASS_LIST_HEADERS: Readonly<Record<Field, string>> = {
   surname: 'Фамилия',
   name: 'Имя',
   patronymic: 'Отчество',
@@ -33,6 +44,10 @@ const HEADER_OF: Readonly<Record<Field, string>> = {
   gender: 'Пол',
   parentContact: 'Контакт родителя',
 };
+/** The letter of each gender, as the template offers it (other spellings are read too). */
+export const GENDER_LETTERS: Readonly<Record<Gender, string>> = { male: 'м', female: 'ж' };
+/** The longest parent contact kept. */
+export const PARENT_CONTACT_MAX_LENGTH = 200;
 const FIELD_BY_ALIAS = new Map<string, Field>(
   (Object.entries(ALIASES) as [Field, readonly string[]][]).flatMap(([field, aliases]) =>
     aliases.map((alias) => [alias, field] as const),
@@ -97,14 +112,14 @@ export function checkClassList(
         message: `Столбец «${label}» повторяет столбец «${labels[columns[field]]}»`,
       });
   });
-  for (const field of REQUIRED)
+  for (const field of CLASS_LIST_REQUIRED)
     if (columns[field] === undefined)
       problems.push({
         row: header.row,
-        column: HEADER_OF[field],
+        column: CLASS_LIST_HEADERS[field],
         value: null,
         code: ClassListProblemCode.COLUMN_MISSING,
-        message: `Нет столбца «${HEADER_OF[field]}»`,
+        message: `Нет столбца «${CLASS_LIST_HEADERS[field]}»`,
       });
   if (problems.length > 0) return { rows: [], problems };
 
@@ -119,16 +134,16 @@ export function checkClassList(
     const problem = (field: Field, code: ClassListProblemCode, message: string) =>
       problems.push({
         row,
-        column: labels[columns[field] as number] || HEADER_OF[field],
+        column: labels[columns[field] as number] || CLASS_LIST_HEADERS[field],
         value: text(field),
         code,
         message,
       });
     const before = problems.length;
 
-    for (const field of REQUIRED)
+    for (const field of CLASS_LIST_REQUIRED)
       if (text(field) === null)
-        problem(field, ClassListProblemCode.VALUE_MISSING, `Не заполнено: «${HEADER_OF[field]}»`);
+        problem(field, ClassListProblemCode.VALUE_MISSING, `Не заполнено: «${CLASS_LIST_HEADERS[field]}»`);
     for (const field of ['surname', 'name', 'patronymic'] as const) {
       const value = text(field);
       if (value !== null && !/^[\p{L}][\p{L}' -]{0,99}$/u.test(value))
@@ -152,11 +167,15 @@ export function checkClassList(
       problem(
         'gender',
         ClassListProblemCode.VALUE_INVALID,
-        `«${genderText}» — пол указывают буквой «м» или «ж»`,
+        `«${genderText}» — пол указывают буквой «${GENDER_LETTERS.male}» или «${GENDER_LETTERS.female}»`,
       );
     const parentContact = text('parentContact');
-    if (parentContact !== null && parentContact.length > 200)
-      problem('parentContact', ClassListProblemCode.VALUE_INVALID, 'Контакт родителя длиннее 200 знаков');
+    if (parentContact !== null && parentContact.length > PARENT_CONTACT_MAX_LENGTH)
+      problem(
+        'parentContact',
+        ClassListProblemCode.VALUE_INVALID,
+        `Контакт родителя длиннее ${PARENT_CONTACT_MAX_LENGTH} знаков`,
+      );
     if (problems.length > before) continue;
 
     const student: StudentPersonalData = {
@@ -199,8 +218,13 @@ function parseDate(text: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** A school student is 5 to 20 years old. */
+/** The birth years of school students (5 to 20 years old) in the year of `today`. */
+export function birthYears(today: Date): { earliest: number; latest: number } {
+  return { earliest: today.getUTCFullYear() - 20, latest: today.getUTCFullYear() - 5 };
+}
+
 function plausibleBirthDate(iso: string, today: Date): boolean {
-  const age = today.getUTCFullYear() - Number(iso.slice(0, 4));
-  return age >= 5 && age <= 20;
+  const year = Number(iso.slice(0, 4));
+  const { earliest, latest } = birthYears(today);
+  return year >= earliest && year <= latest;
 }

@@ -5,6 +5,7 @@ import {
   type ClassListProblem,
   type ImportClassListCommand,
   type ImportedClassListView,
+  type TransferFileView,
 } from '@orbita/contracts';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import { Transfers } from '@orbita/service-host';
@@ -16,7 +17,8 @@ import { ClassListInvalid, UploadMissing } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, Student } from '../students/student.entity';
 import { enrollIn, findOrder, newStudent, requireSameSchool } from '../students/students.service';
-import { checkClassList, studentKey } from './class-list-file';
+import { checkClassList, CLASS_LIST_HEADERS, studentKey } from './class-list-file';
+import { writeClassListTemplate, XLSX_CONTENT_TYPE } from './class-list-template';
 
 /** At most this many problems go into a report; problemCount still counts them all. */
 const REPORT_MAX_PROBLEMS = 200;
@@ -24,7 +26,8 @@ const REPORT_MAX_PROBLEMS = 200;
 /**
  * Class list import: the file the gateway left in the transfer bucket (XLSX or CSV, UTF-8 or
  * Windows-1251) registers and enrolls a class's students in one transaction — every row or none, with a
- * row-level report (422) when any row is wrong. The upload leaves the bucket either way.
+ * row-level report (422) when any row is wrong. The upload leaves the bucket either way. The XLSX
+ * template to fill in goes the other way, through the same bucket.
  */
 @Injectable()
 export class ClassListImportService {
@@ -67,7 +70,7 @@ export class ClassListImportService {
             const message = `Ученик уже зачислен в другой класс Проекта в ${target.schoolYear}/${(target.schoolYear + 1) % 100} учебном году`;
             problems.push({
               row,
-              column: 'Фамилия',
+              column: CLASS_LIST_HEADERS.surname,
               value: data.surname,
               code: ClassListProblemCode.ALREADY_ENROLLED,
               message,
@@ -98,6 +101,18 @@ export class ClassListImportService {
         .delete(command.objectName)
         .catch((error: unknown) => this.logger.warn(`Upload not removed: ${String(error)}`));
     }
+  }
+
+  /** The template of the class's list, named after the class; another school's class answers 404. */
+  async template(classId: string, scope: SchoolScope): Promise<TransferFileView> {
+    const target = await this.store.read((manager) => findClass(manager, classId, scope));
+    const { name, size } = await (await this.transfers.bucket()).put(await writeClassListTemplate());
+    return {
+      objectName: name,
+      fileName: `Список класса ${target.label}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'),
+      contentType: XLSX_CONTENT_TYPE,
+      size,
+    };
   }
 
   private async read(content: Buffer | null): Promise<Table> {

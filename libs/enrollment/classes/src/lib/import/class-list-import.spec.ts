@@ -8,9 +8,11 @@ import {
   type Page,
   type ProgrammeClassView,
   type StudentView,
+  type TransferFileView,
 } from '@orbita/contracts';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { EnrollmentFixture } from '../../test/enrollment.fixture';
+import { EnrollmentFixture, schoolCoordinator } from '../../test/enrollment.fixture';
 import { randomUUID } from 'node:crypto';
 
 const SCHOOL = randomUUID();
@@ -140,5 +142,32 @@ describe('class list import', () => {
     expect((unreadable.extensions as unknown as ClassListInvalidReport).problems[0].code).toBe(
       ClassListProblemCode.FILE_UNREADABLE,
     );
+  });
+
+  it('hands out the XLSX template named after the class, which imports once filled in', async () => {
+    const target = await formClass('10 Т');
+    const download = await service.call<TransferFileView>(ENROLLMENT_RPC.exportClassListTemplate, {
+      id: target.id,
+    });
+    expect(download).toMatchObject({
+      fileName: 'Список класса 10 Т.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const workbook = new ExcelJS.Workbook();
+    const content = await (await service.bucket()).read(download.objectName);
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    workbook.worksheets[0].getRow(2).values = ['Тарасова', 'Мила', null, new Date(Date.UTC(2009, 4, 5)), 'ж'];
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await importList(target.id, filled)).toEqual({ classId: target.id, enrolled: 1, registered: 1 });
+    expect((await studentsOf(target.id)).items.map((s) => [s.surname, s.birthDate, s.gender])).toEqual([
+      ['Тарасова', '2009-05-05', 'female'],
+    ]);
+
+    const elsewhere = await service.failure(
+      ENROLLMENT_RPC.exportClassListTemplate,
+      { id: target.id },
+      schoolCoordinator(randomUUID()),
+    );
+    expect([elsewhere.code, elsewhere.status]).toEqual([EnrollmentErrorCode.CLASS_NOT_FOUND, 404]);
   });
 });

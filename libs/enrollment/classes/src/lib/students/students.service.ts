@@ -9,7 +9,7 @@ import {
   type EnrollmentBasis,
   type EnrollmentOrderView,
   type EnrollStudentCommand,
-  type ListQuery,
+  type ListOrdersQuery,
   type ListStudentsQuery,
   type Page,
   type StudentPersonalData,
@@ -103,10 +103,11 @@ export class StudentsService {
     );
   }
 
-  listOrders(query: ListQuery, schoolId: string | null): Promise<Page<EnrollmentOrderView>> {
+  listOrders(query: ListOrdersQuery, scope: SchoolScope): Promise<Page<EnrollmentOrderView>> {
     return this.store.read(async (manager) => {
       const builder = manager.createQueryBuilder(EnrollmentOrder, 'enrollmentOrder');
-      if (schoolId !== null) builder.andWhere('enrollmentOrder.schoolId = :schoolId', { schoolId });
+      if (scope !== null) builder.andWhere('enrollmentOrder.schoolId = :scope', { scope });
+      if (query.schoolId) builder.andWhere('enrollmentOrder.schoolId = :schoolId', { schoolId: query.schoolId });
       const page = await findPage(builder, query, ORDER_PAGE);
       return { ...page, items: page.items.map(orderView) };
     });

@@ -211,7 +211,7 @@ export function ClassListImport({ programmeClass }: { programmeClass: ProgrammeC
           <ErrorAlert error={outcome.error} />
         </Box>
       )}
-      <ExpectedColumns />
+      <ExpectedColumns classId={programmeClass.id} />
     </Paper>
   );
 }

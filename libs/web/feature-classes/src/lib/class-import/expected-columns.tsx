@@ -4,6 +4,7 @@ import {
   Accordion,
   AccordionDetails,
   AccordionSummary,
+  Box,
   Button,
   Table,
   TableBody,
@@ -13,6 +14,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { downloadFile, ErrorAlert } from '@orbita/web/core';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 /** The columns the class-list reader knows (libs/enrollment/classes, class-list-file.ts). */
@@ -25,29 +28,12 @@ const COLUMNS = [
   { key: 'parentContact', required: false },
 ] as const;
 
-/**
- * The API has no class-list template: an example CSV (semicolons, UTF-8 with a byte-order mark, so Excel
- * opens it as it should) is made here from the same headers.
- */
-function downloadExample(header: string[], rows: string[][], fileName: string) {
-  const text = '\uFEFF' + [header, ...rows].map((row) => row.join(';')).join('\r\n') + '\r\n';
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** What a class list file must look like, and an example to start from. */
-export function ExpectedColumns() {
+/** What a class list file must look like, and the class's XLSX template to start from. */
+export function ExpectedColumns({ classId }: { classId: string }) {
   const { t } = useTranslation('classes');
-  const example = () =>
-    downloadExample(
-      COLUMNS.map((column) => t(`import.columns.${column.key}.header`)),
-      [t('import.exampleRow1').split(';'), t('import.exampleRow2').split(';')],
-      t('import.exampleFileName'),
-    );
+  const template = useMutation({
+    mutationFn: () => downloadFile(`/api/v1/classes/${classId}/import-template`, 'class-list.xlsx'),
+  });
   return (
     <Accordion
       disableGutters
@@ -85,9 +71,21 @@ export function ExpectedColumns() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('import.otherColumns')}
         </Typography>
-        <Button size="small" startIcon={<DownloadIcon />} onClick={example} data-testid="class-list-example">
-          {t('import.example')}
+        <Button
+          size="small"
+          startIcon={<DownloadIcon />}
+          loading={template.isPending}
+          loadingPosition="start"
+          onClick={() => template.mutate()}
+          data-testid="class-list-template"
+        >
+          {t('import.template')}
         </Button>
+        {template.isError && (
+          <Box sx={{ mt: 1 }}>
+            <ErrorAlert error={template.error} />
+          </Box>
+        )}
       </AccordionDetails>
     </Accordion>
   );

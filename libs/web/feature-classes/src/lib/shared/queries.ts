@@ -18,6 +18,7 @@ export const keys = {
   student: (id: string) => ['enrollment', 'students', id] as const,
   trajectory: (id: string) => ['enrollment', 'students', id, 'trajectory'] as const,
   orders: ['enrollment', 'orders'] as const,
+  schoolOrders: (schoolId: string) => ['enrollment', 'orders', schoolId] as const,
   subjects: ['enrollment', 'subjects'] as const,
   schools: ['enrollment', 'ref', 'schools'] as const,
   programmes: ['enrollment', 'ref', 'programmes'] as const,
@@ -90,24 +91,19 @@ export function useSchoolPeople(schoolId: string | undefined) {
   });
 }
 
-/**
- * Enrollment orders of one school. The API lists every order the caller may see (no school filter), so a
- * region-wide account's list is narrowed here.
- */
+/** Enrollment orders of one school, newest first (a dialog offers up to 200). */
 export function useSchoolOrders(schoolId: string | undefined) {
   const query = useQuery({
-    queryKey: keys.orders,
+    queryKey: keys.schoolOrders(schoolId ?? ''),
     queryFn: async () =>
       (
         await unwrap(
-          api.GET('/api/v1/enrollment-orders', { params: { query: { pageSize: 200, sort: '-date' } } }),
+          api.GET('/api/v1/enrollment-orders', { params: { query: { schoolId, pageSize: 200, sort: '-date' } } }),
         )
       ).items,
+    enabled: !!schoolId,
   });
-  return {
-    ...query,
-    orders: schoolId ? (query.data ?? []).filter((order) => order.schoolId === schoolId) : [],
-  };
+  return { ...query, orders: query.data ?? [] };
 }
 
 /** Classes to choose from in a dialog (enroll, transfer): one page of up to 200. */
