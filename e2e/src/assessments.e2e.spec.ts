@@ -45,10 +45,11 @@ describe('assessments through the gateway (demo region and works)', () => {
   it('has the demo works of 2024/25, expected from every demo school, with codes issued; seeding again changes nothing', async () => {
     const works = (await platform.request('GET', '/works?schoolYear=2024&sort=title', coordinatorA)).json<Page<WorkView>>();
     expect(works.items.map((work) => [work.kind, work.subject, work.grades, work.levels.length])).toEqual([
+      ['final', 'math', [7], 3],
       ['final', 'physics', [8], 3],
       ['intermediate', 'math', [7], 3],
     ]);
-    math = works.items[1];
+    math = works.items[2];
     expect(math.schoolIds).toHaveLength(8);
     expect(math.maxTotal).toBe(15);
     const issued = (await platform.request('GET', `/works/${math.id}/participant-codes?pageSize=100`, coordinatorA)).json<Page<ParticipantCodeView>>();

@@ -20,6 +20,7 @@ import { TestSmtpServer } from '@orbita/testing';
 import iconv from 'iconv-lite';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { eventually } from './support/eventually';
 import { multipart } from './support/multipart';
 import { TestPlatform } from './support/platform';
 
@@ -48,17 +49,6 @@ function cp1251Csv(lines: ProtocolLine[], total = (line: ProtocolLine) => line.s
 
 const meanOf = (lines: ProtocolLine[]) =>
   Math.round((lines.reduce((sum, line) => sum + line.scores.reduce((a, b) => a + b, 0), 0) / lines.length) * 100) / 100;
-
-/** Polls until `probe` gives a value (not undefined/false); fails after `timeoutMs` with what it last saw. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * Issue 4, the headline flow, through the gateway with every service of it running on the real PostgreSQL,

@@ -1,11 +1,12 @@
 import { seedWorksDemo } from '@orbita/assessments/works';
 import { REGISTRY_RPC, type ListSchoolsQuery, type Page, type SchoolView } from '@orbita/contracts';
-import { connect } from '@nats-io/transport-node';
-import { MessagingNames, RpcClient } from '@orbita/messaging';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { MessagingNames, RpcClient, TransferBucket } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { dataSourceFor } from '@orbita/service-host';
 import { AssessmentsConfig } from './assessments-config';
 import { ASSESSMENTS_SERVICE } from './assessments.service-definition';
+import { seedProtocolsDemo } from './seed-protocols-demo';
 
 const PAGE_SIZE = 200;
 
@@ -15,7 +16,7 @@ const PAGE_SIZE = 200;
  */
 export async function seedAssessmentsDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(AssessmentsConfig, env);
-  const schoolIds = await registrySchools(config);
+  const schoolIds = await withBus(config, (bus) => registrySchools(bus.rpc));
   const dataSource = await dataSourceFor(ASSESSMENTS_SERVICE, config).initialize();
   try {
     return await seedWorksDemo(dataSource, schoolIds);
@@ -24,20 +25,41 @@ export async function seedAssessmentsDemoData(env: EnvSource = process.env): Pro
   }
 }
 
-/** Ids of the registry's active schools, page by page. */
-async function registrySchools(config: AssessmentsConfig): Promise<string[]> {
+/**
+ * `nx seed assessments`, after the works: accepted demo protocols of the math works from some of the
+ * schools (see seedProtocolsDemo), uploaded through the running assessments service. Idempotent.
+ */
+export async function seedAssessmentsDemoProtocols(env: EnvSource = process.env): Promise<string> {
+  const config = loadConfig(AssessmentsConfig, env);
+  return withBus(config, async (bus) =>
+    seedProtocolsDemo(bus.rpc, await TransferBucket.open(bus.nc, bus.names), await registrySchools(bus.rpc)),
+  );
+}
+
+interface Bus {
+  nc: NatsConnection;
+  names: MessagingNames;
+  rpc: RpcClient;
+}
+
+async function withBus<T>(config: AssessmentsConfig, work: (bus: Bus) => Promise<T>): Promise<T> {
   // Fails fast rather than waiting for NATS: a seed is run by hand or by `npm start` after the services.
   const nc = await connect({ servers: config.NATS_URL.split(','), name: 'orbita-assessments-seed', timeout: 5_000 });
   try {
-    const rpc = new RpcClient(nc, { names: new MessagingNames(config.NATS_SUBJECT_PREFIX), timeoutMs: 15_000 });
-    const ids: string[] = [];
-    for (let page = 1; ; page++) {
-      const query: ListSchoolsQuery = { page, pageSize: PAGE_SIZE, active: true, sort: 'shortName' };
-      const reply = await rpc.request<Page<SchoolView>>(REGISTRY_RPC.listSchools, query);
-      ids.push(...reply.items.map((school) => school.id));
-      if (reply.items.length === 0 || ids.length >= reply.total) return ids;
-    }
+    const names = new MessagingNames(config.NATS_SUBJECT_PREFIX);
+    return await work({ nc, names, rpc: new RpcClient(nc, { names, timeoutMs: 15_000 }) });
   } finally {
     await nc.close();
+  }
+}
+
+/** Ids of the registry's active schools by short name, page by page. */
+async function registrySchools(rpc: RpcClient): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const query: ListSchoolsQuery = { page, pageSize: PAGE_SIZE, active: true, sort: 'shortName' };
+    const reply = await rpc.request<Page<SchoolView>>(REGISTRY_RPC.listSchools, query);
+    ids.push(...reply.items.map((school) => school.id));
+    if (reply.items.length === 0 || ids.length >= reply.total) return ids;
   }
 }

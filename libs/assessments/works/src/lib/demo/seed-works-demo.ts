@@ -45,6 +45,21 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
     levels: levels(5, 9),
     openCodes: true,
   },
+  {
+    // The intermediate work's pair for progress: same subject, grade and year; codes issued in the same
+    // order, so each participant keeps the code they had in December.
+    id: '5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c03',
+    kind: 'final',
+    title: 'Итоговая диагностическая работа по математике, 7 класс',
+    subject: 'math',
+    grades: [7],
+    schoolYear: 2024,
+    windowFrom: '2025-05-13',
+    windowTo: '2025-05-16',
+    tasks: tasks([1, 1, 1, 2, 2, 2, 3, 3, 3], ['Дроби', 'Проценты', 'Степени', 'Уравнения', 'Геометрия', 'Графики', 'Системы уравнений', 'Текстовые задачи', 'Логика']),
+    levels: levels(7, 13),
+    openCodes: false,
+  },
 ];
 
 /**
