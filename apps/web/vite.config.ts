@@ -27,6 +27,15 @@ export default defineConfig({
     outDir: `${root}/dist/apps/web`,
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
+    rolldownOptions: {
+      // The web libraries' index.ts only re-export. Told so, the bundler follows a re-export only where it
+      // is used, so what only the lazy feature pages use (the data grid, most components) leaves the
+      // first load instead of riding along with the barrel the app imports.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]libs[\\/]web[\\/][^\\/]+[\\/]src[\\/]index\.ts$/, sideEffects: false }] },
+      // The packages the first screen needs, apart from the app's own code: their chunk keeps its hash
+      // (and the browser's cached copy) across deploys. Packages only the lazy pages use stay with them.
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }] } },
+    },
   },
   server: {
     port: 4200,

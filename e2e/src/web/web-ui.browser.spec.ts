@@ -155,6 +155,21 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
       expect({ path, width }).toEqual({ path, width: TABLET.width });
     }
   });
+
+  it('6. a page whose code does not arrive (a dropped connection, a deploy) offers a reload, inside the frame', async () => {
+    const page = await as(SCHOOL_1, '/');
+    // Each feature's pages are a chunk of their own (`assets/pages-<hash>.js`), fetched on the first visit.
+    const pageChunks = /\/assets\/pages-[^/]+\.js$/;
+    await page.route(pageChunks, (route) => route.abort());
+    await page.goto(`/schools/${school1}`);
+    await page.getByTestId('page-load-failed').waitFor(WAIT);
+    expect(await page.getByTestId('header-identity').isVisible()).toBe(true);
+
+    await page.unroute(pageChunks);
+    await page.getByRole('button', { name: 'Перезагрузить' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
+    expect(await page.getByTestId('page-load-failed').count()).toBe(0);
+  });
 });
 
 /** Waits until the element's text matches (the UI loads and refreshes on its own time). */

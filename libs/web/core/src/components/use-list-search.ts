@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { useListParams } from './server-grid';
+import type { useListParams } from './list-params';
 
 /**
  * The text of a list's search box: the list's `q` (and so the URL and the server's query) follows when

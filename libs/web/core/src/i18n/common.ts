@@ -63,6 +63,9 @@ const ru = {
     forbidden: 'Недостаточно прав',
     toHome: 'На главную',
     correlation: 'Код обращения: {{id}}',
+    pageLoadFailed: 'Не удалось открыть страницу',
+    pageLoadHint: 'Пропала связь, или приложение обновилось. Перезагрузите страницу.',
+    reload: 'Перезагрузить',
   },
   actions: {
     save: 'Сохранить',
@@ -163,6 +166,9 @@ const en: Shape<typeof ru> = {
     forbidden: 'Not allowed',
     toHome: 'Home',
     correlation: 'Reference: {{id}}',
+    pageLoadFailed: 'Could not open the page',
+    pageLoadHint: 'The connection dropped, or the application was updated. Reload the page.',
+    reload: 'Reload',
   },
   actions: {
     save: 'Save',

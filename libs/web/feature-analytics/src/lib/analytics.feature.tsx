@@ -1,10 +1,11 @@
 import BarChartIcon from '@mui/icons-material/BarChart';
-import type { WebFeature } from '@orbita/web/core';
-import { ProgressPage } from './progress/progress-page';
-import { SchoolAnalyticsPage } from './school/school-analytics-page';
-import { WorkAnalyticsPage } from './work/work-analytics-page';
-import { WorksPage } from './works/works-page';
-import './i18n';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const ProgressPage = lazyPage(pages, 'ProgressPage');
+const SchoolAnalyticsPage = lazyPage(pages, 'SchoolAnalyticsPage');
+const WorkAnalyticsPage = lazyPage(pages, 'WorkAnalyticsPage');
+const WorksPage = lazyPage(pages, 'WorksPage');
 
 /** Results of diagnostic works: the region, a school against the region, intermediate → final. */
 export const analyticsFeature: WebFeature = {

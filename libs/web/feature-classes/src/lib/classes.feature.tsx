@@ -1,9 +1,10 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import type { WebFeature } from '@orbita/web/core';
-import { ClassListPage } from './class-list/class-list-page';
-import { ClassPage } from './class-page/class-page';
-import './i18n';
-import { StudentPage } from './student-page/student-page';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const ClassListPage = lazyPage(pages, 'ClassListPage');
+const ClassPage = lazyPage(pages, 'ClassPage');
+const StudentPage = lazyPage(pages, 'StudentPage');
 
 /** Programme classes and their students: the list, a class with its list import, a student's card. */
 export const classesFeature: WebFeature = {

@@ -1,8 +1,9 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import type { WebFeature } from '@orbita/web/core';
-import { NotificationsPage } from './feed-page/notifications-page';
-import './i18n';
-import { NotificationSettingsPage } from './settings-page/notification-settings-page';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const NotificationsPage = lazyPage(pages, 'NotificationsPage');
+const NotificationSettingsPage = lazyPage(pages, 'NotificationSettingsPage');
 
 export const notificationsFeature: WebFeature = {
   nav: [{ label: 'notifications', path: '/notifications', icon: <NotificationsIcon />, permission: 'notifications:read' }],

@@ -1,8 +1,9 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import { useCan, type WebFeature } from '@orbita/web/core';
-import { RegionOverview } from './region-overview/region-overview';
-import { Welcome } from './welcome/welcome';
-import './i18n';
+import { lazyPage, useCan, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const RegionOverview = lazyPage(pages, 'RegionOverview');
+const Welcome = lazyPage(pages, 'Welcome');
 
 /** The start page: the programme table for roles that read reports, a welcome with links for the others. */
 function OverviewPage() {

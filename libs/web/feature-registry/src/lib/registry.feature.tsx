@@ -1,16 +1,17 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import SchoolIcon from '@mui/icons-material/School';
-import type { WebFeature } from '@orbita/web/core';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
 import type { ReactNode } from 'react';
-import { AgreementPage } from './agreements/agreement-page';
-import { AgreementsPage } from './agreements/agreements-page';
-import './i18n';
-import { OrganisationCardPage } from './organisations/organisation-card-page';
-import { partnerEndpoints } from './organisations/organisation-endpoints';
-import { OrganisationsPage } from './organisations/organisations-page';
-import { SchoolCardPage, SchoolsPage } from './schools/schools-page';
 import { RequirePermission } from './shared/guard';
+
+const pages = () => import('./pages');
+const AgreementPage = lazyPage(pages, 'AgreementPage');
+const AgreementsPage = lazyPage(pages, 'AgreementsPage');
+const PartnerCardPage = lazyPage(pages, 'PartnerCardPage');
+const PartnersPage = lazyPage(pages, 'PartnersPage');
+const SchoolCardPage = lazyPage(pages, 'SchoolCardPage');
+const SchoolsPage = lazyPage(pages, 'SchoolsPage');
 
 const guarded = (permission: string, element: ReactNode) => (
   <RequirePermission permission={permission}>{element}</RequirePermission>
@@ -26,14 +27,8 @@ export const registryFeature: WebFeature = {
   routes: [
     { path: '/schools', element: guarded('schools:read', <SchoolsPage />) },
     { path: '/schools/:id', element: guarded('schools:read', <SchoolCardPage />) },
-    {
-      path: '/partners',
-      element: guarded('partners:read', <OrganisationsPage endpoints={partnerEndpoints} />),
-    },
-    {
-      path: '/partners/:id',
-      element: guarded('partners:read', <OrganisationCardPage endpoints={partnerEndpoints} />),
-    },
+    { path: '/partners', element: guarded('partners:read', <PartnersPage />) },
+    { path: '/partners/:id', element: guarded('partners:read', <PartnerCardPage />) },
     { path: '/agreements', element: guarded('agreements:read', <AgreementsPage />) },
     { path: '/agreements/:id', element: guarded('agreements:read', <AgreementPage />) },
   ],

@@ -1,8 +1,9 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
-import type { WebFeature } from '@orbita/web/core';
-import { ActivityPage } from './activity-page/activity-page';
-import './i18n';
-import { RoadmapPage } from './roadmap-page/roadmap-page';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const ActivityPage = lazyPage(pages, 'ActivityPage');
+const RoadmapPage = lazyPage(pages, 'RoadmapPage');
 
 export const roadmapFeature: WebFeature = {
   nav: [{ label: 'roadmap', path: '/roadmap', icon: <TimelineIcon />, permission: 'roadmap:read' }],

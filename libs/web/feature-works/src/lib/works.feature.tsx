@@ -1,12 +1,13 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import type { WebFeature } from '@orbita/web/core';
-import './i18n';
-import { CompletenessBoardPage } from './completeness/completeness-board-page';
-import { CompletenessWorksPage } from './completeness/completeness-works-page';
-import { ProtocolReviewPage } from './protocol-review/protocol-review-page';
-import { WorkPage } from './work-page/work-page';
-import { WorksListPage } from './works-list/works-list-page';
+import { lazyPage, type WebFeature } from '@orbita/web/core';
+
+const pages = () => import('./pages');
+const CompletenessBoardPage = lazyPage(pages, 'CompletenessBoardPage');
+const CompletenessWorksPage = lazyPage(pages, 'CompletenessWorksPage');
+const ProtocolReviewPage = lazyPage(pages, 'ProtocolReviewPage');
+const WorkPage = lazyPage(pages, 'WorkPage');
+const WorksListPage = lazyPage(pages, 'WorksListPage');
 
 /** Diagnostic works, the schools' protocols (upload, submit, review) and the completeness board. */
 export const worksFeature: WebFeature = {
