@@ -31,10 +31,16 @@ export default defineConfig({
       // The web libraries' index.ts only re-export. Told so, the bundler follows a re-export only where it
       // is used, so what only the lazy feature pages use (the data grid, most components) leaves the
       // first load instead of riding along with the barrel the app imports.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]libs[\\/]web[\\/][^\\/]+[\\/]src[\\/]index\.ts$/, sideEffects: false }] },
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]libs[\\/]web[\\/][^\\/]+[\\/]src[\\/]index\.ts$/, sideEffects: false },
+        ],
+      },
       // The packages the first screen needs, apart from the app's own code: their chunk keeps its hash
       // (and the browser's cached copy) across deploys. Packages only the lazy pages use stay with them.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }] },
+      },
     },
   },
   server: {

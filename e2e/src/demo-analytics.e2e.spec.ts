@@ -1,6 +1,19 @@
-import { ASSESSMENTS_SERVICE, AssessmentsConfig, DEMO_LIVE_SCHOOLS, seedAssessmentsDemoData, seedAssessmentsDemoProtocols } from '@orbita/assessments/service';
+import {
+  ASSESSMENTS_SERVICE,
+  AssessmentsConfig,
+  DEMO_LIVE_SCHOOLS,
+  seedAssessmentsDemoData,
+  seedAssessmentsDemoProtocols,
+} from '@orbita/assessments/service';
 import { DEMO_WORKS } from '@orbita/assessments/works';
-import type { CompletenessView, Page, ProgressView, ProtocolView, SchoolView, WorkAnalyticsView } from '@orbita/contracts';
+import type {
+  CompletenessView,
+  Page,
+  ProgressView,
+  ProtocolView,
+  SchoolView,
+  WorkAnalyticsView,
+} from '@orbita/contracts';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
 import { eventually } from './support/eventually';
@@ -32,7 +45,9 @@ describe('analytics from the demo data', () => {
       { definition: REPORTING_SERVICE, config: ReportingConfig },
     ]);
     regional = await platform.gateway.tokenFor('regional_coordinator');
-    schools = (await platform.request('GET', '/schools?pageSize=50&sort=shortName', regional)).json<Page<SchoolView>>().items;
+    schools = (await platform.request('GET', '/schools?pageSize=50&sort=shortName', regional)).json<
+      Page<SchoolView>
+    >().items;
   }, 120_000);
 
   afterAll(async () => {
@@ -42,24 +57,48 @@ describe('analytics from the demo data', () => {
   const get = async <T>(url: string) => (await platform.request('GET', url, regional)).json<T>();
 
   it('has accepted math protocols of the later schools, none of the first ones; seeding again adds nothing', async () => {
-    const protocols = async (workId: string) => (await get<Page<ProtocolView>>(`/protocols?workId=${workId}&pageSize=100`)).items;
+    const protocols = async (workId: string) =>
+      (await get<Page<ProtocolView>>(`/protocols?workId=${workId}&pageSize=100`)).items;
     const demoSchools = schools.slice(DEMO_LIVE_SCHOOLS).map((school) => school.id);
     const intermediate = await protocols(INTERMEDIATE_MATH.id);
     expect(intermediate.map((protocol) => protocol.schoolId).sort()).toEqual([...demoSchools].sort());
     expect(new Set(intermediate.map((protocol) => protocol.status))).toEqual(new Set(['accepted']));
-    expect((await protocols(FINAL_MATH.id)).map((protocol) => protocol.schoolId).sort()).toEqual(demoSchools.slice(0, -1).sort());
+    expect((await protocols(FINAL_MATH.id)).map((protocol) => protocol.schoolId).sort()).toEqual(
+      demoSchools.slice(0, -1).sort(),
+    );
 
-    const again = await seedAssessmentsDemoProtocols({ DATABASE_URL: platform.database.url, NATS_SUBJECT_PREFIX: platform.prefix });
-    expect(again).toBe(`0 demo protocols uploaded and accepted now (${2 * demoSchools.length - 1} there already)`);
+    const again = await seedAssessmentsDemoProtocols({
+      DATABASE_URL: platform.database.url,
+      NATS_SUBJECT_PREFIX: platform.prefix,
+    });
+    expect(again).toBe(
+      `0 demo protocols uploaded and accepted now (${2 * demoSchools.length - 1} there already)`,
+    );
   });
 
   it('fills the work analytics, completeness and the intermediate → final progress with matched participants', async () => {
-    const progress = await eventually('progress of every demo school', async () => {
-      const response = await platform.request('GET', '/analytics/progress?subject=math&grade=7&schoolYear=2024', regional);
-      const view = response.statusCode === 200 ? response.json<ProgressView>() : undefined;
-      return view?.schools.length === schools.length - DEMO_LIVE_SCHOOLS && view.region.finalParticipants > 0 && view;
-    }, 30_000);
-    expect(progress).toMatchObject({ intermediate: { workId: INTERMEDIATE_MATH.id }, final: { workId: FINAL_MATH.id }, region: { method: 'matched' } });
+    const progress = await eventually(
+      'progress of every demo school',
+      async () => {
+        const response = await platform.request(
+          'GET',
+          '/analytics/progress?subject=math&grade=7&schoolYear=2024',
+          regional,
+        );
+        const view = response.statusCode === 200 ? response.json<ProgressView>() : undefined;
+        return (
+          view?.schools.length === schools.length - DEMO_LIVE_SCHOOLS &&
+          view.region.finalParticipants > 0 &&
+          view
+        );
+      },
+      30_000,
+    );
+    expect(progress).toMatchObject({
+      intermediate: { workId: INTERMEDIATE_MATH.id },
+      final: { workId: FINAL_MATH.id },
+      region: { method: 'matched' },
+    });
     expect(progress.region.matchedParticipants).toBeGreaterThan(progress.region.finalParticipants / 2);
     expect(progress.region.changePercentPoints).toBeGreaterThan(0);
     expect(progress.schools.filter((school) => school.finalParticipants === 0)).toHaveLength(1);
@@ -71,10 +110,17 @@ describe('analytics from the demo data', () => {
     expect(work.region.histogram.filter((bin) => bin.count > 0).length).toBeGreaterThan(3);
     expect(work.schools).toHaveLength(schools.length - DEMO_LIVE_SCHOOLS);
 
-    const accepted = await eventually('the acceptances on the completeness board', async () => {
-      const { totals } = await get<CompletenessView>(`/completeness/works/${INTERMEDIATE_MATH.id}`);
-      return totals.accepted === schools.length - DEMO_LIVE_SCHOOLS && totals;
-    }, 30_000);
-    expect(accepted).toMatchObject({ expected: schools.length, reported: schools.length - DEMO_LIVE_SCHOOLS });
+    const accepted = await eventually(
+      'the acceptances on the completeness board',
+      async () => {
+        const { totals } = await get<CompletenessView>(`/completeness/works/${INTERMEDIATE_MATH.id}`);
+        return totals.accepted === schools.length - DEMO_LIVE_SCHOOLS && totals;
+      },
+      30_000,
+    );
+    expect(accepted).toMatchObject({
+      expected: schools.length,
+      reported: schools.length - DEMO_LIVE_SCHOOLS,
+    });
   });
 });

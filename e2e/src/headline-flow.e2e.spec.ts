@@ -40,15 +40,27 @@ interface ProtocolLine {
 }
 
 /** The protocol as a school exports it from Excel: Windows-1251, `;`, decimal commas, Russian headers. */
-function cp1251Csv(lines: ProtocolLine[], total = (line: ProtocolLine) => line.scores.reduce((sum, score) => sum + score, 0)): Buffer {
+function cp1251Csv(
+  lines: ProtocolLine[],
+  total = (line: ProtocolLine) => line.scores.reduce((sum, score) => sum + score, 0),
+): Buffer {
   const number = (value: number) => String(value).replace('.', ',');
-  const header = ['Код участника', 'Класс', ...[1, 2, 3, 4, 5, 6, 7, 8].map((task) => `З${task}`), 'Итого'].join(';');
-  const rows = lines.map((line) => [line.code, line.classLabel, ...line.scores.map(number), number(total(line))].join(';'));
+  const header = [
+    'Код участника',
+    'Класс',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((task) => `З${task}`),
+    'Итого',
+  ].join(';');
+  const rows = lines.map((line) =>
+    [line.code, line.classLabel, ...line.scores.map(number), number(total(line))].join(';'),
+  );
   return iconv.encode(`${[header, ...rows].join('\r\n')}\r\n`, 'win1251');
 }
 
 const meanOf = (lines: ProtocolLine[]) =>
-  Math.round((lines.reduce((sum, line) => sum + line.scores.reduce((a, b) => a + b, 0), 0) / lines.length) * 100) / 100;
+  Math.round(
+    (lines.reduce((sum, line) => sum + line.scores.reduce((a, b) => a + b, 0), 0) / lines.length) * 100,
+  ) / 100;
 
 /**
  * Issue 4, the headline flow, through the gateway with every service of it running on the real PostgreSQL,
@@ -77,7 +89,11 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       { definition: REGISTRY_SERVICE, config: RegistryConfig, seed: seedRegistryDemoData },
       { definition: ASSESSMENTS_SERVICE, config: AssessmentsConfig, seed: seedAssessmentsDemoData },
       { definition: REPORTING_SERVICE, config: ReportingConfig },
-      { definition: NOTIFICATIONS_SERVICE, config: NotificationsConfig, env: { SMTP_URL: smtp.url, MAIL_POLL_INTERVAL_MS: '100' } },
+      {
+        definition: NOTIFICATIONS_SERVICE,
+        config: NotificationsConfig,
+        env: { SMTP_URL: smtp.url, MAIL_POLL_INTERVAL_MS: '100' },
+      },
     ]);
     nats = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
     jsm = await jetstreamManager(nats);
@@ -85,19 +101,46 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     await database.connect();
 
     const centre = await platform.gateway.tokenFor('regional_coordinator');
-    const people = async (query: string) => (await platform.request('GET', `/people?pageSize=100&sort=surname&${query}`, centre)).json<Page<PersonView>>().items;
-    const member = async (person: PersonView, role: 'regional_coordinator' | 'school_coordinator'): Promise<Member> => {
-      const account = await platform.gateway.createAccount({ role, personId: person.id, schoolId: person.schoolId ?? undefined });
+    const people = async (query: string) =>
+      (await platform.request('GET', `/people?pageSize=100&sort=surname&${query}`, centre)).json<
+        Page<PersonView>
+      >().items;
+    const member = async (
+      person: PersonView,
+      role: 'regional_coordinator' | 'school_coordinator',
+    ): Promise<Member> => {
+      const account = await platform.gateway.createAccount({
+        role,
+        personId: person.id,
+        schoolId: person.schoolId ?? undefined,
+      });
       return { person, token: await platform.gateway.tokenFor(account) };
     };
-    regional = await Promise.all((await people('role=regional_staff')).map((person) => member(person, 'regional_coordinator')));
-    const coordinators = (await people('role=school_coordinator')).filter((person) => person.email && person.schoolId);
-    const allSchools = (await platform.request('GET', '/schools?pageSize=50&sort=shortName', centre)).json<Page<SchoolView>>().items;
+    regional = await Promise.all(
+      (await people('role=regional_staff')).map((person) => member(person, 'regional_coordinator')),
+    );
+    const coordinators = (await people('role=school_coordinator')).filter(
+      (person) => person.email && person.schoolId,
+    );
+    const allSchools = (await platform.request('GET', '/schools?pageSize=50&sort=shortName', centre)).json<
+      Page<SchoolView>
+    >().items;
     schools = await Promise.all(
       allSchools.slice(0, 3).map(async (school) => {
-        const coordinator = await member(coordinators.find((person) => person.schoolId === school.id)!, 'school_coordinator');
-        const issued = await platform.request('GET', `/works/${MATH_7}/participant-codes?pageSize=100`, coordinator.token);
-        return { school, coordinator, codes: issued.json<Page<ParticipantCodeView>>().items.map((code) => code.code) };
+        const coordinator = await member(
+          coordinators.find((person) => person.schoolId === school.id)!,
+          'school_coordinator',
+        );
+        const issued = await platform.request(
+          'GET',
+          `/works/${MATH_7}/participant-codes?pageSize=100`,
+          coordinator.token,
+        );
+        return {
+          school,
+          coordinator,
+          codes: issued.json<Page<ParticipantCodeView>>().items.map((code) => code.code),
+        };
       }),
     );
     // Notifications knows the people (registry events) before anything is uploaded.
@@ -113,16 +156,24 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
   });
 
   const upload = async (member: Member, file: Buffer, fields: Record<string, string> = {}) => {
-    const body = multipart({ workId: MATH_7, submit: 'true', ...fields }, { name: 'протокол.csv', content: file });
+    const body = multipart(
+      { workId: MATH_7, submit: 'true', ...fields },
+      { name: 'протокол.csv', content: file },
+    );
     return platform.request('POST', '/protocols', member.token, body.payload, body.headers);
   };
-  const schoolAnalytics = (member: Member, schoolId: string) => platform.request('GET', `/analytics/works/${MATH_7}/schools/${schoolId}`, member.token);
+  const schoolAnalytics = (member: Member, schoolId: string) =>
+    platform.request('GET', `/analytics/works/${MATH_7}/schools/${schoolId}`, member.token);
   const feed = async (member: Member, kind?: NotificationView['kind']) =>
-    (await platform.request('GET', `/notifications?pageSize=100${kind ? `&kind=${kind}` : ''}`, member.token)).json<Page<NotificationView>>();
+    (
+      await platform.request('GET', `/notifications?pageSize=100${kind ? `&kind=${kind}` : ''}`, member.token)
+    ).json<Page<NotificationView>>();
   const feedAbout = async (member: Member, kind: NotificationView['kind'], protocolOrWorkId: string) =>
     (await feed(member, kind)).items.filter((item) => item.link.includes(protocolOrWorkId));
-  const mailsTo = (member: Member) => smtp.mails.slice(mailsBefore).filter((mail) => mail.to.includes(member.person.email!));
-  const assessmentsStreamMessages = async () => (await jsm.streams.info(`${platform.prefix}_ASSESSMENTS`)).state.messages;
+  const mailsTo = (member: Member) =>
+    smtp.mails.slice(mailsBefore).filter((mail) => mail.to.includes(member.person.email!));
+  const assessmentsStreamMessages = async () =>
+    (await jsm.streams.info(`${platform.prefix}_ASSESSMENTS`)).state.messages;
 
   /** Analytics of the school once they come from `versionId` (the school's own coordinator asks). */
   const analyticsOf = (member: Member, schoolId: string, versionId: string) =>
@@ -150,7 +201,8 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
         let busy = Number(waiting) > 0;
         for await (const stream of jsm.streams.list()) {
           if (!stream.config.name.startsWith(`${platform.prefix}_`)) continue;
-          for await (const consumer of jsm.consumers.list(stream.config.name)) busy ||= consumer.num_pending + consumer.num_ack_pending > 0;
+          for await (const consumer of jsm.consumers.list(stream.config.name))
+            busy ||= consumer.num_pending + consumer.num_ack_pending > 0;
         }
         quietPolls = busy ? 0 : quietPolls + 1;
         return quietPolls >= 3;
@@ -173,9 +225,19 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     const response = await upload(a.coordinator, cp1251Csv(linesA));
     expect(response.statusCode).toBe(201);
     protocolA = response.json<UploadedProtocolView>().protocol;
-    expect(protocolA).toMatchObject({ status: 'submitted', schoolId: a.school.id, currentVersion: { number: 1, rowCount: 3, fileFormat: 'csv' } });
-    const stored = await platform.request('GET', `/protocols/${protocolA.id}/rows?sort=row`, a.coordinator.token);
-    expect(stored.json<Page<{ participantCode: string; scores: number[] }>>().items.map((row) => row.scores)).toEqual(linesA.map((line) => line.scores));
+    expect(protocolA).toMatchObject({
+      status: 'submitted',
+      schoolId: a.school.id,
+      currentVersion: { number: 1, rowCount: 3, fileFormat: 'csv' },
+    });
+    const stored = await platform.request(
+      'GET',
+      `/protocols/${protocolA.id}/rows?sort=row`,
+      a.coordinator.token,
+    );
+    expect(
+      stored.json<Page<{ participantCode: string; scores: number[] }>>().items.map((row) => row.scores),
+    ).toEqual(linesA.map((line) => line.scores));
 
     const analytics = await analyticsOf(a.coordinator, a.school.id, protocolA.currentVersion.id);
     expect(analytics.figures).toMatchObject({ participants: 3, mean: meanOf(linesA), min: 3.5, max: 15 });
@@ -192,15 +254,23 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     });
     expect(item).toMatchObject({ readAt: null, link: `/protocols/${protocolA.id}` });
     expect(item.title).toContain(a.school.shortName);
-    await eventually('e-mails to both regional staff', async () => mailsTo(reviewer).length > 0 && mailsTo(colleague).length > 0);
+    await eventually(
+      'e-mails to both regional staff',
+      async () => mailsTo(reviewer).length > 0 && mailsTo(colleague).length > 0,
+    );
     expect(await feedAbout(colleague, 'protocol_submitted', protocolA.id)).toHaveLength(1);
     // Reporting announced the figures; the school's coordinator hears of them too.
-    await eventually('the school coordinator’s analytics notification', async () => (await feedAbout(a.coordinator, 'analytics_updated', MATH_7)).length === 1);
+    await eventually(
+      'the school coordinator’s analytics notification',
+      async () => (await feedAbout(a.coordinator, 'analytics_updated', MATH_7)).length === 1,
+    );
     expect(Date.now() - posted).toBeLessThan(5_000);
 
     await settled();
     expect(await feedAbout(reviewer, 'protocol_submitted', protocolA.id)).toHaveLength(1);
-    expect([mailsTo(reviewer), mailsTo(colleague), mailsTo(a.coordinator)].map((mails) => mails.length)).toEqual([1, 1, 1]);
+    expect(
+      [mailsTo(reviewer), mailsTo(colleague), mailsTo(a.coordinator)].map((mails) => mails.length),
+    ).toEqual([1, 1, 1]);
   });
 
   it('2. with reporting and notifications down during the upload, both catch up once they are back — exactly once', async () => {
@@ -220,7 +290,10 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     expect(response.statusCode).toBe(201);
     protocolB = response.json<UploadedProtocolView>().protocol;
     // The events wait in JetStream: one chunk of rows and the submission.
-    await eventually('the submission in the stream', async () => (await assessmentsStreamMessages()) === streamBefore + 2);
+    await eventually(
+      'the submission in the stream',
+      async () => (await assessmentsStreamMessages()) === streamBefore + 2,
+    );
     expect((await schoolAnalytics(b.coordinator, b.school.id)).statusCode).toBe(503);
     expect(smtp.mails.length).toBe(mailCount);
 
@@ -228,7 +301,10 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     await platform.startService(NOTIFICATIONS_SERVICE.name);
     const analytics = await analyticsOf(b.coordinator, b.school.id, protocolB.currentVersion.id);
     expect(analytics.figures).toMatchObject({ participants: 4, mean: meanOf(linesB) });
-    await eventually('notifications after the restart', async () => (await feedAbout(regional[0], 'protocol_submitted', protocolB.id)).length > 0);
+    await eventually(
+      'notifications after the restart',
+      async () => (await feedAbout(regional[0], 'protocol_submitted', protocolB.id)).length > 0,
+    );
 
     await settled();
     for (const member of regional) {
@@ -239,7 +315,9 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     expect(mailsTo(b.coordinator)).toHaveLength(1);
     expect(smtp.mails.length).toBe(mailCount + 3);
     expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(smtp.mails.length);
-    const work = (await platform.request('GET', `/analytics/works/${MATH_7}`, regional[0].token)).json<WorkAnalyticsView>();
+    const work = (
+      await platform.request('GET', `/analytics/works/${MATH_7}`, regional[0].token)
+    ).json<WorkAnalyticsView>();
     expect(work.region.participants).toBe(7);
     expect(work.schools.map((school) => [school.schoolId, school.participants]).sort()).toEqual(
       [
@@ -251,7 +329,9 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
 
   it('3. a file with bad rows → 422 with the row-level report; nothing stored, no event, no analytics, no notification', async () => {
     const [, , c] = schools;
-    const protocolsBefore = (await platform.request('GET', `/protocols?workId=${MATH_7}`, regional[0].token)).json<Page<ProtocolView>>().total;
+    const protocolsBefore = (
+      await platform.request('GET', `/protocols?workId=${MATH_7}`, regional[0].token)
+    ).json<Page<ProtocolView>>().total;
     const streamBefore = await assessmentsStreamMessages();
     const feedBefore = (await feed(regional[0])).total;
     const uploadId = randomUUID();
@@ -277,24 +357,41 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
         { row: 4, column: 'Итого', value: '99', code: 'TOTAL_MISMATCH' },
       ],
     });
-    expect((await platform.request('GET', `/protocol-uploads/${uploadId}`, c.coordinator.token)).json()).toMatchObject({ phase: 'rejected' });
-    expect((await platform.request('GET', `/protocols?workId=${MATH_7}`, regional[0].token)).json<Page<ProtocolView>>().total).toBe(protocolsBefore);
+    expect(
+      (await platform.request('GET', `/protocol-uploads/${uploadId}`, c.coordinator.token)).json(),
+    ).toMatchObject({ phase: 'rejected' });
+    expect(
+      (await platform.request('GET', `/protocols?workId=${MATH_7}`, regional[0].token)).json<
+        Page<ProtocolView>
+      >().total,
+    ).toBe(protocolsBefore);
 
     // A marker through the same outbox: once it is in the stream, an event of the bad upload would be too.
     const accepted = await platform.request('POST', `/protocols/${protocolB.id}/accept`, regional[0].token);
     expect(accepted.json()).toMatchObject({ status: 'accepted' });
-    await eventually('the acceptance in the stream', async () => (await assessmentsStreamMessages()) > streamBefore);
+    await eventually(
+      'the acceptance in the stream',
+      async () => (await assessmentsStreamMessages()) > streamBefore,
+    );
     await settled();
     expect(await assessmentsStreamMessages()).toBe(streamBefore + 1);
     expect((await feed(regional[0])).total).toBe(feedBefore);
-    expect((await schoolAnalytics(c.coordinator, c.school.id)).json<SchoolAnalyticsView>()).toMatchObject({ versionIds: [], figures: { participants: 0 } });
+    expect((await schoolAnalytics(c.coordinator, c.school.id)).json<SchoolAnalyticsView>()).toMatchObject({
+      versionIds: [],
+      figures: { participants: 0 },
+    });
   });
 
   it('4. a protocol returned and resubmitted → the analytics reflect only the new version', async () => {
     const [a] = schools;
-    const returned = await platform.request('POST', `/protocols/${protocolA.id}/return`, regional[0].token, { comment: 'Проверьте баллы 7Б' });
+    const returned = await platform.request('POST', `/protocols/${protocolA.id}/return`, regional[0].token, {
+      comment: 'Проверьте баллы 7Б',
+    });
     expect(returned.json()).toMatchObject({ status: 'returned' });
-    await eventually('the school hears of the return', async () => (await feedAbout(a.coordinator, 'protocol_returned', protocolA.id)).length === 1);
+    await eventually(
+      'the school hears of the return',
+      async () => (await feedAbout(a.coordinator, 'protocol_returned', protocolA.id)).length === 1,
+    );
 
     const corrected: ProtocolLine[] = [
       { code: a.codes[0], classLabel: '7А', scores: [1, 1, 1, 2, 2, 2, 3, 2] },
@@ -303,7 +400,11 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     const response = await upload(a.coordinator, cp1251Csv(corrected));
     expect(response.statusCode).toBe(201);
     const resubmitted = response.json<UploadedProtocolView>().protocol;
-    expect(resubmitted).toMatchObject({ id: protocolA.id, status: 'submitted', currentVersion: { number: 2, replacesVersionId: protocolA.currentVersion.id } });
+    expect(resubmitted).toMatchObject({
+      id: protocolA.id,
+      status: 'submitted',
+      currentVersion: { number: 2, replacesVersionId: protocolA.currentVersion.id },
+    });
 
     const analytics = await analyticsOf(a.coordinator, a.school.id, resubmitted.currentVersion.id);
     expect(analytics.versionIds).toEqual([resubmitted.currentVersion.id]);
@@ -319,18 +420,35 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
 
   it('5. a school coordinator cannot read another school’s protocol, its rows or its analytics (404)', async () => {
     const [a, b] = schools;
-    for (const url of [`/protocols/${protocolA.id}`, `/protocols/${protocolA.id}/rows`, `/protocols/${protocolA.id}/versions`]) {
+    for (const url of [
+      `/protocols/${protocolA.id}`,
+      `/protocols/${protocolA.id}/rows`,
+      `/protocols/${protocolA.id}/versions`,
+    ]) {
       expect([url, (await platform.request('GET', url, b.coordinator.token)).statusCode]).toEqual([url, 404]);
     }
-    expect((await platform.request('GET', `/protocols?workId=${MATH_7}`, b.coordinator.token)).json<Page<ProtocolView>>().items.map((p) => p.id)).toEqual([protocolB.id]);
+    expect(
+      (await platform.request('GET', `/protocols?workId=${MATH_7}`, b.coordinator.token))
+        .json<Page<ProtocolView>>()
+        .items.map((p) => p.id),
+    ).toEqual([protocolB.id]);
     expect((await schoolAnalytics(b.coordinator, a.school.id)).statusCode).toBe(404);
-    const work = (await platform.request('GET', `/analytics/works/${MATH_7}`, b.coordinator.token)).json<WorkAnalyticsView>();
+    const work = (
+      await platform.request('GET', `/analytics/works/${MATH_7}`, b.coordinator.token)
+    ).json<WorkAnalyticsView>();
     expect(work.schools.map((school) => school.schoolId)).toEqual([b.school.id]);
     // The region's aggregates stay visible: both schools' participants, no one's rows.
     expect(work.region.participants).toBe(6);
-    const tasks = await platform.request('GET', `/analytics/works/${MATH_7}/tasks?schoolId=${a.school.id}`, b.coordinator.token);
+    const tasks = await platform.request(
+      'GET',
+      `/analytics/works/${MATH_7}/tasks?schoolId=${a.school.id}`,
+      b.coordinator.token,
+    );
     // Asking about school A, B's coordinator gets B's solved shares beside the region's (task 1: 3 of 4 solved).
     expect(tasks.json<TaskDifficultyView>()).toMatchObject({ schoolId: b.school.id });
-    expect(tasks.json<TaskDifficultyView>().tasks.find((task) => task.number === 1)).toMatchObject({ participants: 6, schoolSolvedShare: 0.75 });
+    expect(tasks.json<TaskDifficultyView>().tasks.find((task) => task.number === 1)).toMatchObject({
+      participants: 6,
+      schoolSolvedShare: 0.75,
+    });
   });
 });

@@ -119,7 +119,9 @@ export class ListClassesQuery extends ListQuery {
   grade?: number;
 
   @IsOptional()
-  @Matches(SUBJECT_CODE, { message: '$property must be a registry programme code such as sirius_partner_schools' })
+  @Matches(SUBJECT_CODE, {
+    message: '$property must be a registry programme code such as sirius_partner_schools',
+  })
   programmeCode?: string;
 
   /** Classes with this subject among their profile subjects. */

@@ -43,12 +43,20 @@ const UPLOAD_TIMEOUT_MS = 60_000;
  * events reach reporting and notifications over JetStream like any other. A (work, school) that has a
  * protocol in any status is left alone, so seeding again adds nothing. `schoolIds` sorted by short name.
  */
-export async function seedProtocolsDemo(rpc: RpcClient, bucket: TransferBucket, schoolIds: readonly string[]): Promise<string> {
+export async function seedProtocolsDemo(
+  rpc: RpcClient,
+  bucket: TransferBucket,
+  schoolIds: readonly string[],
+): Promise<string> {
   const region: Actor = { userId: DEMO_SEED_ACCOUNT_ID, role: 'regional_coordinator' };
   let created = 0;
   let present = 0;
   for (const { work, skipLast } of DEMO_PROTOCOLS) {
-    const existing = await rpc.request<Page<ProtocolView>>(ASSESSMENTS_RPC.listProtocols, { workId: work.id, pageSize: 100 } satisfies ListProtocolsQuery, { actor: region });
+    const existing = await rpc.request<Page<ProtocolView>>(
+      ASSESSMENTS_RPC.listProtocols,
+      { workId: work.id, pageSize: 100 } satisfies ListProtocolsQuery,
+      { actor: region },
+    );
     const withProtocol = new Set(existing.items.map((protocol) => protocol.schoolId));
     const schools = schoolIds.slice(DEMO_LIVE_SCHOOLS, schoolIds.length - skipLast);
     for (const [offset, schoolId] of schools.entries()) {
@@ -62,10 +70,24 @@ export async function seedProtocolsDemo(rpc: RpcClient, bucket: TransferBucket, 
         { workId: work.id, pageSize: 100, sort: 'code' } satisfies ListParticipantCodesQuery,
         { actor: school },
       );
-      const rows = demoProtocolRows(work, DEMO_LIVE_SCHOOLS + offset, codes.items.map((code) => code.code));
+      const rows = demoProtocolRows(
+        work,
+        DEMO_LIVE_SCHOOLS + offset,
+        codes.items.map((code) => code.code),
+      );
       const { name } = await bucket.put(Buffer.from(protocolCsv(work.tasks.length, rows)));
-      const command: UploadProtocolCommand = { workId: work.id, objectName: name, fileName: `Протокол ${work.grades.join(', ')} класс.csv`, submit: true };
-      const { protocol } = await rpc.request<UploadedProtocolView>(ASSESSMENTS_RPC.uploadProtocol, command, { actor: school }, { timeoutMs: UPLOAD_TIMEOUT_MS });
+      const command: UploadProtocolCommand = {
+        workId: work.id,
+        objectName: name,
+        fileName: `Протокол ${work.grades.join(', ')} класс.csv`,
+        submit: true,
+      };
+      const { protocol } = await rpc.request<UploadedProtocolView>(
+        ASSESSMENTS_RPC.uploadProtocol,
+        command,
+        { actor: school },
+        { timeoutMs: UPLOAD_TIMEOUT_MS },
+      );
       await rpc.request<ProtocolView>(ASSESSMENTS_RPC.acceptProtocol, { id: protocol.id }, { actor: region });
       created++;
     }
@@ -75,7 +97,17 @@ export async function seedProtocolsDemo(rpc: RpcClient, bucket: TransferBucket, 
 
 /** The protocol as a school exports it from Excel: `;`, Russian headers, the total last. */
 function protocolCsv(taskCount: number, rows: ReturnType<typeof demoProtocolRows>): string {
-  const header = ['Код участника', 'Класс', ...Array.from({ length: taskCount }, (_, index) => `З${index + 1}`), 'Итого'];
-  const lines = rows.map(({ participantCode, classLabel, scores }) => [participantCode, classLabel, ...scores, scores.reduce((sum, score) => sum + score, 0)]);
+  const header = [
+    'Код участника',
+    'Класс',
+    ...Array.from({ length: taskCount }, (_, index) => `З${index + 1}`),
+    'Итого',
+  ];
+  const lines = rows.map(({ participantCode, classLabel, scores }) => [
+    participantCode,
+    classLabel,
+    ...scores,
+    scores.reduce((sum, score) => sum + score, 0),
+  ]);
   return [header, ...lines].map((cells) => cells.join(';')).join('\r\n') + '\r\n';
 }

@@ -44,7 +44,11 @@ interface Bus {
 
 async function withBus<T>(config: AssessmentsConfig, work: (bus: Bus) => Promise<T>): Promise<T> {
   // Fails fast rather than waiting for NATS: a seed is run by hand or by `npm start` after the services.
-  const nc = await connect({ servers: config.NATS_URL.split(','), name: 'orbita-assessments-seed', timeout: 5_000 });
+  const nc = await connect({
+    servers: config.NATS_URL.split(','),
+    name: 'orbita-assessments-seed',
+    timeout: 5_000,
+  });
   try {
     const names = new MessagingNames(config.NATS_SUBJECT_PREFIX);
     return await work({ nc, names, rpc: new RpcClient(nc, { names, timeoutMs: 15_000 }) });

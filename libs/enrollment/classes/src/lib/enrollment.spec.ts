@@ -100,8 +100,13 @@ describe('enrollment: classes and students', () => {
       (await service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, body)).profileSubjects,
     ).toEqual(['astronomy']);
 
-    const listed = (query: object) => service.call<Page<ProgrammeClassView>>(ENROLLMENT_RPC.listClasses, query);
-    const withAstronomy = await listed({ schoolId: SCHOOL_A, subject: 'astronomy', programmeCode: body.programmeCode });
+    const listed = (query: object) =>
+      service.call<Page<ProgrammeClassView>>(ENROLLMENT_RPC.listClasses, query);
+    const withAstronomy = await listed({
+      schoolId: SCHOOL_A,
+      subject: 'astronomy',
+      programmeCode: body.programmeCode,
+    });
     expect(withAstronomy.items.map((item) => item.label)).toEqual(['7 Астр']);
     expect((await listed({ subject: 'astronomy', programmeCode: 'another_programme' })).total).toBe(0);
     const badFilter = await service.failure(ENROLLMENT_RPC.listClasses, { subject: 'Астрономия' });

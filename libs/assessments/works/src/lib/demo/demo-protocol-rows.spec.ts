@@ -2,9 +2,13 @@ import { demoProtocolRows } from './demo-protocol-rows';
 import { DEMO_WORKS } from './seed-works-demo';
 
 const [intermediate, , final] = DEMO_WORKS;
-const codes = Array.from({ length: 30 }, (_, index) => `2024-MATH7-S04-${String(index + 1).padStart(4, '0')}`);
+const codes = Array.from(
+  { length: 30 },
+  (_, index) => `2024-MATH7-S04-${String(index + 1).padStart(4, '0')}`,
+);
 const total = (scores: number[]) => scores.reduce((sum, score) => sum + score, 0);
-const mean = (rows: { scores: number[] }[], maxTotal: number) => rows.reduce((sum, row) => sum + total(row.scores), 0) / rows.length / maxTotal;
+const mean = (rows: { scores: number[] }[], maxTotal: number) =>
+  rows.reduce((sum, row) => sum + total(row.scores), 0) / rows.length / maxTotal;
 
 describe('demo protocol rows', () => {
   it('are the same every time, within each task’s maximum, by participant code and class of the grade', () => {
@@ -15,7 +19,9 @@ describe('demo protocol rows', () => {
     for (const row of rows) {
       expect(codes).toContain(row.participantCode);
       expect(['7А', '7Б']).toContain(row.classLabel);
-      row.scores.forEach((score, task) => expect(score).toBeLessThanOrEqual(intermediate.tasks[task].maxScore));
+      row.scores.forEach((score, task) =>
+        expect(score).toBeLessThanOrEqual(intermediate.tasks[task].maxScore),
+      );
     }
     expect(new Set(rows.map((row) => total(row.scores))).size).toBeGreaterThan(5);
   });

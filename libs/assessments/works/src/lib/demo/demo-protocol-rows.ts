@@ -26,14 +26,21 @@ const MEAN_GROWTH = 0.4;
  * The same participant of the same school has the same ability in every work, grown a little by the final
  * one, so intermediate → final progress shows.
  */
-export function demoProtocolRows(work: DemoWorkShape, schoolIndex: number, codes: readonly string[]): DemoProtocolRow[] {
+export function demoProtocolRows(
+  work: DemoWorkShape,
+  schoolIndex: number,
+  codes: readonly string[],
+): DemoProtocolRow[] {
   const schoolLevel = (random(`school ${schoolIndex}`)() - 0.5) * 1.4;
   const schoolGrowth = MEAN_GROWTH + (random(`growth ${schoolIndex}`)() - 0.5) * 0.5;
   const grade = Math.min(...work.grades);
   const rows: DemoProtocolRow[] = [];
   codes.forEach((participantCode, index) => {
     const participant = random(`participant ${schoolIndex}/${index}`);
-    const ability = schoolLevel + normal(participant) + (work.kind === 'final' ? schoolGrowth + 0.3 * normal(participant) : 0);
+    const ability =
+      schoolLevel +
+      normal(participant) +
+      (work.kind === 'final' ? schoolGrowth + 0.3 * normal(participant) : 0);
     const sitting = random(`${work.kind} ${schoolIndex}/${index}`);
     if (sitting() > ATTENDANCE) return;
     const scores = work.tasks.map(({ maxScore }, task) => {
@@ -57,7 +64,8 @@ function normal(next: () => number): number {
 /** mulberry32 seeded with the FNV-1a hash of `seed`: numbers in [0, 1), the same for the same seed. */
 function random(seed: string): () => number {
   let state = 0x811c9dc5;
-  for (let index = 0; index < seed.length; index++) state = Math.imul(state ^ seed.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < seed.length; index++)
+    state = Math.imul(state ^ seed.charCodeAt(index), 0x01000193);
   return () => {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);

@@ -15,7 +15,12 @@ const levels = (base: number, high: number) => [
 ];
 
 const tasks = (maxima: number[], topics: string[]) =>
-  maxima.map((maxScore, index) => ({ number: index + 1, label: String(index + 1), maxScore, topic: topics[index] }));
+  maxima.map((maxScore, index) => ({
+    number: index + 1,
+    label: String(index + 1),
+    maxScore,
+    topic: topics[index],
+  }));
 
 /** The 2024/25 demo works (fixed ids, so that seeding again finds them), expected from every demo school. */
 export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: string })[] = [
@@ -28,7 +33,10 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
     schoolYear: 2024,
     windowFrom: '2024-12-02',
     windowTo: '2024-12-05',
-    tasks: tasks([1, 1, 1, 2, 2, 2, 3, 3], ['Дроби', 'Проценты', 'Уравнения', 'Уравнения', 'Геометрия', 'Графики', 'Текстовые задачи', 'Логика']),
+    tasks: tasks(
+      [1, 1, 1, 2, 2, 2, 3, 3],
+      ['Дроби', 'Проценты', 'Уравнения', 'Уравнения', 'Геометрия', 'Графики', 'Текстовые задачи', 'Логика'],
+    ),
     levels: levels(6, 11),
     openCodes: false,
   },
@@ -41,7 +49,10 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
     schoolYear: 2024,
     windowFrom: '2025-04-23',
     windowTo: '2025-04-25',
-    tasks: tasks([1, 1, 2, 2, 3, 3], ['Механика', 'Механика', 'Тепловые явления', 'Электричество', 'Оптика', 'Задача']),
+    tasks: tasks(
+      [1, 1, 2, 2, 3, 3],
+      ['Механика', 'Механика', 'Тепловые явления', 'Электричество', 'Оптика', 'Задача'],
+    ),
     levels: levels(5, 9),
     openCodes: true,
   },
@@ -56,7 +67,20 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
     schoolYear: 2024,
     windowFrom: '2025-05-13',
     windowTo: '2025-05-16',
-    tasks: tasks([1, 1, 1, 2, 2, 2, 3, 3, 3], ['Дроби', 'Проценты', 'Степени', 'Уравнения', 'Геометрия', 'Графики', 'Системы уравнений', 'Текстовые задачи', 'Логика']),
+    tasks: tasks(
+      [1, 1, 1, 2, 2, 2, 3, 3, 3],
+      [
+        'Дроби',
+        'Проценты',
+        'Степени',
+        'Уравнения',
+        'Геометрия',
+        'Графики',
+        'Системы уравнений',
+        'Текстовые задачи',
+        'Логика',
+      ],
+    ),
     levels: levels(7, 13),
     openCodes: false,
   },

@@ -67,7 +67,8 @@ export class ClassesService {
       if (query.grade !== undefined) builder.andWhere('class.grade = :grade', { grade: query.grade });
       if (query.programmeCode)
         builder.andWhere('class.programmeCode = :programmeCode', { programmeCode: query.programmeCode });
-      if (query.subject) builder.andWhere(':subject = ANY(class.profileSubjects)', { subject: query.subject });
+      if (query.subject)
+        builder.andWhere(':subject = ANY(class.profileSubjects)', { subject: query.subject });
       const page = await findPage(builder, query, CLASS_PAGE);
       const counts = await studentCounts(
         manager,

@@ -107,7 +107,8 @@ export class StudentsService {
     return this.store.read(async (manager) => {
       const builder = manager.createQueryBuilder(EnrollmentOrder, 'enrollmentOrder');
       if (scope !== null) builder.andWhere('enrollmentOrder.schoolId = :scope', { scope });
-      if (query.schoolId) builder.andWhere('enrollmentOrder.schoolId = :schoolId', { schoolId: query.schoolId });
+      if (query.schoolId)
+        builder.andWhere('enrollmentOrder.schoolId = :schoolId', { schoolId: query.schoolId });
       const page = await findPage(builder, query, ORDER_PAGE);
       return { ...page, items: page.items.map(orderView) };
     });
