@@ -244,10 +244,3 @@ export interface IssuedParticipantCodesView {
   codes: string[];
 }
 
-/** Where assessments put a file for download (the transfer bucket), and how to present it. */
-export interface TransferFileView {
-  objectName: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}

@@ -1,2 +1,3 @@
 export * from './field-decorators';
 export * from './list-query';
+export * from './transfer-file';

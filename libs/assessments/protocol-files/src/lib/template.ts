@@ -16,7 +16,6 @@ export interface TemplateSource {
 /** Rows with data validation when there are fewer codes than this. */
 const MIN_TEMPLATE_ROWS = 500;
 
-export const TEMPLATE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const TEMPLATE_FORMAT = 'orbita-protocol/1';
 
 /**

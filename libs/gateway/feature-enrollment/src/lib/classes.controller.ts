@@ -29,6 +29,7 @@ import {
   CLASS_LIST_FILE_MAX_BYTES,
   CLASS_SORT_FIELDS,
   ENROLLMENT_RPC,
+  XLSX_MEDIA_TYPE,
   type ImportedClassListView,
   type Page,
   type ProgrammeClassView,
@@ -161,7 +162,7 @@ export class ClassesController {
       'The columns `POST /classes/{id}/list` reads, under a frozen header (required ones shaded, each with a note), the birth date ' +
       'as a date (dd.mm.yyyy) within school age, the gender from a list (м / ж), and a sheet «Как заполнять» with instructions.',
   })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_MEDIA_TYPE)
   @ApiOkResponse({
     description: 'The workbook, as an attachment',
     schema: { type: 'string', format: 'binary' },

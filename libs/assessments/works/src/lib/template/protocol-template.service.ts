@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TEMPLATE_CONTENT_TYPE, writeProtocolTemplate } from '@orbita/assessments/protocol-files';
-import type { TransferFileView } from '@orbita/contracts';
+import { writeProtocolTemplate } from '@orbita/assessments/protocol-files';
+import { XLSX_MEDIA_TYPE, type TransferFileView } from '@orbita/contracts';
 import { Transfers } from '@orbita/service-host';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
 import { WorksService } from '../works/works.service';
@@ -28,7 +28,7 @@ export class ProtocolTemplateService {
     return {
       objectName: name,
       fileName: `Протокол ${version.title} v${version.version}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'),
-      contentType: TEMPLATE_CONTENT_TYPE,
+      contentType: XLSX_MEDIA_TYPE,
       size,
     };
   }

@@ -5,6 +5,7 @@ import {
   type ClassListProblem,
   type ImportClassListCommand,
   type ImportedClassListView,
+  XLSX_MEDIA_TYPE,
   type TransferFileView,
 } from '@orbita/contracts';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
@@ -18,7 +19,7 @@ import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, Student } from '../students/student.entity';
 import { enrollIn, findOrder, newStudent, requireSameSchool } from '../students/students.service';
 import { checkClassList, CLASS_LIST_HEADERS, studentKey } from './class-list-file';
-import { writeClassListTemplate, XLSX_CONTENT_TYPE } from './class-list-template';
+import { writeClassListTemplate } from './class-list-template';
 
 /** At most this many problems go into a report; problemCount still counts them all. */
 const REPORT_MAX_PROBLEMS = 200;
@@ -110,7 +111,7 @@ export class ClassListImportService {
     return {
       objectName: name,
       fileName: `Список класса ${target.label}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'),
-      contentType: XLSX_CONTENT_TYPE,
+      contentType: XLSX_MEDIA_TYPE,
       size,
     };
   }

@@ -10,7 +10,6 @@ import {
   type ClassListField,
 } from './class-list-file';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The reader takes the first visible sheet: the list comes first, the instructions after it. */
 export const CLASS_LIST_SHEET = 'Список класса';
 export const INSTRUCTIONS_SHEET = 'Как заполнять';

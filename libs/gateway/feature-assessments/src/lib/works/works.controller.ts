@@ -5,6 +5,7 @@ import {
   ASSESSMENTS_RPC,
   PARTICIPANT_CODE_SORT_FIELDS,
   WORK_SORT_FIELDS,
+  XLSX_MEDIA_TYPE,
   type IssuedParticipantCodesView,
   type Page,
   type ParticipantCodeView,
@@ -110,7 +111,7 @@ export class WorksController {
       'Frozen header (participant code, class, one column per task with its maximum, total as a formula), the school’s issued codes ' +
       'pre-filled, data validation (scores 0..max, codes from the issued list) and a hidden sheet naming work, version and school.',
   })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_MEDIA_TYPE)
   @ApiOkResponse({ description: 'The workbook, as an attachment', schema: { type: 'string', format: 'binary' } })
   @ApiProblemResponses(400, 403, 404, 409)
   async template(

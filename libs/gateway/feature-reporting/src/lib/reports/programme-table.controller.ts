@@ -1,11 +1,11 @@
 import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { REPORTING_RPC, type ProgrammeTableView } from '@orbita/contracts';
+import { REPORTING_RPC, XLSX_MEDIA_TYPE, type ProgrammeTableView } from '@orbita/contracts';
 import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { ProgrammeTable, ProgrammeTableParams } from './programme-table.dto';
-import { programmeTableWorkbook, XLSX_MEDIA_TYPE } from './programme-table.xlsx';
+import { programmeTableWorkbook } from './programme-table.xlsx';
 
 /** `/api/v1/reports`: the region's reports built from data. */
 @ApiTags('reports')

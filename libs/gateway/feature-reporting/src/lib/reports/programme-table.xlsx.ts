@@ -1,7 +1,6 @@
 import type { ProgrammeTableView } from '@orbita/contracts';
 import ExcelJS from 'exceljs';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The programme table as the status report lays it out (№, school, class: subjects, delivery, students),
