@@ -1,4 +1,10 @@
-import { createTestDatabase, deleteRunStreams, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import {
+  createTestDatabase,
+  deleteRunStreams,
+  TestSmtpServer,
+  uniqueRunId,
+  type TestDatabase,
+} from '@orbita/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -61,17 +67,29 @@ export class StartedPlatform {
         NATS_SUBJECT_PREFIX: prefix,
         SMTP_URL: smtp.url,
         START_PORT_OFFSET: String(offset),
+        // Each scenario signs in afresh; the login limit itself is proven by the gateway's own tests.
+        LOGIN_RATE_LIMIT: '60',
         LOG_FORMAT: 'json',
         LOG_LEVEL: 'warn',
         NO_COLOR: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const platform = new StartedPlatform(child, database, prefix, smtp, `http://localhost:${GATEWAY_PORT + offset}`, logFile);
+    const platform = new StartedPlatform(
+      child,
+      database,
+      prefix,
+      smtp,
+      `http://localhost:${GATEWAY_PORT + offset}`,
+      logFile,
+    );
     let output = '';
     try {
       await new Promise<void>((ready, fail) => {
-        const timer = setTimeout(() => fail(new Error(`npm start not running within ${timeoutMs / 1000} s`)), timeoutMs);
+        const timer = setTimeout(
+          () => fail(new Error(`npm start not running within ${timeoutMs / 1000} s`)),
+          timeoutMs,
+        );
         const take = (chunk: Buffer) => {
           log.write(chunk);
           output = (output + chunk.toString()).slice(-20_000);
@@ -89,7 +107,9 @@ export class StartedPlatform {
       });
     } catch (error) {
       await platform.stop();
-      throw new Error(`${(error as Error).message}; its last output (all of it in ${logFile}):\n${output.slice(-4_000)}`);
+      throw new Error(
+        `${(error as Error).message}; its last output (all of it in ${logFile}):\n${output.slice(-4_000)}`,
+      );
     }
     return platform;
   }

@@ -2,6 +2,7 @@ import { DEMO_WORKS } from '@orbita/assessments/works';
 import { DEMO_PASSWORD } from '@orbita/gateway/shell';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from '../support/accessibility';
 import { PlatformApi } from '../support/api';
 import { launchChromium, signIn, TABLET, type SignedInPage } from '../support/browser';
 import { DEMO_MATH_SCORES, fillProtocolTemplate } from '../support/protocol-file';
@@ -28,6 +29,7 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
   let school1: string;
   let school2: string;
   let school2Class: string | undefined;
+  let school1Class: string | undefined;
   const opened: SignedInPage[] = [];
 
   const as = async (email: string, path: string): Promise<Page> => {
@@ -42,6 +44,7 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
     const regional = await PlatformApi.signIn(platform.baseUrl, REGIONAL, DEMO_PASSWORD);
     const schoolCoordinator = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, DEMO_PASSWORD);
     school1 = (await schoolCoordinator.get<{ schoolId: string }>('/auth/me')).schoolId;
+    school1Class = (await schoolCoordinator.get<Page_<{ id: string }>>('/classes?pageSize=1')).items[0]?.id;
     const schools = await regional.get<Page_<{ id: string }>>('/schools?pageSize=100');
     school2 = schools.items.map((school) => school.id).find((id) => id !== school1) as string;
     const classes = await regional.get<Page_<{ id: string }>>(`/classes?schoolId=${school2}&pageSize=1`);
@@ -60,7 +63,10 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
   it('1. a school coordinator downloads the template, uploads a protocol with a bad row, sees it, fixes it and submits', async () => {
     const page = await as(SCHOOL_1, `/works/${MATH.id}`);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-template').click(),
+    ]);
     const template = await readFile((await download.path()) as string);
     // In spreadsheet row 4 (the third participant) task 8, whose maximum is 3, got 9.
     const bad = DEMO_MATH_SCORES.map((row, index) => (index === 2 ? [...row.slice(0, 7), 9] : row));
@@ -91,7 +97,10 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
     await expectText(page.getByTestId('unread-badge'), /[1-9]/);
     await page.getByTestId('unread-badge').click();
     // «Протокол на проверку: <work> — <school>», from assessments' event through notifications.
-    await expectText(page.getByTestId('notification-item').filter({ hasText: 'Протокол на проверку' }), MATH.title);
+    await expectText(
+      page.getByTestId('notification-item').filter({ hasText: 'Протокол на проверку' }),
+      MATH.title,
+    );
 
     await page.goto(`/works/${MATH.id}/completeness`);
     const row = page.locator(`[data-testid="completeness-row"][data-school-id="${school1}"]`);
@@ -130,7 +139,11 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
   });
 
   it('5. works on a tablet and from the keyboard alone', async () => {
-    const context = await browser.newContext({ baseURL: platform.baseUrl, viewport: TABLET, locale: 'ru-RU' });
+    const context = await browser.newContext({
+      baseURL: platform.baseUrl,
+      viewport: TABLET,
+      locale: 'ru-RU',
+    });
     opened.push({ context, page: await context.newPage(), consoleErrors: [] });
     const page = opened[opened.length - 1].page;
     await page.goto('/');
@@ -147,7 +160,13 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
     await page.getByRole('button', { name: 'Меню' }).click();
     await page.getByRole('link', { name: 'Диагностические работы' }).click();
     await page.getByTestId('works-grid').waitFor(WAIT);
-    for (const path of ['/', `/works/${MATH.id}`, `/works/${MATH.id}/completeness`, '/schools', `/analytics/works/${MATH.id}`]) {
+    for (const path of [
+      '/',
+      `/works/${MATH.id}`,
+      `/works/${MATH.id}/completeness`,
+      '/schools',
+      `/analytics/works/${MATH.id}`,
+    ]) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
       await page.waitForLoadState('networkidle');
@@ -170,14 +189,92 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
     await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
     expect(await page.getByTestId('page-load-failed').count()).toBe(0);
   });
+
+  describe('7. the main screens have no serious or critical WCAG 2 A/AA problems (axe-core)', () => {
+    // One sign-in per person for all the screens (logins are rate-limited), after the scenarios above
+    // left a protocol accepted, a notification and analytics to show.
+    const sessions = new Map<string, Promise<Page>>();
+    const pageOf = (email: string): Promise<Page> => {
+      if (!sessions.has(email)) {
+        sessions.set(
+          email,
+          signIn(browser, platform.baseUrl, { email, password: DEMO_PASSWORD }).then(
+            (session) => session.page,
+          ),
+        );
+      }
+      return sessions.get(email) as Promise<Page>;
+    };
+
+    afterAll(async () => {
+      for (const page of sessions.values()) await (await page).context().close();
+    });
+
+    it('sign-in', async () => {
+      const context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'ru-RU' });
+      opened.push({ context, page: await context.newPage(), consoleErrors: [] });
+      const page = opened[opened.length - 1].page;
+      await page.goto('/');
+      await page.getByLabel('Электронная почта').waitFor(WAIT);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+
+    const screens: { name: string; as: string; path: () => string | undefined; ready?: string }[] = [
+      { name: 'overview', as: REGIONAL, path: () => '/', ready: 'total-students' },
+      { name: 'schools list', as: REGIONAL, path: () => '/schools' },
+      { name: 'school card', as: REGIONAL, path: () => `/schools/${school1}` },
+      { name: 'roadmap', as: REGIONAL, path: () => '/roadmap' },
+      { name: 'works list', as: REGIONAL, path: () => '/works', ready: 'works-grid' },
+      {
+        name: 'completeness board',
+        as: REGIONAL,
+        path: () => `/works/${MATH.id}/completeness`,
+        ready: 'completeness-row',
+      },
+      {
+        name: 'analytics of a work',
+        as: REGIONAL,
+        path: () => `/analytics/works/${MATH.id}`,
+        ready: 'chart-histogram',
+      },
+      { name: 'notifications', as: REGIONAL, path: () => '/notifications', ready: 'notification-item' },
+      { name: 'classes list', as: SCHOOL_1, path: () => '/classes' },
+      { name: 'class page', as: SCHOOL_1, path: () => school1Class && `/classes/${school1Class}` },
+      {
+        name: 'work page with the school protocol panel',
+        as: SCHOOL_1,
+        path: () => `/works/${MATH.id}`,
+        ready: 'protocol-status',
+      },
+    ];
+    it.each(screens)('$name', async ({ as: email, path, ready }) => {
+      const page = await pageOf(email);
+      const url = path();
+      if (!url) throw new Error('the demo data has no class in school 1');
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
+      if (ready) await page.getByTestId(ready).first().waitFor(WAIT);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500); // transitions end, so colours are measured as shown
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+  });
 });
 
 /** Waits until the element's text matches (the UI loads and refreshes on its own time). */
-async function expectText(locator: ReturnType<Page['getByTestId']>, expected: string | RegExp): Promise<void> {
+async function expectText(
+  locator: ReturnType<Page['getByTestId']>,
+  expected: string | RegExp,
+): Promise<void> {
   const deadline = Date.now() + WAIT.timeout;
   let text = '';
   while (Date.now() < deadline) {
-    text = (await locator.first().innerText({ timeout: WAIT.timeout }).catch(() => '')).trim();
+    text = (
+      await locator
+        .first()
+        .innerText({ timeout: WAIT.timeout })
+        .catch(() => '')
+    ).trim();
     if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -191,6 +288,8 @@ async function expectChart(page: Page, testId: string): Promise<void> {
   const box = await surface.boundingBox();
   expect(box?.width).toBeGreaterThan(100);
   expect(box?.height).toBeGreaterThan(100);
-  const shapes = await surface.evaluate((element) => (element.tagName === 'svg' ? element.querySelectorAll('path, rect').length : 1));
+  const shapes = await surface.evaluate((element) =>
+    element.tagName === 'svg' ? element.querySelectorAll('path, rect').length : 1,
+  );
   expect(shapes).toBeGreaterThan(3);
 }

@@ -9,6 +9,7 @@ import {
   Drawer,
   IconButton,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -85,18 +86,24 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
     <Box component="nav" aria-label={t('shell.menu')} sx={{ width: DRAWER_WIDTH }}>
       <Toolbar />
       <List>
-        {items.map((item) => (
-          <ListItemButton
-            key={item.path}
-            component={RouterLink}
-            to={item.path}
-            selected={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
-            onClick={() => setDrawerOpen(false)}
-          >
-            <ListItemIcon>{item.icon}</ListItemIcon>
-            <ListItemText primary={t(`nav.${item.label}`)} />
-          </ListItemButton>
-        ))}
+        {items.map((item) => {
+          const current = item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path);
+          return (
+            // A list item of its own around the link: screen readers announce "list, N items".
+            <ListItem key={item.path} disablePadding>
+              <ListItemButton
+                component={RouterLink}
+                to={item.path}
+                selected={current}
+                aria-current={current ? 'page' : undefined}
+                onClick={() => setDrawerOpen(false)}
+              >
+                <ListItemIcon>{item.icon}</ListItemIcon>
+                <ListItemText primary={t(`nav.${item.label}`)} />
+              </ListItemButton>
+            </ListItem>
+          );
+        })}
       </List>
     </Box>
   );
@@ -135,9 +142,17 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
           <Menu anchorEl={accountMenu} open={!!accountMenu} onClose={() => setAccountMenu(null)}>
             <MenuItem onClick={() => { setAccountMenu(null); setPasswordOpen(true); }}>{t('shell.changePassword')}</MenuItem>
             <Divider />
-            <ListSubheader>{t('shell.language')}</ListSubheader>
+            {/* A caption for the eye only: a menu holds menu items, and each language's item names itself. */}
+            <ListSubheader role="presentation">{t('shell.language')}</ListSubheader>
             {LANGUAGES.map((language: Language) => (
-              <MenuItem key={language} selected={i18n.language === language} onClick={() => { setLanguage(language); setAccountMenu(null); }}>
+              <MenuItem
+                key={language}
+                role="menuitemradio"
+                aria-checked={i18n.language === language}
+                lang={language}
+                selected={i18n.language === language}
+                onClick={() => { setLanguage(language); setAccountMenu(null); }}
+              >
                 {language === 'ru' ? 'Русский' : 'English'}
               </MenuItem>
             ))}
@@ -151,7 +166,12 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
           {navigation}
         </Drawer>
       ) : (
-        <Drawer variant="temporary" open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+        <Drawer
+          variant="temporary"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          slotProps={{ paper: { 'aria-label': t('shell.menu') } }}
+        >
           {navigation}
         </Drawer>
       )}
