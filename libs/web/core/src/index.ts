@@ -11,6 +11,7 @@ export { useListParams, type ListParams } from './components/list-params';
 export { ServerGrid, type PageQuery } from './components/server-grid';
 export { useListSearch } from './components/use-list-search';
 export { Empty, ErrorAlert, Loading, NotFound, QueryState } from './components/states';
+export { VisuallyHidden } from './components/visually-hidden';
 export { daysUntil, formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 export { addTranslations, i18n, setLanguage, LANGUAGES, type Language } from './i18n/i18n';
 export type { TranslationShape } from './i18n/common';

@@ -1,5 +1,16 @@
-import { Button, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { formatDateTime, formatNumber } from '@orbita/web/core';
+import {
+  Button,
+  Chip,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { formatDateTime, formatNumber, VisuallyHidden } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import { WORKS_NS } from '../i18n';
 import type { Work } from '../shared/types';
@@ -18,7 +29,12 @@ export function WorkVersions({
   const versions = [...work.versions].sort((a, b) => b.version - a.version);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="work-versions-title">
-      <Typography id="work-versions-title" variant="subtitle1" component="h2" sx={{ px: 2, pt: 2, fontWeight: 600 }}>
+      <Typography
+        id="work-versions-title"
+        variant="subtitle1"
+        component="h2"
+        sx={{ px: 2, pt: 2, fontWeight: 600 }}
+      >
         {t('work.versions')}
       </Typography>
       <TableContainer sx={{ overflowX: 'auto' }}>
@@ -28,7 +44,9 @@ export function WorkVersions({
               <TableCell>{t('work.versionNumber')}</TableCell>
               <TableCell>{t('work.published')}</TableCell>
               <TableCell align="right">{t('work.protocolsChecked')}</TableCell>
-              <TableCell />
+              <TableCell>
+                <VisuallyHidden>{t('work.versionActions')}</VisuallyHidden>
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -36,7 +54,9 @@ export function WorkVersions({
               <TableRow key={version.version} selected={version.version === shown}>
                 <TableCell>
                   {version.version}{' '}
-                  {version.version === work.version && <Chip size="small" label={t('work.current')} variant="outlined" />}
+                  {version.version === work.version && (
+                    <Chip size="small" label={t('work.current')} variant="outlined" />
+                  )}
                 </TableCell>
                 <TableCell>{formatDateTime(version.publishedAt)}</TableCell>
                 <TableCell align="right">{formatNumber(version.protocolCount)}</TableCell>
