@@ -5,6 +5,7 @@ export { LoginPage } from './auth/login-page';
 export { SessionProvider, useCan, useMe, useSession, type Me, type Role } from './auth/session';
 export { FormDialog } from './components/form-dialog';
 export { lazyPage } from './components/lazy-page';
+export { FilterBar, SearchFilter, SelectFilter } from './components/list-filters';
 export { PageHeader } from './components/page';
 export { RowProblemsTable, type RowProblem } from './components/row-problems-table';
 export { useListParams, type ListParams } from './components/list-params';

@@ -8,8 +8,8 @@ export function VisuallyHidden({ children }: { children: ReactNode }) {
       component="span"
       sx={{
         position: 'absolute',
-        width: 1,
-        height: 1,
+        width: '1px',
+        height: '1px',
         margin: '-1px',
         padding: 0,
         overflow: 'hidden',

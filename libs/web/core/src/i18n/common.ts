@@ -80,6 +80,9 @@ const ru = {
     clear: 'Сбросить',
     open: 'Открыть',
   },
+  filters: {
+    all: 'Все',
+  },
   form: {
     required: 'Обязательное поле',
     invalid: 'Неверное значение',
@@ -182,6 +185,9 @@ const en: Shape<typeof ru> = {
     upload: 'Upload',
     clear: 'Clear',
     open: 'Open',
+  },
+  filters: {
+    all: 'All',
   },
   form: {
     required: 'Required',

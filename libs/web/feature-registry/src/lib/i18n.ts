@@ -88,10 +88,8 @@ const ru = {
     participationRole: 'Роль в проекте',
   },
   filters: {
-    search: 'Поиск',
     searchOrganisations: 'Название, ИНН или ID «Сириуса»',
     searchAgreements: 'Номер, предмет или сторона',
-    all: 'Все',
     active: 'Действующие',
     inactive: 'Недействующие',
     expiring: 'Истекают',
@@ -99,7 +97,6 @@ const ru = {
     expiringWithin_few: 'В ближайшие {{count}} дня',
     expiringWithin_many: 'В ближайшие {{count}} дней',
     expiringWithin_other: 'В ближайшие {{count}} дня',
-    clear: 'Сбросить фильтры',
   },
   picker: {
     typeToSearch: 'Начните вводить название',
@@ -258,10 +255,8 @@ const en: TranslationShape<typeof ru> = {
     participationRole: 'Role in the programme',
   },
   filters: {
-    search: 'Search',
     searchOrganisations: 'Name, INN or Sirius ID',
     searchAgreements: 'Number, subject or party',
-    all: 'All',
     active: 'Active',
     inactive: 'Inactive',
     expiring: 'Expiring',
@@ -269,7 +264,6 @@ const en: TranslationShape<typeof ru> = {
     expiringWithin_few: 'Within {{count}} days',
     expiringWithin_many: 'Within {{count}} days',
     expiringWithin_other: 'Within {{count}} days',
-    clear: 'Clear filters',
   },
   picker: {
     typeToSearch: 'Start typing a name',

@@ -1,12 +1,19 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button } from '@mui/material';
-import { PageHeader, ServerGrid, useCan, useListParams } from '@orbita/web/core';
+import {
+  FilterBar,
+  PageHeader,
+  SearchFilter,
+  SelectFilter,
+  ServerGrid,
+  useCan,
+  useListParams,
+} from '@orbita/web/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { REGISTRY_NS } from '../i18n';
 import { gridProps } from '../shared/grid';
-import { FilterBar, SearchFilter, SelectFilter } from '../shared/list-filters';
 import { useProgrammes } from '../shared/lookups';
 import { OrganisationPicker, type OrganisationOption } from '../shared/organisation-picker';
 import { useAgreementColumns } from './agreement-columns';

@@ -1,14 +1,21 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { PageHeader, ServerGrid, useCan, useListParams } from '@orbita/web/core';
+import {
+  FilterBar,
+  PageHeader,
+  SearchFilter,
+  SelectFilter,
+  ServerGrid,
+  useCan,
+  useListParams,
+} from '@orbita/web/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { REGISTRY_NS } from '../i18n';
 import { CellLink, contactColumns, gridProps } from '../shared/grid';
-import { FilterBar, SearchFilter, SelectFilter } from '../shared/list-filters';
 import { useMunicipalities } from '../shared/lookups';
 import {
   PARTNER_KINDS,

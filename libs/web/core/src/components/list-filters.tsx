@@ -1,47 +1,69 @@
 import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import { Button, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
-import { useListSearch, type useListParams } from '@orbita/web/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGISTRY_NS } from '../i18n';
+import type { useListParams } from './list-params';
+import { useListSearch } from './use-list-search';
 
 type List = ReturnType<typeof useListParams>;
-const FIELD_SX = { minWidth: { xs: '100%', sm: 150 }, flex: { sm: '1 1 150px' }, maxWidth: { sm: 300 } };
+
+/** A phone stacks the filters; a tablet or wider lets them share a row and wrap. */
+const fieldSx = (width: number) => ({
+  minWidth: { xs: '100%', sm: width },
+  flex: { sm: `1 1 ${width}px` },
+  maxWidth: { sm: 2 * width },
+});
 
 /** The filters above a list: they wrap on a tablet; "clear" appears once something is set. */
-export function FilterBar({ list, children }: { list: List; children: ReactNode }) {
-  const { t } = useTranslation(REGISTRY_NS);
+export function FilterBar({ list, testId, children }: { list: List; testId?: string; children: ReactNode }) {
+  const { t } = useTranslation();
   const keys = Object.keys(list.filters);
   return (
-    <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+    <Stack
+      direction="row"
+      useFlexGap
+      spacing={2}
+      sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}
+      data-testid={testId}
+    >
       {children}
       {keys.length > 0 && (
         <Button
           startIcon={<ClearIcon />}
           onClick={() => list.update(Object.fromEntries(keys.map((key) => [key, undefined])))}
         >
-          {t('filters.clear')}
+          {t('actions.clear')}
         </Button>
       )}
     </Stack>
   );
 }
 
-/** Free-text search (`q`), sent when the user pauses typing. */
-export function SearchFilter({ list, placeholder }: { list: List; placeholder: string }) {
-  const { t } = useTranslation(REGISTRY_NS);
-  const [text, setText] = useListSearch(list);
+/** Free-text search (`q`), sent when the user pauses typing for `delay` ms. */
+export function SearchFilter({
+  list,
+  placeholder,
+  delay,
+  testId = 'filter-search',
+}: {
+  list: List;
+  placeholder: string;
+  delay?: number;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useListSearch(list, delay);
   return (
     <TextField
       size="small"
       type="search"
-      label={t('filters.search')}
+      label={t('actions.search')}
       placeholder={placeholder}
       value={text}
       onChange={(event) => setText(event.target.value)}
-      data-testid="filter-search"
-      sx={{ ...FIELD_SX, flex: { sm: '2 1 220px' }, maxWidth: { sm: 420 } }}
+      data-testid={testId}
+      sx={{ ...fieldSx(150), flex: { sm: '2 1 220px' }, maxWidth: { sm: 420 } }}
       slotProps={{
         input: {
           startAdornment: (
@@ -55,21 +77,28 @@ export function SearchFilter({ list, placeholder }: { list: List; placeholder: s
   );
 }
 
-/** One choice among a few (municipality, kind, status…); the first option, "all", clears it. */
+/**
+ * One choice among a few (municipality, kind, status…); the first option, "all" or `allLabel`, clears
+ * it. A value not among the options (an old link) shows as "all". `width` is the field's usual width.
+ */
 export function SelectFilter({
   list,
   name,
   label,
   options,
+  allLabel,
   testId,
+  width = 150,
 }: {
   list: List;
   name: string;
   label: string;
   options: { value: string; label: string }[];
-  testId: string;
+  allLabel?: string;
+  testId?: string;
+  width?: number;
 }) {
-  const { t } = useTranslation(REGISTRY_NS);
+  const { t } = useTranslation();
   const value = list.filters[name] ?? '';
   const known = value === '' || options.some((option) => option.value === value);
   return (
@@ -80,9 +109,9 @@ export function SelectFilter({
       value={known ? value : ''}
       onChange={(event) => list.setFilter(name, event.target.value || undefined)}
       data-testid={testId}
-      sx={FIELD_SX}
+      sx={fieldSx(width)}
     >
-      <MenuItem value="">{t('filters.all')}</MenuItem>
+      <MenuItem value="">{allLabel ?? t('filters.all')}</MenuItem>
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value}>
           {option.label}
