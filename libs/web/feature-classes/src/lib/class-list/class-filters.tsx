@@ -59,7 +59,7 @@ export function ClassFilters({
         name="grade"
         label={t('fields.grade')}
         testId="class-filter-grade"
-        width={130}
+        width={150}
         options={GRADES.map((grade) => ({ value: grade, label: grade }))}
       />
       <SelectFilter

@@ -47,7 +47,7 @@ export function WorksFilters({ list }: { list: ReturnType<typeof useListParams> 
           list={list}
           {...select}
           testId={`works-filter-${select.name}`}
-          width={170}
+          width={190}
         />
       ))}
     </FilterBar>
