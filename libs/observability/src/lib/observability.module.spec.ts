@@ -184,7 +184,8 @@ describe('HealthModule with a failing check', () => {
           throw new Error('connection refused');
         },
       },
-      { name: 'slow', check: () => new Promise((resolve) => setTimeout(resolve, 1000)), timeoutMs: 50 },
+      // Never answers (and holds no timer that would outlive the test).
+      { name: 'slow', check: () => new Promise<void>(() => undefined), timeoutMs: 50 },
     ]);
   });
 

@@ -18,9 +18,15 @@ export async function waitForPort(port: number, timeoutMs = 15_000): Promise<voi
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {
       const socket = new Socket();
-      socket.once('connect', () => resolve(true)).once('error', () => resolve(false));
+      socket.once('error', () => resolve(false));
+      socket.once('connect', () => {
+        // Only asks whether the port answers: left open, the probe would hold a connection to the server
+        // (and keep the test process alive) for as long as the server runs.
+        socket.destroy();
+        resolve(true);
+      });
       socket.connect(port, '127.0.0.1');
-    }).then((result) => result);
+    });
     if (open) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -288,7 +288,8 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     ]);
   });
 
-  it('counts a 10,000-row protocol of 20 tasks within a few hundred milliseconds of its last event', async () => {
+  // How fast analytics follow a submission is measured by `npm run bench:protocols`, not asserted here.
+  it('counts a 10,000-row protocol of 20 tasks', async () => {
     const tasks = Array.from({ length: 20 }, (_, index) => ({
       number: index + 1,
       label: String(index + 1),
@@ -305,9 +306,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       ),
     );
     await fixture.submit(fixture.protocol(work, school, rows));
-    const published = Date.now();
     const view = await schoolView(work.workId, school, (answer) => answer.figures.participants === 10_000);
-    const elapsed = Date.now() - published;
     // Scores 0..3 evenly: task means 1.5, a quarter of each task full and a quarter zero.
     expect(view.figures.tasks[0]).toMatchObject({
       mean: 1.5,
@@ -316,8 +315,6 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       zeroShare: 0.25,
     });
     expect(view.classes).toHaveLength(3);
-    // Typically 300-400 ms on two loaded cores; the bound catches a recompute that scans every score again.
-    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('arrives at the same figures whatever the order: blueprint last, submission before its chunks, chunks again', async () => {
