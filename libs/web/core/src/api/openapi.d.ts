@@ -1181,9 +1181,29 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Link the student to the participant code they wrote a diagnostic work under */
+        /**
+         * Link the student to the participant code they wrote a diagnostic work under
+         * @description Only a code issued to the student’s school for a work of the student’s grade (422 otherwise); a code linked to another student answers 409 (unlink it first).
+         */
         post: operations["Students_linkCode"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/students/{id}/participant-codes/{workId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlink the student from their participant code of the work */
+        delete: operations["Students_unlinkCode"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1201,6 +1221,95 @@ export interface paths {
         put?: never;
         /** Register an enrollment order; the scanned copy may follow later */
         post: operations["EnrollmentOrders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List selection campaigns (a school account sees its own school’s) */
+        get: operations["Selection_list"];
+        put?: never;
+        /** Open a selection campaign for a school, grade and year: basis, threshold, quota */
+        post: operations["Selection_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its candidates (student ids, codes, scores, ranks) */
+        get: operations["Selection_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter candidates: OGE results, or extra testing of a work campaign’s linked students */
+        post: operations["Selection_candidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rank the candidates
+         * @description By score, ties broken by extra testing; equal candidates share a rank and those tied for the last place are all recommended. `enrollment.selection.ranked.v1` is published.
+         */
+        post: operations["Selection_rank"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns/{id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enroll recommended students in a class by an order; basis, score, threshold and rank stay on each record */
+        post: operations["Selection_enroll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3862,6 +3971,11 @@ export interface components {
             versionIds: string[];
             /** @example 26 */
             participants: number;
+            /**
+             * @description Some of those versions await the regional centre’s review: the figures are provisional
+             * @example false
+             */
+            provisional: boolean;
             /** @example 12.35 */
             mean: number | null;
             /** @example 13 */
@@ -3882,6 +3996,11 @@ export interface components {
             work: components["schemas"]["AnalysedWork"];
             /** @description The whole region */
             region: components["schemas"]["ScoreFigures"];
+            /**
+             * @description Schools of the region whose figures await review; the region’s figures are provisional while above 0
+             * @example 1
+             */
+            provisionalSchools: number;
             /** @description Schools with figures; a school-scoped caller gets only their own */
             schools: components["schemas"]["SchoolSummary"][];
         };
@@ -3952,11 +4071,21 @@ export interface components {
              *     ]
              */
             versionIds: string[];
+            /**
+             * @description The school’s figures come from a version awaiting the regional centre’s review
+             * @example false
+             */
+            provisional: boolean;
             /** @description The school */
             figures: components["schemas"]["ScoreFigures"];
             classes: components["schemas"]["ClassFigures"][];
             /** @description The whole region */
             region: components["schemas"]["ScoreFigures"];
+            /**
+             * @description As provisionalSchools of the work’s analytics
+             * @example 1
+             */
+            regionProvisionalSchools: number;
             comparison: components["schemas"]["SchoolComparison"];
         };
         TaskDifficultyRow: {
@@ -4861,6 +4990,156 @@ export interface components {
             date: string;
             /** @description Transfer-bucket name of the scanned copy; may be attached later */
             scanObject?: string | null;
+        };
+        Candidate: {
+            /**
+             * Format: uuid
+             * @description Null for a participant code no student is linked to yet
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            studentId: string | null;
+            /** @example S03-017 */
+            participantCode: string | null;
+            /** @example 15 */
+            score: number;
+            /**
+             * @description Extra testing: breaks ties
+             * @example 4
+             */
+            extraScore: number | null;
+            /**
+             * @description Competition rank (1, 2, 2, 4); null before ranking
+             * @example 2
+             */
+            rank: number | null;
+            /** @description At or above the threshold */
+            eligible: boolean;
+            /** @description Eligible with a rank within the quota (all candidates tied for the last place are) */
+            recommended: boolean;
+        };
+        Campaign: {
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            schoolId: string;
+            /** @example 7 */
+            grade: number;
+            /** @example 2024 */
+            schoolYear: number;
+            /** @enum {string} */
+            basis: "work" | "oge";
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            workId: string | null;
+            /** @example 13 */
+            threshold: number;
+            /** @example 25 */
+            quota: number;
+            /** Format: date-time */
+            rankedAt: string | null;
+            /** @description By rank */
+            candidates: components["schemas"]["Candidate"][];
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CreateCampaign: {
+            /**
+             * Format: uuid
+             * @description Required of region-wide accounts; a school account acts for its own school
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            schoolId?: string;
+            /** @example 7 */
+            grade: number;
+            /** @example 2024 */
+            schoolYear: number;
+            /**
+             * @description work: a selection diagnostic work (ОДР); oge: OGE results entered
+             * @enum {string}
+             */
+            basis: "work" | "oge";
+            /**
+             * Format: uuid
+             * @description The selection work; required when the basis is a work
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            workId?: string;
+            /**
+             * @description Lowest score recommended
+             * @example 13
+             */
+            threshold: number;
+            /**
+             * @description Places in the class
+             * @example 25
+             */
+            quota: number;
+        };
+        CandidateEntry: {
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            studentId: string;
+            /**
+             * @description The OGE result (OGE campaigns)
+             * @example 25
+             */
+            score?: number;
+            /**
+             * @description Extra testing: breaks ties
+             * @example 4
+             */
+            extraScore?: number;
+        };
+        RecordCandidates: {
+            candidates: components["schemas"]["CandidateEntry"][];
+        };
+        EnrollFromCampaign: {
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            classId: string;
+            /**
+             * Format: uuid
+             * @description The enrollment order: required
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            orderId: string;
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            enrolledOn: string;
+            /** @description Some of the recommended students; all of them when left out */
+            studentIds?: string[];
+        };
+        EnrolledFromCampaign: {
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            campaignId: string;
+            enrolled: string[];
         };
         RoadmapSummary: {
             /**
@@ -11703,6 +11982,81 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Students_unlinkCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                workId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Error (problem details) */
             default: {
                 headers: {
@@ -11822,6 +12176,417 @@ export interface operations {
              *     Forbidden
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_list: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                schoolYear?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of schoolYear, grade, id; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaign"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCandidates"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_rank: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollFromCampaign"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolledFromCampaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
