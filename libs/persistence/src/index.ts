@@ -3,3 +3,4 @@ export * from './lib/snake-naming.strategy';
 export * from './lib/transient-errors';
 export * from './lib/find-page';
 export * from './lib/constraint-violations';
+export * from './lib/database-roles';

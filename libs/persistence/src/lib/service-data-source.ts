@@ -39,6 +39,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
+    // Tables come from migrations only, which need no extension (gen_random_uuid is built in); TypeORM's
+    // own CREATE EXTENSION would fail for a role that is not a superuser.
+    installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: options.applicationName ?? `orbita-${options.service}`,
     poolSize: options.poolSize ?? 10,
@@ -48,14 +51,19 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
   return new DataSource(config);
 }
 
-/** Creates the service's schema if needed and applies pending migrations, each in its own transaction. */
+/**
+ * Creates the service's schema if missing and applies pending migrations, each in its own transaction.
+ * Where roles are provisioned (`provisionDatabaseRoles`) the schema exists already, owned by the migrator,
+ * which may not create schemas: so CREATE SCHEMA only runs when there is none.
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const schema = (dataSource.options as { schema?: string }).schema;
   if (!schema) throw new Error('The DataSource has no schema: create it with createServiceDataSource');
   const initializedHere = !dataSource.isInitialized;
   if (initializedHere) await dataSource.initialize();
   try {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const existing = await dataSource.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (existing.length === 0) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {

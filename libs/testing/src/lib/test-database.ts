@@ -4,6 +4,7 @@ import { uniqueRunId } from './run-id';
 export interface TestDatabase {
   /** Connection URL of the new, empty database. */
   url: string;
+  /** Its name; roles named `<name>_…` (provisioned for it) are dropped with it. */
   name: string;
   drop(): Promise<void>;
 }
@@ -24,7 +25,16 @@ export async function createTestDatabase(serverUrl = testServerUrl()): Promise<T
     url: url.toString(),
     name,
     drop: async () => {
-      await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withClient(admin, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        // Roles are cluster-wide: those provisioned for this database (named after it) go with it.
+        const roles = await client.query<{ rolname: string }>(
+          'SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1)',
+          [`${name}_`],
+        );
+        for (const { rolname } of roles.rows)
+          await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(rolname)}`);
+      });
     },
   };
 }
