@@ -5,9 +5,14 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../sessions/refresh-token.entity';
 import { AccountsAndSessions1765100000000 } from './migrations/1765100000000-accounts-and-sessions';
 import { AuditLog1765100000001 } from './migrations/1765100000001-audit-log';
+import { AuditLogRights1765100000008 } from './migrations/1765100000008-audit-log-rights';
 
 export const GATEWAY_ENTITIES = [Account, RefreshToken, AuditEvent];
-export const GATEWAY_MIGRATIONS = [AccountsAndSessions1765100000000, AuditLog1765100000001];
+export const GATEWAY_MIGRATIONS = [
+  AccountsAndSessions1765100000000,
+  AuditLog1765100000001,
+  AuditLogRights1765100000008,
+];
 
 /** The gateway's own schema, `gateway`: accounts, refresh tokens and the audit log. */
 export function createGatewayDataSource(url: string, poolSize?: number): DataSource {
