@@ -214,7 +214,7 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
   const linesA: ProtocolLine[] = [];
   const linesB: ProtocolLine[] = [];
 
-  it('1. a Windows-1251 protocol uploaded by a school → stored → analytics, a notification and e-mails within seconds', async () => {
+  it('1. a Windows-1251 protocol uploaded by a school → stored → provisional analytics, a notification and e-mails within seconds', async () => {
     const [a] = schools;
     linesA.push(
       { code: a.codes[0], classLabel: '7А', scores: [1, 1, 1, 2, 2, 2, 3, 3] },
@@ -242,6 +242,7 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     const analytics = await analyticsOf(a.coordinator, a.school.id, protocolA.currentVersion.id);
     expect(analytics.figures).toMatchObject({ participants: 3, mean: meanOf(linesA), min: 3.5, max: 15 });
     expect(meanOf(linesA)).toBe(9);
+    expect(analytics).toMatchObject({ provisional: true, regionProvisionalSchools: 1 });
     expect(analytics.classes.map((group) => [group.classLabel, group.figures.participants])).toEqual([
       ['7А', 2],
       ['7Б', 1],
@@ -259,18 +260,15 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       async () => mailsTo(reviewer).length > 0 && mailsTo(colleague).length > 0,
     );
     expect(await feedAbout(colleague, 'protocol_submitted', protocolA.id)).toHaveLength(1);
-    // Reporting announced the figures; the school's coordinator hears of them too.
-    await eventually(
-      'the school coordinator’s analytics notification',
-      async () => (await feedAbout(a.coordinator, 'analytics_updated', MATH_7)).length === 1,
-    );
     expect(Date.now() - posted).toBeLessThan(5_000);
 
     await settled();
     expect(await feedAbout(reviewer, 'protocol_submitted', protocolA.id)).toHaveLength(1);
+    // The school hears "analytics updated" only once the regional centre accepts its protocol (step 3).
+    expect(await feedAbout(a.coordinator, 'analytics_updated', MATH_7)).toHaveLength(0);
     expect(
       [mailsTo(reviewer), mailsTo(colleague), mailsTo(a.coordinator)].map((mails) => mails.length),
-    ).toEqual([1, 1, 1]);
+    ).toEqual([1, 1, 0]);
   });
 
   it('2. with reporting and notifications down during the upload, both catch up once they are back — exactly once', async () => {
@@ -311,14 +309,15 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       expect(await feedAbout(member, 'protocol_submitted', protocolB.id)).toHaveLength(1);
       expect(mailsTo(member)).toHaveLength(2);
     }
-    expect(await feedAbout(b.coordinator, 'analytics_updated', MATH_7)).toHaveLength(1);
-    expect(mailsTo(b.coordinator)).toHaveLength(1);
-    expect(smtp.mails.length).toBe(mailCount + 3);
+    expect(await feedAbout(b.coordinator, 'analytics_updated', MATH_7)).toHaveLength(0);
+    expect(mailsTo(b.coordinator)).toHaveLength(0);
+    expect(smtp.mails.length).toBe(mailCount + 2);
     expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(smtp.mails.length);
     const work = (
       await platform.request('GET', `/analytics/works/${MATH_7}`, regional[0].token)
     ).json<WorkAnalyticsView>();
     expect(work.region.participants).toBe(7);
+    expect(work.provisionalSchools).toBe(2);
     expect(work.schools.map((school) => [school.schoolId, school.participants]).sort()).toEqual(
       [
         [schools[0].school.id, 3],
@@ -380,6 +379,12 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       versionIds: [],
       figures: { participants: 0 },
     });
+    // Accepted, school B's figures are final, and now its coordinator is told the analytics are updated.
+    expect(await feedAbout(schools[1].coordinator, 'analytics_updated', MATH_7)).toHaveLength(1);
+    expect((await schoolAnalytics(schools[1].coordinator, schools[1].school.id)).json()).toMatchObject({
+      provisional: false,
+      regionProvisionalSchools: 1,
+    });
   });
 
   it('4. a protocol returned and resubmitted → the analytics reflect only the new version', async () => {
@@ -392,6 +397,15 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
       'the school hears of the return',
       async () => (await feedAbout(a.coordinator, 'protocol_returned', protocolA.id)).length === 1,
     );
+    // The returned version leaves the school's and the region's figures at once, before any resubmission.
+    const withoutA = await eventually('the returned version out of the figures', async () => {
+      const view = (
+        await platform.request('GET', `/analytics/works/${MATH_7}`, regional[0].token)
+      ).json<WorkAnalyticsView>();
+      return view.region.participants === linesB.length && view;
+    });
+    expect(withoutA.schools.map((school) => school.schoolId)).toEqual([schools[1].school.id]);
+    expect(withoutA.provisionalSchools).toBe(0);
 
     const corrected: ProtocolLine[] = [
       { code: a.codes[0], classLabel: '7А', scores: [1, 1, 1, 2, 2, 2, 3, 2] },
@@ -411,6 +425,7 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     expect(analytics.figures).toMatchObject({ participants: 2, mean: meanOf(corrected), min: 3, max: 14 });
     expect(analytics.classes.map((group) => group.classLabel)).toEqual(['7А', '7В']);
     expect(analytics.region.participants).toBe(2 + linesB.length);
+    expect(analytics.provisional).toBe(true);
 
     await settled();
     const resubmissions = await feedAbout(regional[0], 'protocol_submitted', protocolA.id);

@@ -133,6 +133,8 @@ export interface SchoolSummaryView extends SchoolRefView {
   /** The protocol versions the figures come from. */
   versionIds: string[];
   participants: number;
+  /** At least one of those versions awaits the regional centre's review (предварительные данные). */
+  provisional: boolean;
   mean: number | null;
   median: number | null;
   standardDeviation: number | null;
@@ -145,6 +147,8 @@ export interface SchoolSummaryView extends SchoolRefView {
 export interface WorkAnalyticsView {
   work: AnalysedWorkView;
   region: ScoreFiguresView;
+  /** Schools of the region whose figures await review: the region's figures are provisional while above 0. */
+  provisionalSchools: number;
   /** Schools with figures; a school-scoped caller gets only their own. */
   schools: SchoolSummaryView[];
 }
@@ -169,9 +173,13 @@ export interface SchoolAnalyticsView {
   work: AnalysedWorkView;
   school: SchoolRefView;
   versionIds: string[];
+  /** The school's figures come from a version awaiting the regional centre's review. */
+  provisional: boolean;
   figures: ScoreFiguresView;
   classes: ClassFiguresView[];
   region: ScoreFiguresView;
+  /** As {@link WorkAnalyticsView.provisionalSchools}. */
+  regionProvisionalSchools: number;
   comparison: { meanDifference: number | null; tasks: TaskComparisonView[] };
 }
 

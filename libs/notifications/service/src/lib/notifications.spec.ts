@@ -23,6 +23,7 @@ import {
   type UnreadCountView,
 } from '@orbita/contracts';
 import {
+  ActorSigner,
   connectNats,
   ensureStream,
   HEADER,
@@ -33,7 +34,7 @@ import {
 } from '@orbita/messaging';
 import { loadConfig } from '@orbita/observability';
 import { createServiceApp, migrateService } from '@orbita/service-host';
-import { createTestDatabase, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, TestSmtpServer, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -81,6 +82,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       MAIL_RETRY_BASE_MS: '50',
       MAIL_RETRY_MAX_MS: '200',
       LOG_LEVEL: 'warn',
+      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
     });
     app = await createServiceApp(NOTIFICATIONS_SERVICE, config, { logDestination: silent });
     await app.init();
@@ -88,7 +90,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     nats = await connectNats({ url: config.NATS_URL, name: 'notifications-test' });
     js = jetstream(nats);
     jsm = await jetstreamManager(nats);
-    rpc = new RpcClient(nats, { names });
+    rpc = new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) });
 
     await publish(
       SCHOOL_REGISTERED_V1,
@@ -316,6 +318,30 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       link: `/analytics/works/${workId}`,
     });
     expect((await listFeed(people.otherCoordinator.personId)).total).toBe(0);
+  });
+
+  it('does not tell the school "analytics updated" while the figures await review', async () => {
+    const provisional = await publish(
+      ANALYTICS_UPDATED_V1,
+      { workId, schoolId, versionId: randomUUID(), participants: 25, provisional: true },
+      workId,
+    );
+    await waitFor(
+      async () =>
+        (await count(`SELECT count(*) FROM inbox WHERE event_id = $1 AND consumer LIKE '%alerts'`, [
+          provisional,
+        ])) === 1,
+      'provisional figures applied',
+    );
+    expect(await count('SELECT count(*) FROM notifications WHERE event_id = $1', [provisional])).toBe(0);
+    expect(await count('SELECT count(*) FROM outgoing_mails WHERE event_id = $1', [provisional])).toBe(0);
+
+    const accepted = await publish(
+      ANALYTICS_UPDATED_V1,
+      { workId, schoolId, versionId: randomUUID(), participants: 25, provisional: false },
+      workId,
+    );
+    await waitFor(async () => (await sentMailsOf(accepted)) === 1, 'mail about accepted figures');
   });
 
   it('reminds the people responsible for a roadmap activity, and the coordinators of participating schools', async () => {

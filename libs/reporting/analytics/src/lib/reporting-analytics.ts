@@ -4,6 +4,7 @@ import { CompletenessService } from './completeness/completeness.service';
 import { AnalyticsHandlers } from './figures/analytics.handlers';
 import { AnalyticsService } from './figures/analytics.service';
 import { ReportingReadModels1765300000000 } from './migrations/1765300000000-reporting-read-models';
+import { ProvisionalResults1767000000000 } from './migrations/1767000000000-provisional-results';
 import { ProgrammeTable1765400000000 } from './programme-table/1765400000000-programme-table';
 import { ProgrammeTableHandlers } from './programme-table/programme-table.handlers';
 import { ProgrammeTableService } from './programme-table/programme-table.service';
@@ -13,7 +14,11 @@ import { AnalyticsConsumerRunner } from './projection/analytics-consumer.runner'
 import { AnalyticsReader } from './shared/analytics-reader';
 
 /** The read models are plain SQL tables written by the projection; no TypeORM entities. */
-export const ANALYTICS_MIGRATIONS = [ReportingReadModels1765300000000, ProgrammeTable1765400000000];
+export const ANALYTICS_MIGRATIONS = [
+  ReportingReadModels1765300000000,
+  ProgrammeTable1765400000000,
+  ProvisionalResults1767000000000,
+];
 
 /**
  * Diagnostic analytics and the programme table: the projection from events, and the queries over it

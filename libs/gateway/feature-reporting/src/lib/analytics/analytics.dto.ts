@@ -219,6 +219,12 @@ export class SchoolSummary extends SchoolRef implements SchoolSummaryView {
   @ApiProperty({ example: 26 })
   participants!: number;
 
+  @ApiProperty({
+    description: 'Some of those versions await the regional centre’s review: the figures are provisional',
+    example: false,
+  })
+  provisional!: boolean;
+
   @ApiProperty(figure(12.35))
   mean!: number | null;
 
@@ -244,6 +250,12 @@ export class WorkAnalytics implements WorkAnalyticsView {
 
   @ApiProperty({ type: ScoreFigures, description: 'The whole region' })
   region!: ScoreFigures;
+
+  @ApiProperty({
+    description: 'Schools of the region whose figures await review; the region’s figures are provisional while above 0',
+    example: 1,
+  })
+  provisionalSchools!: number;
 
   @ApiProperty({
     type: [SchoolSummary],
@@ -311,6 +323,12 @@ export class SchoolAnalytics implements SchoolAnalyticsView {
   })
   versionIds!: string[];
 
+  @ApiProperty({
+    description: 'The school’s figures come from a version awaiting the regional centre’s review',
+    example: false,
+  })
+  provisional!: boolean;
+
   @ApiProperty({ type: ScoreFigures, description: 'The school' })
   figures!: ScoreFigures;
 
@@ -319,6 +337,9 @@ export class SchoolAnalytics implements SchoolAnalyticsView {
 
   @ApiProperty({ type: ScoreFigures, description: 'The whole region' })
   region!: ScoreFigures;
+
+  @ApiProperty({ description: 'As provisionalSchools of the work’s analytics', example: 1 })
+  regionProvisionalSchools!: number;
 
   @ApiProperty({ type: SchoolComparison })
   comparison!: SchoolComparison;

@@ -80,8 +80,11 @@ export class Alerts {
         },
       ),
     ),
-    onEvent(ANALYTICS_UPDATED_V1, async (event, context) =>
-      this.notify(
+    // Only figures the regional centre accepted: before review they may still be returned and leave the
+    // figures, and the school already hears "accepted" / "returned" at that moment.
+    onEvent(ANALYTICS_UPDATED_V1, async (event, context) => {
+      if (event.provisional) return;
+      await this.notify(
         context,
         { kind: 'school_coordinators', schoolId: event.schoolId },
         {
@@ -91,8 +94,8 @@ export class Alerts {
           schoolName: await this.directory.schoolName(context.manager, event.schoolId),
           participants: event.participants,
         },
-      ),
-    ),
+      );
+    }),
     onEvent(ROADMAP_ACTIVITY_DUE_SOON_V1, (event, context) =>
       this.notify(context, responsibleFor(event), {
         kind: 'roadmap_due_soon',

@@ -49,6 +49,7 @@ export class AnalyticsService {
       return {
         work: workView(work),
         region: scoreFiguresView(work, region.frequencies, region.sums),
+        provisionalSchools: await reads.provisionalSchools(workId),
         schools,
       };
     });
@@ -79,6 +80,7 @@ export class AnalyticsService {
         work: workView(work),
         school,
         versionIds: result?.versionIds ?? [],
+        provisional: result?.provisional ?? false,
         figures: scoreFiguresView(work, frequencies, sums),
         classes: [...classFrequencies]
           .sort(([a], [b]) => byClassLabel.compare(a, b))
@@ -87,6 +89,7 @@ export class AnalyticsService {
             figures: scoreFiguresView(work, classFigures, classSums.get(classLabel) ?? []),
           })),
         region: scoreFiguresView(work, region.frequencies, region.sums),
+        regionProvisionalSchools: await reads.provisionalSchools(workId),
         comparison: {
           meanDifference: roundScore(difference(schoolMean, scoreStats(region.frequencies).mean)),
           tasks: schoolTasks.map((task, index) => compareTask(task, regionTasks[index])),

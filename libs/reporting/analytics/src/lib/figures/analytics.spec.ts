@@ -1,4 +1,6 @@
 import {
+  PROTOCOL_ACCEPTED_V1,
+  PROTOCOL_RETURNED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   PROTOCOL_SUBMITTED_V1,
   REPORTING_RPC,
@@ -14,6 +16,7 @@ import {
   schoolCoordinator,
   testWork,
   waitFor,
+  type TestProtocol,
 } from '../../test/reporting.fixture';
 
 describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
@@ -242,6 +245,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
             schoolId: schoolA,
             versionId: expect.any(String),
             participants: 5,
+            provisional: true,
             workTitle: work.title,
           },
           {
@@ -249,6 +253,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
             schoolId: schoolB,
             versionId: expect.any(String),
             participants: 2,
+            provisional: true,
             workTitle: work.title,
           },
         ]),
@@ -286,6 +291,103 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       [first.versionId, 5],
       [second.versionId, 2],
     ]);
+  });
+
+  describe('the regional centre’s review', () => {
+    const review = (protocol: TestProtocol, at: string) => ({
+      ...fixture.submitted(protocol),
+      actorId: randomUUID(),
+      at,
+    });
+    const accept = (protocol: TestProtocol) =>
+      fixture.publish(PROTOCOL_ACCEPTED_V1, review(protocol, '2024-12-09T09:00:00.000Z'), {
+        aggregateId: protocol.protocolId,
+      });
+    const giveBack = (protocol: TestProtocol) =>
+      fixture.publish(
+        PROTOCOL_RETURNED_V1,
+        { ...review(protocol, '2024-12-09T09:00:00.000Z'), comment: 'В строке 3 балл больше максимума' },
+        { aggregateId: protocol.protocolId },
+      );
+    const workView = (workId: string, ready: (view: WorkAnalyticsView) => boolean) =>
+      fixture.until<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics, { workId }, ready);
+
+    it('marks figures awaiting review provisional, and final once accepted', async () => {
+      const work = testWork();
+      const [lyceum, gymnasium] = await Promise.all([
+        fixture.registerSchool('Лицей № 8'),
+        fixture.registerSchool('Гимназия № 6'),
+      ]);
+      await fixture.publishWork(work);
+      const accepted = fixture.protocol(work, lyceum, schoolARows);
+      await fixture.submit(accepted);
+      await fixture.submit(fixture.protocol(work, gymnasium, schoolBRows));
+      const before = await workView(work.workId, (view) => view.region.participants === 7);
+      expect(before.provisionalSchools).toBe(2);
+      expect(before.schools.map((school) => school.provisional)).toEqual([true, true]);
+
+      await accept(accepted);
+      const after = await workView(work.workId, (view) => view.provisionalSchools === 1);
+      expect(after.schools.map((school) => [school.schoolName, school.provisional])).toEqual([
+        ['Гимназия № 6', true],
+        ['Лицей № 8', false],
+      ]);
+      const own = await schoolView(work.workId, lyceum, () => true, schoolCoordinator(lyceum));
+      expect(own).toMatchObject({ provisional: false, regionProvisionalSchools: 1 });
+      // The acceptance is announced as final figures: what tells the school "analytics updated".
+      await waitFor(() =>
+        fixture.updates.some((update) => update.schoolId === lyceum && update.provisional === false),
+      );
+    });
+
+    it('takes a returned version out of the school’s and the region’s figures at once', async () => {
+      const work = testWork();
+      const [returnedSchool, other] = await Promise.all([
+        fixture.registerSchool('СОШ № 40'),
+        fixture.registerSchool('СОШ № 41'),
+      ]);
+      work.schoolIds = [returnedSchool, other];
+      await fixture.publishWork(work);
+      const returned = fixture.protocol(work, returnedSchool, schoolARows);
+      await fixture.submit(returned);
+      await fixture.submit(fixture.protocol(work, other, schoolBRows));
+      await workView(work.workId, (view) => view.region.participants === 7);
+
+      await giveBack(returned);
+      const view = await workView(work.workId, (answer) => answer.region.participants === 2);
+      expect(view.schools.map((school) => school.schoolId)).toEqual([other]);
+      expect(view.provisionalSchools).toBe(1);
+      const school = await schoolView(work.workId, returnedSchool);
+      expect(school).toMatchObject({ versionIds: [], provisional: false, figures: { participants: 0 } });
+      expect(await fixture.query('SELECT * FROM task_results WHERE school_id = $1', [returnedSchool])).toEqual(
+        [],
+      );
+
+      // The school resubmits: the new version counts, provisionally.
+      const resubmitted = fixture.protocol(work, returnedSchool, schoolBRows, returned);
+      await fixture.submit(resubmitted);
+      const again = await schoolView(work.workId, returnedSchool, (answer) => answer.figures.participants === 2);
+      expect(again).toMatchObject({ versionIds: [resubmitted.versionId], provisional: true });
+    });
+
+    it('leaves a returned version out whatever the order: the return before its submission and chunks', async () => {
+      const work = testWork();
+      const school = await fixture.registerSchool('СОШ № 42');
+      work.schoolIds = [school];
+      await fixture.publishWork(work);
+      const returned = fixture.protocol(work, school, schoolARows);
+      const counted = fixture.protocol(work, school, schoolBRows); // another protocol of the same school
+      await giveBack(returned);
+      await fixture.submit(returned);
+      await fixture.submit(counted);
+      await giveBack(returned); // the same decision again
+      const view = await schoolView(work.workId, school, (answer) => answer.figures.participants === 2);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // anything still in flight would change it
+      const settled = await schoolView(work.workId, school);
+      expect(settled.versionIds).toEqual([counted.versionId]);
+      expect(settled.figures).toEqual(view.figures);
+      expect(settled.figures.participants).toBe(2);
+    });
   });
 
   // How fast analytics follow a submission is measured by `npm run bench:protocols`, not asserted here.

@@ -29,8 +29,8 @@ export function analyticsHandlers(options: RecomputeOptions): EventHandler[] {
     onEvent(SCHOOL_UPDATED_V1, (school, tx) => recordSchool(tx, school, school.version)),
     onEvent(PROTOCOL_ROWS_RECORDED_V1, (chunk, tx) => recordRows(tx, chunk, options)),
     onEvent(PROTOCOL_SUBMITTED_V1, (submitted, tx) => recordSubmission(tx, submitted, options)),
-    onEvent(PROTOCOL_ACCEPTED_V1, (accepted, tx) => recordReview(tx, accepted, 'accepted_at')),
-    onEvent(PROTOCOL_RETURNED_V1, (returned, tx) => recordReview(tx, returned, 'returned_at')),
+    onEvent(PROTOCOL_ACCEPTED_V1, (accepted, tx) => recordReview(tx, accepted, 'accepted_at', options)),
+    onEvent(PROTOCOL_RETURNED_V1, (returned, tx) => recordReview(tx, returned, 'returned_at', options)),
     ...programmeTableHandlers(),
   ];
 }
@@ -197,11 +197,15 @@ async function recordSubmission(
   await recomputeSchoolResults(tx, submitted.workId, submitted.schoolId, options);
 }
 
-/** The regional centre's decision: the completeness board shows it; the figures do not change. */
+/**
+ * The regional centre's decision: the completeness board shows it; an acceptance makes the figures final,
+ * a return takes the version out of them.
+ */
 async function recordReview(
   tx: TransactionContext,
   review: ProtocolAcceptedV1,
   column: 'accepted_at' | 'returned_at',
+  options: RecomputeOptions,
 ): Promise<void> {
   await tx.manager.query(
     `INSERT INTO protocol_versions (version_id, protocol_id, work_id, school_id, version_number, work_version, ${column})
@@ -220,4 +224,5 @@ async function recordReview(
       review.at,
     ],
   );
+  await recomputeSchoolResults(tx, review.workId, review.schoolId, options);
 }

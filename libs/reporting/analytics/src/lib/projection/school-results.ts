@@ -4,13 +4,14 @@ import type { TransactionContext } from '@orbita/messaging';
 /**
  * The versions a school's figures for a work come from: per protocol, its latest submitted version, once
  * all its rows are in and its blueprint version is known. A version replaced by a submitted newer one
- * never counts, whatever order the events came in.
+ * never counts, whatever order the events came in; nor does one the regional centre returned (its rows
+ * were found wrong, so they leave the figures at once rather than when a newer version arrives).
  */
 const COUNTED_VERSIONS = `
-  SELECT v.version_id
+  SELECT v.version_id, v.accepted_at IS NULL AS awaiting_review
   FROM protocol_versions v
   JOIN works w ON w.work_id = v.work_id AND w.version = v.work_version
-  WHERE v.work_id = $1 AND v.school_id = $2 AND v.submitted_at IS NOT NULL
+  WHERE v.work_id = $1 AND v.school_id = $2 AND v.submitted_at IS NOT NULL AND v.returned_at IS NULL
     AND NOT EXISTS (
       SELECT 1 FROM protocol_versions newer
       WHERE newer.submitted_at IS NOT NULL
@@ -66,8 +67,12 @@ export async function recomputeSchoolResults(
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
     `reporting:${workId}:${schoolId}`,
   ]);
-  const counted: { version_id: string }[] = await manager.query(COUNTED_VERSIONS, [workId, schoolId]);
+  const counted: { version_id: string; awaiting_review: boolean }[] = await manager.query(COUNTED_VERSIONS, [
+    workId,
+    schoolId,
+  ]);
   const versionIds = counted.map((row) => row.version_id);
+  const provisional = counted.some((row) => row.awaiting_review);
 
   await manager.query('DELETE FROM score_counts WHERE work_id = $1 AND school_id = $2', [workId, schoolId]);
   await manager.query('DELETE FROM task_results WHERE work_id = $1 AND school_id = $2', [workId, schoolId]);
@@ -82,8 +87,9 @@ export async function recomputeSchoolResults(
     await manager.query(INSERT_TASK_RESULTS, [workId, schoolId, versionIds]);
   }
 
-  const [previous]: { version_ids: string[]; participants: number }[] = await manager.query(
-    'SELECT version_ids::text[] AS version_ids, participants FROM school_results WHERE work_id = $1 AND school_id = $2',
+  const [previous]: { version_ids: string[]; participants: number; provisional: boolean }[] = await manager.query(
+    `SELECT version_ids::text[] AS version_ids, participants, provisional
+     FROM school_results WHERE work_id = $1 AND school_id = $2`,
     [workId, schoolId],
   );
   if (versionIds.length === 0) {
@@ -97,13 +103,16 @@ export async function recomputeSchoolResults(
   const unchanged =
     previous !== undefined &&
     previous.participants === participants &&
+    previous.provisional === provisional &&
     [...previous.version_ids].sort().join() === [...versionIds].sort().join();
   if (unchanged) return;
   await manager.query(
-    `INSERT INTO school_results (work_id, school_id, version_ids, participants) VALUES ($1, $2, $3::uuid[], $4)
+    `INSERT INTO school_results (work_id, school_id, version_ids, participants, provisional)
+     VALUES ($1, $2, $3::uuid[], $4, $5)
      ON CONFLICT (work_id, school_id) DO UPDATE
-       SET version_ids = EXCLUDED.version_ids, participants = EXCLUDED.participants, updated_at = now()`,
-    [workId, schoolId, versionIds, participants],
+       SET version_ids = EXCLUDED.version_ids, participants = EXCLUDED.participants,
+           provisional = EXCLUDED.provisional, updated_at = now()`,
+    [workId, schoolId, versionIds, participants, provisional],
   );
   if (!options.announce) return;
   const [work]: { title: string }[] = await manager.query(
@@ -112,7 +121,7 @@ export async function recomputeSchoolResults(
   );
   tx.publish(
     ANALYTICS_UPDATED_V1,
-    { workId, schoolId, versionId: versionIds[0], participants, workTitle: work?.title },
+    { workId, schoolId, versionId: versionIds[0], participants, provisional, workTitle: work?.title },
     { aggregateId: schoolId },
   );
 }

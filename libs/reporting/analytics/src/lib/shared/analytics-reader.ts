@@ -21,6 +21,7 @@ export type FigureGrouping = 'school_id' | 'class_label';
 export interface SchoolResult extends SchoolRefView {
   versionIds: string[];
   participants: number;
+  provisional: boolean;
 }
 
 interface WorkRow {
@@ -169,8 +170,9 @@ export class AnalyticsReads {
       municipality_id: string | null;
       version_ids: string[];
       participants: number;
+      provisional: boolean;
     }[] = await this.manager.query(
-      `SELECT r.school_id, ${SCHOOL_REF_COLUMNS}, r.version_ids::text[] AS version_ids, r.participants
+      `SELECT r.school_id, ${SCHOOL_REF_COLUMNS}, r.version_ids::text[] AS version_ids, r.participants, r.provisional
          FROM school_results r LEFT JOIN schools s ON s.school_id = r.school_id
          WHERE r.work_id = $1 AND ($2::uuid IS NULL OR r.school_id = $2)
          ORDER BY s.short_name NULLS LAST, r.school_id`,
@@ -182,7 +184,17 @@ export class AnalyticsReads {
       municipalityId: row.municipality_id,
       versionIds: row.version_ids,
       participants: row.participants,
+      provisional: row.provisional,
     }));
+  }
+
+  /** Schools of the whole region whose figures for the work come from a version awaiting review. */
+  async provisionalSchools(workId: string): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.manager.query(
+      'SELECT count(*)::integer AS count FROM school_results WHERE work_id = $1 AND provisional',
+      [workId],
+    );
+    return count;
   }
 
   /** Names and municipalities of schools, in the order asked (null for schools reporting has not heard of yet). */
