@@ -37,7 +37,8 @@ export enum AssessmentsErrorCode {
   SCHOOL_NOT_EXPECTED = 'ASSESSMENTS.SCHOOL_NOT_EXPECTED',
   /** A region-wide caller must name the school; a school account acts for its own school only. */
   SCHOOL_REQUIRED = 'ASSESSMENTS.SCHOOL_REQUIRED',
-  OUTSIDE_SCHOOL_SCOPE = 'ASSESSMENTS.OUTSIDE_SCHOOL_SCOPE',
+  /** A school account named another school: answered as an unknown one (404), so nothing is learnt. */
+  SCHOOL_NOT_FOUND = 'ASSESSMENTS.SCHOOL_NOT_FOUND',
   PROTOCOL_NOT_FOUND = 'ASSESSMENTS.PROTOCOL_NOT_FOUND',
   PROTOCOL_VERSION_NOT_FOUND = 'ASSESSMENTS.PROTOCOL_VERSION_NOT_FOUND',
   UPLOAD_NOT_FOUND = 'ASSESSMENTS.UPLOAD_NOT_FOUND',

@@ -25,6 +25,7 @@ export const ENROLLMENT_RPC = {
   rankCampaign: 'enrollment.rank.campaign',
   enrollFromCampaign: 'enrollment.enroll.from-campaign',
   linkParticipantCode: 'enrollment.link.participant-code',
+  unlinkParticipantCode: 'enrollment.unlink.participant-code',
   getTrajectory: 'enrollment.get.trajectory',
 } as const;
 
@@ -48,7 +49,8 @@ export enum EnrollmentErrorCode {
   /** The order, class and student must belong to the same school. */
   SCHOOL_MISMATCH = 'ENROLLMENT.SCHOOL_MISMATCH',
   SCHOOL_REQUIRED = 'ENROLLMENT.SCHOOL_REQUIRED',
-  OUTSIDE_SCHOOL_SCOPE = 'ENROLLMENT.OUTSIDE_SCHOOL_SCOPE',
+  /** The `schoolId` named is not a school of the registry, or (a school account) not the caller's own. */
+  SCHOOL_NOT_FOUND = 'ENROLLMENT.SCHOOL_NOT_FOUND',
   STALE_REVISION = 'ENROLLMENT.STALE_REVISION',
   /** 422 with the row-level report (`problems`) as a problem extension: nothing was stored. */
   CLASS_LIST_INVALID = 'ENROLLMENT.CLASS_LIST_INVALID',
@@ -60,4 +62,16 @@ export enum EnrollmentErrorCode {
   CAMPAIGN_MISMATCH = 'ENROLLMENT.CAMPAIGN_MISMATCH',
   /** A candidate without a score: an OGE result not entered, or no result in the work for the student's code. */
   NO_SCORE = 'ENROLLMENT.NO_SCORE',
+  /** A diagnostic work enrollment has not heard of (from assessments' events). */
+  UNKNOWN_WORK = 'ENROLLMENT.UNKNOWN_WORK',
+  /** Not a participant code issued to the student's school for the work (another school's answers alike). */
+  PARTICIPANT_CODE_NOT_ISSUED = 'ENROLLMENT.PARTICIPANT_CODE_NOT_ISSUED',
+  /** The work is not for the student's grade in the work's school year. */
+  WORK_NOT_FOR_GRADE = 'ENROLLMENT.WORK_NOT_FOR_GRADE',
+  /** The participant code is linked to another student: that link is unlinked first, never overwritten. */
+  PARTICIPANT_CODE_TAKEN = 'ENROLLMENT.PARTICIPANT_CODE_TAKEN',
+  /** The student is linked to another code of the work already: unlink it first. */
+  ALREADY_LINKED = 'ENROLLMENT.ALREADY_LINKED',
+  /** The student has no participant code linked for the work. */
+  LINK_NOT_FOUND = 'ENROLLMENT.LINK_NOT_FOUND',
 }

@@ -105,6 +105,15 @@ export class LinkParticipantCodeCommand {
   participantCode!: string;
 }
 
+/** Removes the student's link to their participant code of the work. */
+export class UnlinkParticipantCodeCommand {
+  @IsUUID()
+  studentId!: string;
+
+  @IsUUID()
+  workId!: string;
+}
+
 export class ListCampaignsQuery extends ListQuery {
   @IsOptional()
   @IsUUID()

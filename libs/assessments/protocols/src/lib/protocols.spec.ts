@@ -222,8 +222,8 @@ describe('protocols', () => {
     const all = await fixture.request<Page<ProtocolView>>(ASSESSMENTS_RPC.listProtocols, { workId: work.id }, regional());
     expect(all.items.map((item) => item.id)).toEqual([protocol.id]);
     expect(await rejection(upload(work.id, csv('A-2;7А;1;1;1;3'), { actor: coordinatorB, schoolId: schoolA }))).toMatchObject({
-      status: 403,
-      code: AssessmentsErrorCode.OUTSIDE_SCHOOL_SCOPE,
+      status: 404,
+      code: AssessmentsErrorCode.SCHOOL_NOT_FOUND,
     });
     await expect(fixture.request(ASSESSMENTS_RPC.listProtocols, {}, { userId: randomUUID(), role: 'observer', schoolId: null })).rejects.toMatchObject({ status: 403 });
   });

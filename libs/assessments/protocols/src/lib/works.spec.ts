@@ -108,12 +108,19 @@ describe('diagnostic works', () => {
     expect(forB).toEqual(['2024-MATH7-S01-0001', '2024-MATH7-S01-0002']);
     expect(forA.codes).toEqual(['2024-MATH7-S02-0001', '2024-MATH7-S02-0002', '2024-MATH7-S02-0003']);
     expect(moreForB).toEqual(['2024-MATH7-S01-0003']);
+    // Enrollment learns whose codes they are: a student is linked only to a code of their own school.
+    const issued = (await fixture.journal(work.id)).filter((event) => event.subject === 'assessments.participant-codes.issued.v1');
+    expect(issued.map((event) => event.payload)).toEqual([
+      { workId: work.id, schoolId: schoolB, codes: forB },
+      { workId: work.id, schoolId: schoolA, codes: forA.codes },
+      { workId: work.id, schoolId: schoolB, codes: moreForB },
+    ]);
 
     const listed = await fixture.request<Page<ParticipantCodeView>>(ASSESSMENTS_RPC.listParticipantCodes, { workId: work.id }, schoolCoordinator(schoolA));
     expect(listed.items.map((code) => code.code)).toEqual(forA.codes);
     await expect(
       fixture.request(ASSESSMENTS_RPC.issueParticipantCodes, { workId: work.id, schoolId: schoolB, count: 1 }, schoolCoordinator(schoolA)),
-    ).rejects.toMatchObject({ status: 403, code: AssessmentsErrorCode.OUTSIDE_SCHOOL_SCOPE });
+    ).rejects.toMatchObject({ status: 404, code: AssessmentsErrorCode.SCHOOL_NOT_FOUND });
     await expect(fixture.issueCodes(work.id, randomUUID(), 1)).rejects.toMatchObject({ status: 409, code: AssessmentsErrorCode.SCHOOL_NOT_EXPECTED });
   });
 
@@ -133,7 +140,7 @@ describe('diagnostic works', () => {
 
     await expect(
       fixture.request(ASSESSMENTS_RPC.exportProtocolTemplate, { workId: work.id, schoolId: schoolA }, schoolCoordinator(schoolB)),
-    ).rejects.toMatchObject({ status: 403 });
+    ).rejects.toMatchObject({ status: 404, code: AssessmentsErrorCode.SCHOOL_NOT_FOUND });
   });
 
   it('accepts a Windows-1251 CSV made from the template codes', async () => {

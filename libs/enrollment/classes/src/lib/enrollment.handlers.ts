@@ -19,6 +19,7 @@ import {
   ListStudentsQuery,
   RecordCandidatesCommand,
   TransferStudentCommand,
+  UnlinkParticipantCodeCommand,
   UpdateClassCommand,
   WithdrawStudentCommand,
 } from '@orbita/contracts';
@@ -27,6 +28,7 @@ import type { RpcContext } from '@orbita/messaging';
 import { actorWith, RpcHandler } from '@orbita/service-host';
 import { ClassesService } from './classes/classes.service';
 import { ClassListImportService } from './import/class-list-import.service';
+import { ParticipantLinksService } from './scores/participant-links.service';
 import { TrajectoryService } from './scores/trajectory.service';
 import { SelectionService } from './selection/selection.service';
 import { schoolFor } from './shared/access';
@@ -41,6 +43,7 @@ export class EnrollmentHandlers {
     private readonly classLists: ClassListImportService,
     private readonly selection: SelectionService,
     private readonly trajectories: TrajectoryService,
+    private readonly links: ParticipantLinksService,
   ) {}
 
   @RpcHandler(ENROLLMENT_RPC.listSubjects, ListQuery)
@@ -140,7 +143,12 @@ export class EnrollmentHandlers {
 
   @RpcHandler(ENROLLMENT_RPC.linkParticipantCode, LinkParticipantCodeCommand)
   linkParticipantCode(command: LinkParticipantCodeCommand, context: RpcContext) {
-    return this.selection.linkParticipantCode(command, schoolScopeOf(actorWith(context, 'students:write')));
+    return this.links.link(command, schoolScopeOf(actorWith(context, 'students:write')));
+  }
+
+  @RpcHandler(ENROLLMENT_RPC.unlinkParticipantCode, UnlinkParticipantCodeCommand)
+  unlinkParticipantCode(command: UnlinkParticipantCodeCommand, context: RpcContext) {
+    return this.links.unlink(command, schoolScopeOf(actorWith(context, 'students:write')));
   }
 
   @RpcHandler(ENROLLMENT_RPC.createCampaign, CreateCampaignCommand)

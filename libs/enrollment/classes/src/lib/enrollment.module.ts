@@ -5,9 +5,16 @@ import { EnrollmentHandlers } from './enrollment.handlers';
 import { ClassListImportService } from './import/class-list-import.service';
 import { Enrollment1765300000000 } from './migrations/1765300000000-enrollment';
 import { EnrollmentSelection1765300000001 } from './migrations/1765300000001-selection';
+import { EnrollmentIssuedCodes1765300000002 } from './migrations/1765300000002-issued-codes';
+import { ParticipantLinksService } from './scores/participant-links.service';
 import { ScoresConsumer } from './scores/scores-consumer';
 import { ScoresProjection } from './scores/scores-projection';
-import { DiagnosticWork, ParticipantLink, ParticipantScore } from './scores/scores.entity';
+import {
+  DiagnosticWork,
+  IssuedParticipantCode,
+  ParticipantLink,
+  ParticipantScore,
+} from './scores/scores.entity';
 import { TrajectoryService } from './scores/trajectory.service';
 import { SelectionCampaign, SelectionCandidate } from './selection/selection.entity';
 import { SelectionService } from './selection/selection.service';
@@ -25,10 +32,15 @@ export const ENROLLMENT_ENTITIES = [
   DiagnosticWork,
   ParticipantScore,
   ParticipantLink,
+  IssuedParticipantCode,
   SelectionCampaign,
   SelectionCandidate,
 ];
-export const ENROLLMENT_MIGRATIONS = [Enrollment1765300000000, EnrollmentSelection1765300000001];
+export const ENROLLMENT_MIGRATIONS = [
+  Enrollment1765300000000,
+  EnrollmentSelection1765300000001,
+  EnrollmentIssuedCodes1765300000002,
+];
 
 /** Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments' scores). */
 @Module({
@@ -39,6 +51,7 @@ export const ENROLLMENT_MIGRATIONS = [Enrollment1765300000000, EnrollmentSelecti
     ClassListImportService,
     SelectionService,
     TrajectoryService,
+    ParticipantLinksService,
     ScoresProjection,
     ScoresConsumer,
     EnrollmentHandlers,

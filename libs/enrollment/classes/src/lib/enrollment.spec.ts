@@ -207,7 +207,12 @@ describe('enrollment: classes and students', () => {
       { schoolId: SCHOOL_B, surname: 'Х', name: 'Y', birthDate: '2010-01-01' },
       coordinator,
     );
-    expect(elsewhere.code).toBe(EnrollmentErrorCode.OUTSIDE_SCHOOL_SCOPE);
+    // Another school answers as an unknown one: out of scope is 404 everywhere.
+    expect([elsewhere.status, elsewhere.code, elsewhere.errors?.[0]?.field]).toEqual([
+      404,
+      EnrollmentErrorCode.SCHOOL_NOT_FOUND,
+      'schoolId',
+    ]);
     const observer = { userId: randomUUID(), role: 'observer' as const, schoolId: null };
     expect((await service.failure(ENROLLMENT_RPC.listStudents, {}, observer)).status).toBe(403);
     expect(

@@ -1,5 +1,22 @@
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
 import {
   ENROLLMENT_RPC,
@@ -129,15 +146,35 @@ export class StudentsController {
 
   @Post(':id/participant-codes')
   @RequirePermission('students:write')
-  @ApiOperation({ summary: 'Link the student to the participant code they wrote a diagnostic work under' })
+  @AuditResource('participant_code_link')
+  @ApiOperation({
+    summary: 'Link the student to the participant code they wrote a diagnostic work under',
+    description:
+      'Only a code issued to the student’s school for a work of the student’s grade (422 otherwise); a code linked to another student answers 409 (unlink it first).',
+  })
   @ApiCreatedResponse({ type: ParticipantCodeLink })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 422)
   linkCode(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: LinkParticipantCode,
     @CurrentActor() actor: Actor,
   ): Promise<LinkParticipantCodeCommand> {
     return this.enrollment.request(ENROLLMENT_RPC.linkParticipantCode, { ...body, studentId: id }, actor);
+  }
+
+  @Delete(':id/participant-codes/:workId')
+  @HttpCode(204)
+  @RequirePermission('students:write')
+  @AuditResource('participant_code_link')
+  @ApiOperation({ summary: 'Unlink the student from their participant code of the work' })
+  @ApiNoContentResponse({ description: 'Unlinked' })
+  @ApiProblemResponses(400, 404)
+  async unlinkCode(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('workId', ParseUUIDPipe) workId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await this.enrollment.request(ENROLLMENT_RPC.unlinkParticipantCode, { studentId: id, workId }, actor);
   }
 }
 

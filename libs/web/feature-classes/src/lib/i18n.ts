@@ -274,8 +274,13 @@ const ru = {
     ORDER_NOT_FOUND: 'Приказ не найден',
     CLASS_NOT_FOUND: 'Класс не найден',
     STUDENT_NOT_FOUND: 'Ученик не найден',
-    OUTSIDE_SCHOOL_SCOPE: 'Можно работать только с классами своей школы',
+    SCHOOL_NOT_FOUND: 'Такой школы нет',
     SCHOOL_REQUIRED: 'Выберите школу',
+    UNKNOWN_WORK: 'Такой диагностической работы нет',
+    PARTICIPANT_CODE_NOT_ISSUED: 'Этот код участника не выдавался школе ученика для этой работы',
+    WORK_NOT_FOR_GRADE: 'Работа не для параллели, в которой ученик учился в тот год',
+    PARTICIPANT_CODE_TAKEN: 'Этот код уже привязан к другому ученику',
+    ALREADY_LINKED: 'У ученика уже есть код этой работы: сначала отвяжите его',
   },
 };
 
@@ -552,8 +557,13 @@ const en: TranslationShape<typeof ru> = {
     ORDER_NOT_FOUND: 'Order not found',
     CLASS_NOT_FOUND: 'Class not found',
     STUDENT_NOT_FOUND: 'Student not found',
-    OUTSIDE_SCHOOL_SCOPE: 'You can work with your own school’s classes only',
+    SCHOOL_NOT_FOUND: 'There is no such school',
     SCHOOL_REQUIRED: 'Choose the school',
+    UNKNOWN_WORK: 'There is no such diagnostic work',
+    PARTICIPANT_CODE_NOT_ISSUED: 'This participant code was not issued to the student’s school for this work',
+    WORK_NOT_FOR_GRADE: 'The work is not for the grade the student was in that year',
+    PARTICIPANT_CODE_TAKEN: 'This code is linked to another student',
+    ALREADY_LINKED: 'The student already has a code of this work: unlink it first',
   },
 };
 

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { IssuedParticipantCodesView, ListParticipantCodesQuery, Page, ParticipantCodeView } from '@orbita/contracts';
+import {
+  PARTICIPANT_CODES_ISSUED_V1,
+  type IssuedParticipantCodesView,
+  type ListParticipantCodesQuery,
+  type Page,
+  type ParticipantCodeView,
+} from '@orbita/contracts';
+import { UnitOfWork } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { DataSource } from 'typeorm';
 import type { WorkVersion } from '../works/work.entity';
@@ -17,11 +24,13 @@ export class ParticipantCodesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly works: WorksService,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async issue(workId: string, schoolId: string, count: number, scope: string | null, by: string | null): Promise<IssuedParticipantCodesView> {
     const version = await this.works.currentFor(workId, schoolId, scope);
-    const codes = await this.dataSource.transaction(async (manager) => {
+    const codes = await this.unitOfWork.run(async (tx) => {
+      const { manager } = tx;
       // One issuer per work at a time: school numbers and serials are handed out without gaps or clashes.
       await manager.findOne(Work, { where: { id: workId }, lock: { mode: 'pessimistic_write' } });
       let series = await manager.findOneBy(ParticipantCodeSeries, { workId, schoolId });
@@ -40,6 +49,7 @@ export class ParticipantCodesService {
         [workId, schoolId, by, issued],
       );
       await manager.update(ParticipantCodeSeries, { workId, schoolId }, { nextSerial: series.nextSerial + count });
+      tx.publish(PARTICIPANT_CODES_ISSUED_V1, { workId, schoolId, codes: issued }, { aggregateId: workId });
       return issued;
     });
     return { workId, schoolId, codes };

@@ -92,8 +92,9 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
  * that have codes are left alone. Returns a one-line summary.
  */
 export async function seedWorksDemo(dataSource: DataSource, schoolIds: readonly string[]): Promise<string> {
-  const works = new WorksService(dataSource, new UnitOfWork(dataSource));
-  const codes = new ParticipantCodesService(dataSource, works);
+  const unitOfWork = new UnitOfWork(dataSource);
+  const works = new WorksService(dataSource, unitOfWork);
+  const codes = new ParticipantCodesService(dataSource, works, unitOfWork);
   let created = 0;
   let codesIssued = 0;
   for (const { id, ...blueprint } of DEMO_WORKS) {

@@ -34,9 +34,11 @@ export class SchoolRequired extends CodedException<AssessmentsErrorCode> {
   }
 }
 
-export class OutsideSchoolScope extends CodedException<AssessmentsErrorCode> {
-  constructor() {
-    super(AssessmentsErrorCode.OUTSIDE_SCHOOL_SCOPE, 403, 'A school account acts for its own school only');
+/** 404 for another school than a school account's own: out of scope answers as unknown. */
+export class SchoolNotFound extends CodedException<AssessmentsErrorCode> {
+  constructor(id: string) {
+    const message = `There is no school ${id}`;
+    super(AssessmentsErrorCode.SCHOOL_NOT_FOUND, 404, message, [{ field: 'schoolId', message }]);
   }
 }
 
@@ -78,11 +80,11 @@ export class ProtocolInvalid extends CodedException<AssessmentsErrorCode> {
 }
 
 export class ProtocolTooManyRows extends CodedException<AssessmentsErrorCode> {
-  constructor(rows: number, maxRows: number) {
+  constructor(maxRows: number) {
     super(
       AssessmentsErrorCode.PROTOCOL_TOO_MANY_ROWS,
       413,
-      `The file has ${rows} data rows; a protocol may have at most ${maxRows}: split it or check for stray rows`,
+      `The file has more than ${maxRows} data rows, the most a protocol may have: split it or check for stray rows`,
     );
   }
 }

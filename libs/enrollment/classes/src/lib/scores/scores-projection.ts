@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PROTOCOL_ROWS_RECORDED_V1, WORK_PUBLISHED_V1 } from '@orbita/contracts';
+import { PARTICIPANT_CODES_ISSUED_V1, PROTOCOL_ROWS_RECORDED_V1, WORK_PUBLISHED_V1 } from '@orbita/contracts';
 import { onEvent, type EventHandler } from '@orbita/messaging';
 import { Not } from 'typeorm';
-import { DiagnosticWork, ParticipantScore } from './scores.entity';
+import { DiagnosticWork, IssuedParticipantCode, ParticipantScore } from './scores.entity';
 
 /**
- * Keeps enrollment's copy of diagnostic works and of each participant's total (codes and figures only):
- * the basis of selection by a work and of students' trajectories.
+ * Keeps enrollment's copy of diagnostic works, of the school each participant code was issued to, and of
+ * each participant's total (codes and figures only): the basis of selection by a work and of students'
+ * trajectories.
  */
 @Injectable()
 export class ScoresProjection {
@@ -26,6 +27,17 @@ export class ScoresProjection {
           windowFrom: work.windowFrom,
           version: work.version,
         }),
+      );
+    }),
+    onEvent(PARTICIPANT_CODES_ISSUED_V1, async (issued, { manager }) => {
+      await manager.upsert(
+        IssuedParticipantCode,
+        issued.codes.map((participantCode) => ({
+          workId: issued.workId,
+          participantCode,
+          schoolId: issued.schoolId,
+        })),
+        ['workId', 'participantCode'],
       );
     }),
     onEvent(PROTOCOL_ROWS_RECORDED_V1, async (chunk, { manager }) => {

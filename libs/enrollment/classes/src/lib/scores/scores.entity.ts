@@ -56,6 +56,19 @@ export class ParticipantScore {
   total!: number;
 }
 
+/** A participant code assessments issued to a school for a work, from `assessments.participant-codes.issued.v1`. */
+@Entity('issued_participant_codes')
+export class IssuedParticipantCode {
+  @PrimaryColumn('uuid')
+  workId!: string;
+
+  @PrimaryColumn('text')
+  participantCode!: string;
+
+  @Column('uuid')
+  schoolId!: string;
+}
+
 /** The participant code a student wrote a work under. */
 @Entity('participant_links')
 export class ParticipantLink {

@@ -6,7 +6,6 @@ import {
   type CreateCampaignCommand,
   type EnrolledFromCampaignView,
   type EnrollFromCampaignCommand,
-  type LinkParticipantCodeCommand,
   type ListCampaignsQuery,
   type Page,
   type RecordCandidatesCommand,
@@ -228,18 +227,6 @@ export class SelectionService {
         );
       }
       return { campaignId: campaign.id, enrolled: chosen };
-    });
-  }
-
-  linkParticipantCode(
-    command: LinkParticipantCodeCommand,
-    scope: SchoolScope,
-  ): Promise<LinkParticipantCodeCommand> {
-    return this.store.write(async (tx) => {
-      const student = await tx.manager.findOneBy(Student, { id: command.studentId });
-      if (!student || !withinScope(scope, student.schoolId)) throw studentNotFound(command.studentId);
-      await tx.manager.upsert(ParticipantLink, { ...command }, ['workId', 'participantCode']);
-      return command;
     });
   }
 

@@ -1,6 +1,7 @@
 import {
   ENROLLMENT_RPC,
   EnrollmentErrorCode,
+  PARTICIPANT_CODES_ISSUED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   SELECTION_RANKED_V1,
   WORK_PUBLISHED_V1,
@@ -64,6 +65,15 @@ describe('selection campaigns and trajectories', () => {
       name: 'Тест',
       birthDate: '2012-02-02',
     });
+
+  /** Links once enrollment has consumed the events that tell it the work and the code's school. */
+  const linkOnceKnown = (link: { studentId: string; workId: string; participantCode: string }) =>
+    waitFor(() =>
+      service.call(ENROLLMENT_RPC.linkParticipantCode, link, schoolCoordinator(SCHOOL)).then(
+        () => true,
+        () => false,
+      ),
+    );
 
   it('ranks OGE candidates with ties and a quota, and enrollment from the list keeps the basis on the record', async () => {
     const grade10 = await service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, {
@@ -205,16 +215,9 @@ describe('selection campaigns and trajectories', () => {
     );
 
     const pupil = await register('Еова');
-    await service.call(ENROLLMENT_RPC.linkParticipantCode, {
-      studentId: pupil.id,
-      workId: intermediate.workId,
-      participantCode: 'I-9',
-    });
-    await service.call(ENROLLMENT_RPC.linkParticipantCode, {
-      studentId: pupil.id,
-      workId: selection.workId,
-      participantCode: 'S-3',
-    });
+    // Open codes: a code is the school's once its rows arrive.
+    await linkOnceKnown({ studentId: pupil.id, workId: intermediate.workId, participantCode: 'I-9' });
+    await linkOnceKnown({ studentId: pupil.id, workId: selection.workId, participantCode: 'S-3' });
     const campaign = await service.call<CampaignView>(ENROLLMENT_RPC.createCampaign, {
       schoolId: SCHOOL,
       grade: 7,
@@ -258,5 +261,101 @@ describe('selection campaigns and trajectories', () => {
       ['selection', '2024-05-15', 'S-3', 15],
       ['intermediate', '2024-12-02', 'I-9', 14.5],
     ]);
+  });
+
+  it('links a student only to a code issued to their school for a work of their grade, never taking another’s link', async () => {
+    const OTHER = randomUUID();
+    const math7 = work('intermediate', '2024-12-03', 7);
+    const math10 = work('intermediate', '2024-12-04', 10);
+    for (const published of [math7, math10]) await service.publish(WORK_PUBLISHED_V1, published, published.workId);
+    const issue = (workId: string, schoolId: string, codes: string[]) =>
+      service.publish(PARTICIPANT_CODES_ISSUED_V1, { workId, schoolId, codes }, workId);
+    await issue(math7.workId, SCHOOL, ['L-S01-0001', 'L-S01-0002']);
+    await issue(math7.workId, OTHER, ['L-S02-0001']);
+    await issue(math10.workId, SCHOOL, ['L10-S01-0001']);
+    // The other school's participant has a result: a link to their code would show it.
+    await service.publish(
+      PROTOCOL_ROWS_RECORDED_V1,
+      {
+        protocolId: randomUUID(),
+        versionId: randomUUID(),
+        workId: math7.workId,
+        schoolId: OTHER,
+        chunkIndex: 0,
+        chunkCount: 1,
+        rows: [{ participantCode: 'L-S02-0001', classLabel: '7', scores: [19], total: 19 }],
+      },
+      math7.workId,
+    );
+    const [first, second] = await Promise.all(['Жова', 'Зова'].map(register));
+    for (const student of [first, second])
+      await service.call(ENROLLMENT_RPC.enrollStudent, {
+        studentId: student.id,
+        classId: grade7.id,
+        orderId: order.id,
+        enrolledOn: '2024-09-01',
+        basis: { kind: 'transfer' },
+      });
+    const coordinator = schoolCoordinator(SCHOOL);
+    const link = (studentId: string, workId: string, participantCode: string) =>
+      service.call(ENROLLMENT_RPC.linkParticipantCode, { studentId, workId, participantCode }, coordinator);
+    const refusal = async (studentId: string, workId: string, participantCode: string) => {
+      const error = await service.failure(
+        ENROLLMENT_RPC.linkParticipantCode,
+        { studentId, workId, participantCode },
+        coordinator,
+      );
+      return [error.status, error.code, error.errors?.[0]?.field];
+    };
+
+    await linkOnceKnown({ studentId: first.id, workId: math7.workId, participantCode: 'L-S01-0001' });
+    expect(await refusal(second.id, math7.workId, 'L-S02-0001')).toEqual([
+      422,
+      EnrollmentErrorCode.PARTICIPANT_CODE_NOT_ISSUED,
+      'participantCode',
+    ]);
+    expect(await refusal(second.id, math7.workId, 'L-S01-9999')).toEqual([
+      422,
+      EnrollmentErrorCode.PARTICIPANT_CODE_NOT_ISSUED,
+      'participantCode',
+    ]);
+    expect(await refusal(second.id, math10.workId, 'L10-S01-0001')).toEqual([
+      422,
+      EnrollmentErrorCode.WORK_NOT_FOR_GRADE,
+      'workId',
+    ]);
+    expect(await refusal(second.id, randomUUID(), 'L-S01-0002')).toEqual([
+      422,
+      EnrollmentErrorCode.UNKNOWN_WORK,
+      'workId',
+    ]);
+    expect(await refusal(second.id, math7.workId, 'L-S01-0001')).toEqual([
+      409,
+      EnrollmentErrorCode.PARTICIPANT_CODE_TAKEN,
+      'participantCode',
+    ]);
+    expect(await refusal(first.id, math7.workId, 'L-S01-0002')).toEqual([
+      409,
+      EnrollmentErrorCode.ALREADY_LINKED,
+      'workId',
+    ]);
+    // Linking again the same is no change.
+    await link(first.id, math7.workId, 'L-S01-0001');
+    const trajectory = await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id });
+    expect(trajectory.works.map((entry) => entry.participantCode)).toEqual(['L-S01-0001']);
+
+    const stranger = schoolCoordinator(OTHER);
+    const unlink = { studentId: first.id, workId: math7.workId };
+    expect((await service.failure(ENROLLMENT_RPC.unlinkParticipantCode, unlink, stranger)).status).toBe(404);
+    await service.call(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
+    const again = await service.failure(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
+    expect([again.status, again.code]).toEqual([404, EnrollmentErrorCode.LINK_NOT_FOUND]);
+    expect((await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id })).works).toEqual([]);
+    await link(second.id, math7.workId, 'L-S01-0001');
+    expect(
+      (await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: second.id })).works.map(
+        (entry) => entry.participantCode,
+      ),
+    ).toEqual(['L-S01-0001']);
   });
 });

@@ -1,18 +1,15 @@
 import { schoolScopeOf, type Actor } from '@orbita/auth';
 import { EnrollmentErrorCode } from '@orbita/contracts';
-import { FieldProblem } from './enrollment-errors';
+import { FieldProblem, schoolNotFound } from './enrollment-errors';
 
-/** The school a command acts for: a school account's own (naming another is refused), else the one named. */
+/**
+ * The school a command acts for: a school account's own, else the one named. Another school than one's
+ * own answers as an unknown one (404): an out-of-scope caller does not learn what exists.
+ */
 export function schoolFor(actor: Actor | undefined, requested: string | undefined): string {
   const scope = actor ? schoolScopeOf(actor) : null;
   if (scope !== null) {
-    if (requested !== undefined && requested !== scope)
-      throw new FieldProblem(
-        EnrollmentErrorCode.OUTSIDE_SCHOOL_SCOPE,
-        403,
-        'schoolId',
-        'A school account acts for its own school only',
-      );
+    if (requested !== undefined && requested !== scope) throw schoolNotFound(requested);
     return scope;
   }
   if (requested === undefined)

@@ -18,10 +18,13 @@ export const orderNotFound = (id: string) =>
 
 /** A 4xx naming the field the caller got wrong. */
 export class FieldProblem extends CodedException<EnrollmentErrorCode> {
-  constructor(code: EnrollmentErrorCode, status: 400 | 403 | 409, field: string, message: string) {
+  constructor(code: EnrollmentErrorCode, status: 400 | 404 | 409 | 422, field: string, message: string) {
     super(code, status, message, [{ field, message }]);
   }
 }
+
+export const schoolNotFound = (id: string) =>
+  new FieldProblem(EnrollmentErrorCode.SCHOOL_NOT_FOUND, 404, 'schoolId', `There is no school ${id}`);
 
 /** What each named constraint of the migration means to a caller when two requests race past the checks. */
 const CONSTRAINT_ERRORS: Readonly<Record<string, () => CodedException>> = {
@@ -45,6 +48,20 @@ const CONSTRAINT_ERRORS: Readonly<Record<string, () => CodedException>> = {
       409,
       'studentId',
       'The student is already in a programme class this school year',
+    ),
+  participant_links_student_key: () =>
+    new FieldProblem(
+      EnrollmentErrorCode.ALREADY_LINKED,
+      409,
+      'workId',
+      'The student is linked to another participant code of this work: unlink it first',
+    ),
+  participant_links_pkey: () =>
+    new FieldProblem(
+      EnrollmentErrorCode.PARTICIPANT_CODE_TAKEN,
+      409,
+      'participantCode',
+      'The participant code is linked to another student',
     ),
   enrollment_orders_number_key: () =>
     new FieldProblem(

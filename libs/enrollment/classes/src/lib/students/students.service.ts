@@ -204,7 +204,7 @@ export function newStudent(manager: EntityManager, data: StudentPersonalData, sc
   });
 }
 
-async function findStudent(manager: EntityManager, id: string, scope: SchoolScope): Promise<Student> {
+export async function findStudent(manager: EntityManager, id: string, scope: SchoolScope): Promise<Student> {
   const student = await manager.findOneBy(Student, { id });
   if (!student || !withinScope(scope, student.schoolId)) throw studentNotFound(id);
   return student;

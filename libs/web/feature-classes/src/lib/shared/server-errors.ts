@@ -15,8 +15,13 @@ const KNOWN_CODES = [
   'ORDER_NOT_FOUND',
   'CLASS_NOT_FOUND',
   'STUDENT_NOT_FOUND',
-  'OUTSIDE_SCHOOL_SCOPE',
+  'SCHOOL_NOT_FOUND',
   'SCHOOL_REQUIRED',
+  'UNKNOWN_WORK',
+  'PARTICIPANT_CODE_NOT_ISSUED',
+  'WORK_NOT_FOR_GRADE',
+  'PARTICIPANT_CODE_TAKEN',
+  'ALREADY_LINKED',
 ] as const;
 
 /** Which form field a known refusal concerns, where the server names none (or another). */
