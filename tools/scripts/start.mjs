@@ -5,9 +5,10 @@
 //   2. PostgreSQL at DATABASE_URL (the database is created if missing), else an embedded one in .data/;
 //   3. NATS at NATS_URL, else nats-server from PATH with JetStream in .data/; a mail catcher (maildev on
 //      SMTP 1025, web 1080) unless SMTP_URL is set or something already listens on 1025;
-//   4. every project's `migrate` target, then `build` of every app (Nx tag type:app);
-//   5. each app as `node dist/apps/<app>/main.js` with DATABASE_URL, NATS_URL, PORT, LOG_LEVEL, waiting
-//      for its /health/ready, then a table of URLs;
+//   4. the database roles (a migrator, one per service: lib/database-roles.mjs, as DATABASE_URL's admin),
+//      every project's `migrate` target as the migrator, then `build` of every app (Nx tag type:app);
+//   5. each app as `node dist/apps/<app>/main.js` with DATABASE_URL (its own role), NATS_URL, PORT,
+//      LOG_LEVEL, waiting for its /health/ready, then a table of URLs;
 //   6. demo data: every project's `seed` target (skip with --no-seed);
 //   7. Ctrl-C / SIGTERM: apps first, then any server started in 2-3.
 //
@@ -85,9 +86,16 @@ async function main() {
   if (mail.server) started.servers.push({ name: 'maildev', ...mail });
   checkpoint();
 
-  const env = sharedEnv(postgres.url, nats.url, mail.smtpUrl);
   const { readWorkspace, assignPorts } = await import('./lib/workspace.mjs');
   const workspace = await readWorkspace();
+  // Each service runs as its own role; migrations and seeds as the migrator, never as the admin (ADR 0008).
+  const { provisionDatabaseRoles } = await import('./lib/database-roles.mjs');
+  const database = await provisionDatabaseRoles(postgres.url, workspace.projectsWithTarget('migrate'), {
+    root,
+    dataDir,
+  });
+  checkpoint();
+  const env = sharedEnv(database.migratorUrl, nats.url, mail.smtpUrl);
   await runTarget('migrate', workspace, env, { required: true });
   checkpoint();
 
@@ -105,7 +113,10 @@ async function main() {
   await ensurePortsFree(runnable);
   const prefixWidth = Math.max(8, ...runnable.map((app) => app.name.length));
   const format = await logFormatter();
-  runnable.forEach((app, index) => startApp(app, env, { color: colorFor(index), prefixWidth, format }));
+  runnable.forEach((app, index) => {
+    const appEnv = { ...env, DATABASE_URL: database.urlOf(app.name) ?? '' };
+    startApp(app, appEnv, { color: colorFor(index), prefixWidth, format });
+  });
   await Promise.all(started.apps.map(waitReady));
   checkpoint();
 
