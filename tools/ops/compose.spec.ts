@@ -13,6 +13,7 @@ const composePath = path.join(repoRoot, 'docker-compose.yml');
 
 interface ComposeService {
   build?: string | { context?: string; dockerfile?: string };
+  command?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   healthcheck?: { test?: unknown; disable?: boolean };
   restart?: string;
@@ -148,6 +149,26 @@ describe('docker-compose.yml', () => {
       return found;
     });
     expect(problems).toEqual([]);
+  });
+
+  it('runs each app as its own database role, made by the migrate job, and only that job as the superuser', () => {
+    const { services } = compose();
+    const migrate = services['migrate']!;
+    const command = JSON.stringify(migrate.command ?? '');
+    expect(command).toContain('tools/scripts/provision-database.ts');
+    expect(envValue(migrate, 'DATABASE_URL')).toMatch(/^postgres:\/\/orbita_migrator:/);
+    const problems = deployableApps().flatMap((app) => {
+      const found: string[] = [];
+      if (!new RegExp(`\\b${app.name}\\b`).test(command)) found.push(`migrate makes no role for ${app.name}`);
+      const url = envValue(services[app.name] ?? {}, 'DATABASE_URL') ?? '';
+      if (!url.startsWith(`postgres://orbita_${app.name}:`)) found.push(`${app.name} connects as ${url}`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+    const superuser = Object.entries(services)
+      .filter(([, service]) => /\/\/postgres:/.test(JSON.stringify(service.environment ?? {})))
+      .map(([name]) => name);
+    expect(superuser).toEqual(['migrate']);
   });
 
   it('has a compose service only for things that exist', () => {
