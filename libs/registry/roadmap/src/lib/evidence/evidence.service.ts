@@ -221,8 +221,9 @@ export class EvidenceService {
     const scope = schoolScopeOf(actor);
     const forSchools = activity.participantKinds.includes('schools');
     if (scope !== null) {
+      // Another school answers as an unknown one: an out-of-scope caller learns nothing.
       if (requested !== undefined && requested !== scope)
-        throw new EvidenceOutsideScope('A school account attaches evidence for its own school only');
+        throw new RecordNotFound('school', requested, 'schoolId');
       if (!forSchools)
         throw new EvidenceOutsideScope(
           `Schools do not take part in activity ${activity.number}: its evidence is the region's`,
