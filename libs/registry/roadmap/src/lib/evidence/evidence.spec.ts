@@ -244,8 +244,8 @@ describe('roadmap evidence', () => {
     await expect(
       refused(invitational, { schoolId: gymnasium }, schoolCoordinator(lyceum)),
     ).resolves.toMatchObject({
-      status: 403,
-      code: RoadmapErrorCode.EVIDENCE_OUTSIDE_SCOPE,
+      status: 404,
+      code: 'REGISTRY.SCHOOL_NOT_FOUND',
     });
     await expect(refused(departmentOnly, {}, schoolCoordinator(lyceum))).resolves.toMatchObject({
       status: 403,
