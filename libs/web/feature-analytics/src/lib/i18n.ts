@@ -108,6 +108,15 @@ const ru = {
     },
     toRegion: 'Результаты региона',
   },
+  provisional: {
+    title: 'Предварительные данные.',
+    school: 'Протокол школы ещё не проверен региональным координатором: показатели могут измениться.',
+    region_one: 'Протокол {{count}} школы ждёт проверки регионального координатора: показатели могут измениться.',
+    region_few: 'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
+    region_many: 'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
+    region_other: 'Протоколы {{count}} школы ждут проверки регионального координатора: показатели могут измениться.',
+    chip: 'предварительные',
+  },
   progress: {
     title: 'Динамика: промежуточная → итоговая',
     subtitle: 'Изменение среднего результата от промежуточной к итоговой работе, в процентах от максимума',
@@ -250,6 +259,15 @@ const en: TranslationShape<typeof ru> = {
       max: 'Max',
     },
     toRegion: 'Region results',
+  },
+  provisional: {
+    title: 'Provisional data.',
+    school: 'The school’s protocol has not been reviewed by the regional coordinator yet: the figures may change.',
+    region_one: 'The protocol of {{count}} school awaits the regional coordinator’s review: the figures may change.',
+    region_few: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    region_many: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    region_other: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    chip: 'provisional',
   },
   progress: {
     title: 'Change: intermediate → final',

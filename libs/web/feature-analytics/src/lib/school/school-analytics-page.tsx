@@ -9,6 +9,7 @@ import { FigureCards } from '../figures/figure-cards';
 import { HistogramChart } from '../figures/histogram-chart';
 import { LevelsChart } from '../figures/levels-chart';
 import { AnalyticsBreadcrumbs } from '../layout/analytics-breadcrumbs';
+import { ProvisionalNote } from '../layout/provisional-note';
 import { Section } from '../layout/section';
 import { WorkSubtitle } from '../layout/work-subtitle';
 import { ClassesTable } from './classes-table';
@@ -75,6 +76,7 @@ function SchoolResults({ data, schoolName }: { data: Schemas['SchoolAnalytics'];
   const { t } = useTranslation('analytics');
   return (
     <Stack spacing={3}>
+      <ProvisionalNote own={data.provisional} regionSchools={data.regionProvisionalSchools} />
       <Section title={t('school.figures')}>
         <FigureCards
           figures={data.figures}
@@ -109,6 +111,7 @@ function NoSchoolResults({ data }: { data: Schemas['SchoolAnalytics'] }) {
   return (
     <Stack spacing={3}>
       <Empty>{t('school.empty')}</Empty>
+      {data.region.participants > 0 && <ProvisionalNote regionSchools={data.regionProvisionalSchools} />}
       {data.region.participants > 0 && (
         <Section title={t('school.regionFigures')}>
           <FigureCards figures={data.region} maxTotal={data.work.maxTotal} />

@@ -1,4 +1,4 @@
-import { Link } from '@mui/material';
+import { Chip, Link } from '@mui/material';
 import { type GridColDef } from '@mui/x-data-grid';
 import { formatNumber, type Schemas } from '@orbita/web/core';
 import { useMemo } from 'react';
@@ -23,9 +23,14 @@ export function SchoolsTable({ workId, schools }: { workId: string; schools: Sch
         minWidth: 220,
         valueGetter: (_value, row) => row.schoolName ?? t('work.unnamedSchool'),
         renderCell: ({ row, value }) => (
-          <Link component={RouterLink} to={analyticsPaths.school(workId, row.schoolId)}>
-            {String(value)}
-          </Link>
+          <>
+            <Link component={RouterLink} to={analyticsPaths.school(workId, row.schoolId)}>
+              {String(value)}
+            </Link>
+            {row.provisional && (
+              <Chip size="small" variant="outlined" label={t('provisional.chip')} sx={{ ml: 1 }} />
+            )}
+          </>
         ),
       },
       {

@@ -9,6 +9,7 @@ import { FigureCards } from '../figures/figure-cards';
 import { HistogramChart } from '../figures/histogram-chart';
 import { LevelsChart } from '../figures/levels-chart';
 import { AnalyticsBreadcrumbs } from '../layout/analytics-breadcrumbs';
+import { ProvisionalNote } from '../layout/provisional-note';
 import { Section } from '../layout/section';
 import { WorkSubtitle } from '../layout/work-subtitle';
 import { SchoolsTable } from './schools-table';
@@ -63,6 +64,7 @@ function RegionResults({ workId, data }: { workId: string; data: Schemas['WorkAn
   const tasks = useTaskDifficulty(workId);
   return (
     <Stack spacing={3}>
+      <ProvisionalNote regionSchools={data.provisionalSchools} />
       <Section title={t('work.regionFigures')}>
         <FigureCards figures={data.region} maxTotal={data.work.maxTotal} />
       </Section>
