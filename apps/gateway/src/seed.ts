@@ -1,6 +1,6 @@
 // `nx seed gateway`: a demo account for every registry person with an e-mail (the registry must be up); idempotent.
-import { DEV_ADMIN_PASSWORD, exitOnStartupFailure, GatewayConfig } from '@orbita/gateway/feature-http';
-import { DEMO_PASSWORD, RegistryUnavailableError, seedDemoAccounts } from '@orbita/gateway/shell';
+import { exitOnStartupFailure, GatewayConfig } from '@orbita/gateway/feature-http';
+import { DemoSeedConfig, RegistryUnavailableError, seedDemoAccounts } from '@orbita/gateway/shell';
 import { loadConfig } from '@orbita/observability';
 
 async function seed(): Promise<void> {
@@ -9,15 +9,17 @@ async function seed(): Promise<void> {
     process.stdout.write('gateway: no demo accounts in production\n');
     return;
   }
-  const logins = await seedDemoAccounts(config);
+  const { DEMO_PASSWORD } = loadConfig(DemoSeedConfig);
+  const logins = await seedDemoAccounts(config, DEMO_PASSWORD);
   const created = logins.filter((login) => login.created).length;
   const width = Math.max(0, ...logins.map((login) => login.email.length));
   const lines = [
-    `gateway demo accounts: ${created} created, ${logins.length - created} there already; password for all: ${DEMO_PASSWORD}`,
+    // Logins only: passwords never go to the output (a terminal's scroll-back, CI logs).
+    `gateway demo accounts: ${created} created, ${logins.length - created} there already; password for all: DEMO_PASSWORD (npm start: .data/secrets/demo-password)`,
     ...logins.map(
       (login) => `  ${login.email.padEnd(width)}  ${login.role.padEnd(20)}  ${login.displayName}`,
     ),
-    `  admin: ${config.ORBITA_ADMIN_EMAIL} / ${config.ORBITA_ADMIN_PASSWORD ? '(ORBITA_ADMIN_PASSWORD)' : DEV_ADMIN_PASSWORD}`,
+    `  admin: ${config.ORBITA_ADMIN_EMAIL} (password: the ORBITA_ADMIN_PASSWORD it was created with)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -18,6 +18,7 @@ import { AuthModule } from './login/auth.module';
 import { AuthService } from './login/auth.service';
 import { CredentialVerifier, LocalCredentialVerifier } from './login/credential-verifier';
 import { AccessTokens } from './sessions/access-tokens';
+import { LiveSessions } from './sessions/live-sessions';
 import { SessionsService } from './sessions/sessions.service';
 import { RateLimitGuard, throttlerOptions } from './throttling/throttling';
 
@@ -57,6 +58,7 @@ export class GatewayAuthModule {
         AccountsService,
         FirstAdmin,
         AccessTokens,
+        LiveSessions,
         SessionsService,
         AuditLog,
         { provide: CredentialVerifier, useClass: LocalCredentialVerifier },

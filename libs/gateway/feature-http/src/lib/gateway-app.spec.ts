@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CodedException, loadConfig } from '@orbita/observability';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { GatewayConfig } from './config/gateway-config';
 import { createGatewayApp } from './gateway-app';
@@ -73,7 +74,12 @@ const sink = {
 };
 
 async function startGateway(env: Record<string, string>): Promise<NestFastifyApplication> {
-  const config = loadConfig(GatewayConfig, { LOG_LEVEL: 'info', BODY_LIMIT_BYTES: '2048', ...env });
+  const config = loadConfig(GatewayConfig, {
+    LOG_LEVEL: 'info',
+    BODY_LIMIT_BYTES: '2048',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ...env,
+  });
   const app = await createGatewayApp(config, { logDestination: sink, resources: [ProbeModule] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

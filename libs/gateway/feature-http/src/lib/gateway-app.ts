@@ -8,6 +8,7 @@ import {
   useStructuredLogger,
   type EnvSource,
 } from '@orbita/observability';
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GatewayConfig } from './config/gateway-config';
@@ -80,12 +81,20 @@ export async function bootstrapGateway(env: EnvSource = process.env): Promise<Ne
  * on the environment.
  */
 export async function renderGatewayOpenApi(): Promise<string> {
-  const app = await createGatewayApp(loadConfig(GatewayConfig, { LOG_LEVEL: 'warn' }));
+  const app = await createGatewayApp(documentOnlyConfig());
   try {
     return renderOpenApiDocument(buildOpenApiDocument(app));
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Default configuration, to build the application only for its OpenAPI document: it signs nothing, so a
+ * throwaway key stands in for JWT_SECRET.
+ */
+export function documentOnlyConfig(): GatewayConfig {
+  return loadConfig(GatewayConfig, { LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex') });
 }
 
 /** Writes {@link renderGatewayOpenApi} to `path`. */

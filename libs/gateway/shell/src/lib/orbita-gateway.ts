@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createSecuredGatewayApp } from '@orbita/gateway/auth';
 import {
   buildOpenApiDocument,
+  documentOnlyConfig,
   GatewayConfig,
   renderOpenApiDocument,
   type GatewayModuleOptions,
@@ -40,7 +41,7 @@ export async function bootstrapOrbitaGateway(env: EnvSource = process.env): Prom
  * without starting the application: no database or NATS is needed.
  */
 export async function renderOrbitaGatewayOpenApi(): Promise<string> {
-  const app = await createOrbitaGateway(loadConfig(GatewayConfig, { LOG_LEVEL: 'warn' }));
+  const app = await createOrbitaGateway(documentOnlyConfig());
   try {
     return renderOpenApiDocument(buildOpenApiDocument(app));
   } finally {

@@ -1,10 +1,10 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { can, PERMISSIONS, ROLES, type Actor, type Permission } from '@orbita/auth';
-import { DEV_JWT_SECRET } from '@orbita/gateway/feature-http';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { Authenticated, CurrentActor, RequirePermission } from '../decorators';
+import { AccessTokens } from '../sessions/access-tokens';
 import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
 
 /** One probe route per permission: GET /api/v1/probe/<resource>/<action>. */
@@ -34,19 +34,22 @@ class WhoAmIController {
 @Module({ controllers: [PermissionProbeController, WhoAmIController] })
 class ProbeModule {}
 
-const sign = (claims: Record<string, unknown>, { secret = DEV_JWT_SECRET, expiresIn = '5m' } = {}) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(randomUUID())
-    .setIssuer('orbita-gateway')
-    .setAudience('orbita-api')
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
-
 describe('access guard', () => {
   let database: TestDatabase;
   let gateway: TestGateway;
+
+  const sign = (
+    claims: Record<string, unknown>,
+    { secret = gateway.config.JWT_SECRET, expiresIn = '5m', subject = randomUUID() } = {},
+  ) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject)
+      .setIssuer('orbita-gateway')
+      .setAudience('orbita-api')
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(new TextEncoder().encode(secret));
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -128,6 +131,31 @@ describe('access guard', () => {
         detail: 'The access token is invalid',
       });
     }
+  });
+
+  it('refuses a token signed with the development key the source once held, whatever it claims', async () => {
+    const admin = await gateway.createAccount({ role: 'admin' });
+    const { sessionId } = await gateway.app
+      .get(AccessTokens)
+      .verify(await gateway.tokenFor(admin))
+      .then((claims) => ({ sessionId: claims.sessionId }));
+    const forged = await sign(
+      { role: 'admin', sid: sessionId },
+      { secret: 'orbita-dev-only-jwt-secret-not-for-production', subject: admin.id },
+    );
+    for (const url of ['/api/v1/whoami', '/api/v1/probe/audit/read']) {
+      const response = await get(url, forged);
+      expect({ url, status: response.statusCode }).toEqual({ url, status: 401 });
+    }
+  });
+
+  it('refuses a well-signed token whose session does not exist', async () => {
+    const account = await gateway.createAccount({ role: 'admin' });
+    const token = await sign({ role: 'admin', sid: randomUUID() }, { subject: account.id });
+    const response = await get('/api/v1/whoami', token);
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['www-authenticate']).toContain('error="invalid_token"');
+    expect(response.json()).toMatchObject({ code: 'AUTH.UNAUTHENTICATED' });
   });
 
   it('lets any role through an @Authenticated() route, as the actor of its token with the client address', async () => {

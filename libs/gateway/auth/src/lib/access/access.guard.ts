@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedRequest } from '../decorators';
 import { Forbidden, Unauthenticated } from '../errors';
 import { AccessTokens } from '../sessions/access-tokens';
+import { LiveSessions } from '../sessions/live-sessions';
 import { RoutePolicies } from './route-policy';
 
 /** The request once the guard has passed: the actor plus the login session its token belongs to. */
@@ -12,8 +13,9 @@ export type SessionRequest = FastifyRequest & AuthenticatedRequest & { sessionId
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * The global guard: `@Public()` routes pass; every other route needs a valid bearer access token (401)
- * that becomes `request.actor`, and a `@RequirePermission(p)` route a role that `can(role, p)` (403).
+ * The global guard: `@Public()` routes pass; every other route needs a valid bearer access token of a live
+ * session of an active account (401) that becomes `request.actor`, and a `@RequirePermission(p)` route a
+ * role that `can(role, p)` (403).
  * A route without a policy is refused (the start-up check makes that impossible in practice).
  */
 @Injectable()
@@ -21,6 +23,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     @Inject(RoutePolicies) private readonly policies: RoutePolicies,
     @Inject(AccessTokens) private readonly accessTokens: AccessTokens,
+    @Inject(LiveSessions) private readonly liveSessions: LiveSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,6 +43,10 @@ export class AccessGuard implements CanActivate {
       reply.header('WWW-Authenticate', 'Bearer realm="orbita", error="invalid_token"');
       throw error;
     });
+    if (!(await this.liveSessions.isLive(claims.sessionId, claims.userId))) {
+      reply.header('WWW-Authenticate', 'Bearer realm="orbita", error="invalid_token"');
+      throw new Unauthenticated('The session has ended; sign in again');
+    }
     const { userId, role, schoolId, personId } = claims;
     request.actor = { userId, role, schoolId, personId, ip: request.ip };
     request.sessionId = claims.sessionId;

@@ -1,4 +1,3 @@
-import { DEV_ADMIN_PASSWORD } from '@orbita/gateway/feature-http';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -13,7 +12,7 @@ describe('/api/v1/accounts', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     gateway = await startAuthTestGateway({ databaseUrl: database.url, subjectPrefix: uniqueRunId() });
-    const login = await gateway.loginAs('admin@orbita.local', DEV_ADMIN_PASSWORD);
+    const login = await gateway.loginAs('admin@orbita.local', gateway.config.ORBITA_ADMIN_PASSWORD!);
     admin = { id: login.account.id, token: login.accessToken };
   });
 

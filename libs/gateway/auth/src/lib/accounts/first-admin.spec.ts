@@ -1,6 +1,8 @@
+import { Logger } from '@nestjs/common';
 import { GatewayConfig } from '@orbita/gateway/feature-http';
 import { loadConfig } from '@orbita/observability';
 import { createTestDatabase, type TestDatabase } from '@orbita/testing';
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createGatewayDataSource, migrateGatewayDatabase } from '../database/gateway-data-source';
 import { Account } from './account.entity';
@@ -27,7 +29,7 @@ describe('first admin', () => {
     new FirstAdmin(
       dataSource,
       new AccountsService(dataSource, new PasswordHasher()),
-      loadConfig(GatewayConfig, env),
+      loadConfig(GatewayConfig, { JWT_SECRET: randomBytes(32).toString('hex'), ...env }),
     );
   const admins = () => dataSource.getRepository(Account).findBy({ role: 'admin' });
 
@@ -52,8 +54,16 @@ describe('first admin', () => {
     expect(await admins()).toHaveLength(1);
   });
 
-  it('takes no password by default in production', async () => {
-    expect(await firstAdmin({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).ensure()).toBeUndefined();
-    expect(await admins()).toEqual([]);
+  it('has no default password in any environment, and says what to set', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      for (const NODE_ENV of ['development', 'test', 'production']) {
+        expect(await firstAdmin({ NODE_ENV }).ensure()).toBeUndefined();
+      }
+      expect(await admins()).toEqual([]);
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Set ORBITA_ADMIN_PASSWORD .* and restart/));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

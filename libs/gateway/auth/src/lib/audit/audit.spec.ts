@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, Module, Param, Patch, Post } from '@nestjs/common';
-import { DEV_ADMIN_PASSWORD } from '@orbita/gateway/feature-http';
 import { CodedException } from '@orbita/observability';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { IsString } from 'class-validator';
@@ -78,7 +77,8 @@ describe('audit log', () => {
     });
     coordinator = await gateway.createAccount({ role: 'school_coordinator' });
     coordinatorToken = await gateway.tokenFor(coordinator);
-    adminToken = (await gateway.loginAs('admin@orbita.local', DEV_ADMIN_PASSWORD)).accessToken;
+    adminToken = (await gateway.loginAs('admin@orbita.local', gateway.config.ORBITA_ADMIN_PASSWORD!))
+      .accessToken;
     events = () =>
       gateway.app
         .get(DataSource)

@@ -1,4 +1,3 @@
-import { DEV_ADMIN_PASSWORD } from '@orbita/gateway/feature-http';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
@@ -220,7 +219,7 @@ describe('sign-in, sessions and passwords', () => {
 
   describe('first admin', () => {
     it('exists from the start with the development password, and is made only once', async () => {
-      const admin = await gateway.loginAs('admin@orbita.local', DEV_ADMIN_PASSWORD);
+      const admin = await gateway.loginAs('admin@orbita.local', gateway.config.ORBITA_ADMIN_PASSWORD!);
       expect(admin.account).toMatchObject({ role: 'admin', schoolId: null, displayName: 'Administrator' });
       expect(await gateway.app.get(FirstAdmin).ensure()).toBeUndefined();
       expect(await gateway.app.get(DataSource).getRepository(Account).countBy({ role: 'admin' })).toBe(1);

@@ -20,8 +20,8 @@ export interface IssuedAccessToken {
 }
 
 /**
- * Short-lived HS256 JWTs (`sub`, `role`, `school`, `person`, `sid`). They are not revocable: their lifetime
- * (ACCESS_TOKEN_TTL_SECONDS, 15 min) bounds how long a logged-out or deactivated account keeps access.
+ * Short-lived HS256 JWTs (`sub`, `role`, `school`, `person`, `sid`). A valid signature is not enough: the
+ * access guard also asks `LiveSessions` whether the session is live and the account active.
  */
 @Injectable()
 export class AccessTokens {

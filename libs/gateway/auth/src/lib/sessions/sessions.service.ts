@@ -3,6 +3,7 @@ import { GatewayConfig } from '@orbita/gateway/feature-http';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
+import { LiveSessions } from './live-sessions';
 import { RefreshToken } from './refresh-token.entity';
 
 export type RevokeReason = 'logout' | 'reuse' | 'password_change' | 'deactivated';
@@ -32,6 +33,7 @@ export class SessionsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GatewayConfig) private readonly config: GatewayConfig,
+    @Inject(LiveSessions) private readonly liveSessions: LiveSessions,
   ) {}
 
   /** A new session (family) for an account that has just proved who it is. */
@@ -51,13 +53,13 @@ export class SessionsService {
       if (!token) return { ok: false, reason: 'unknown' };
       if (token.revokedAt) return { ok: false, reason: 'revoked' };
       if (token.usedAt) {
-        await this.revokeFamily(manager, token.familyId, 'reuse');
+        await this.revokeFamily(manager, token, 'reuse');
         return { ok: false, reason: 'reused', accountId: token.accountId, familyId: token.familyId };
       }
       if (token.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
       const account = await manager.getRepository(Account).findOneBy({ id: token.accountId });
       if (!account?.active) {
-        await this.revokeFamily(manager, token.familyId, 'deactivated');
+        await this.revokeFamily(manager, token, 'deactivated');
         return { ok: false, reason: 'inactive' };
       }
       await manager.getRepository(RefreshToken).update({ id: token.id }, { usedAt: new Date() });
@@ -71,20 +73,25 @@ export class SessionsService {
       .getRepository(RefreshToken)
       .findOneBy({ tokenHash: hashOf(presented) });
     if (!token) return undefined;
-    const revoked = await this.revokeFamily(this.dataSource.manager, token.familyId, 'logout');
+    const revoked = await this.dataSource.transaction((manager) =>
+      this.revokeFamily(manager, token, 'logout'),
+    );
     return revoked > 0 ? token.accountId : undefined;
   }
 
   /** Revokes every session of an account, except `keepFamilyId` (the caller's own, on a password change). */
   async revokeAll(accountId: string, reason: RevokeReason, keepFamilyId?: string): Promise<void> {
-    await this.dataSource.getRepository(RefreshToken).update(
-      {
-        accountId,
-        revokedAt: IsNull(),
-        ...(keepFamilyId ? { familyId: Not(keepFamilyId) } : {}),
-      },
-      { revokedAt: new Date(), revokedReason: reason },
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(RefreshToken).update(
+        {
+          accountId,
+          revokedAt: IsNull(),
+          ...(keepFamilyId ? { familyId: Not(keepFamilyId) } : {}),
+        },
+        { revokedAt: new Date(), revokedReason: reason },
+      );
+      await this.liveSessions.revoked(manager, accountId);
+    });
   }
 
   private async issue(
@@ -105,15 +112,16 @@ export class SessionsService {
     return { refreshToken, familyId, expiresAt };
   }
 
-  /** Revokes the family's live tokens; how many there were. */
+  /** Revokes the live tokens of the token's family; how many there were. */
   private async revokeFamily(
     manager: EntityManager,
-    familyId: string,
+    { familyId, accountId }: Pick<RefreshToken, 'familyId' | 'accountId'>,
     reason: RevokeReason,
   ): Promise<number> {
     const result = await manager
       .getRepository(RefreshToken)
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    await this.liveSessions.revoked(manager, accountId);
     return result.affected ?? 0;
   }
 }

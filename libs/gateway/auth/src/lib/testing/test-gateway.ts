@@ -10,6 +10,7 @@ import { migrateGatewayDatabase } from '../database/gateway-data-source';
 import type { TokenResponse } from '../login/dto/login.dto';
 import { createSecuredGatewayApp } from '../secured-gateway-app';
 import { AccessTokens } from '../sessions/access-tokens';
+import { SessionsService } from '../sessions/sessions.service';
 
 /** Settings of the gateway under test, as values or as the strings the environment would hold. */
 export type GatewayConfigOverrides = { [K in keyof GatewayConfig]?: GatewayConfig[K] | string };
@@ -49,8 +50,8 @@ export interface TestGateway {
   /** POST /api/v1/auth/login (refresh token in the body); throws unless it answers 200. */
   loginAs(email: string, password: string): Promise<TokenResponse & { refreshToken: string }>;
   /**
-   * An access token without a login (no rate limit, no audit entry): for an existing account, or for a
-   * new account of the role (school-scoped roles get `schoolId`, or a random one).
+   * An access token of a new session without a login (no rate limit, no audit entry): for an existing
+   * account, or for a new account of the role (school-scoped roles get `schoolId`, or a random one).
    */
   tokenFor(
     who: Role | (Pick<TestAccount, 'id' | 'role' | 'schoolId'> & Partial<Pick<TestAccount, 'personId'>>),
@@ -69,7 +70,8 @@ type CreateApp = (config: GatewayConfig, options: GatewayModuleOptions) => Promi
 /**
  * A gateway for integration tests, on the real PostgreSQL and NATS, initialised and ready (NATS connected,
  * database migrated). The login and expensive rate limits are raised to 1000 so that tests logging in
- * often are not limited; pass `LOGIN_RATE_LIMIT` etc. to test the limits themselves.
+ * often are not limited; pass `LOGIN_RATE_LIMIT` etc. to test the limits themselves. `JWT_SECRET` and the
+ * first admin's password (`config.ORBITA_ADMIN_PASSWORD`, e-mail admin@orbita.local) are random per run.
  */
 export async function startAuthTestGateway(
   { databaseUrl, subjectPrefix, natsUrl, resources, logDestination, ...overrides }: TestGatewayOptions,
@@ -80,6 +82,8 @@ export async function startAuthTestGateway(
     LOG_LEVEL: 'error',
     LOGIN_RATE_LIMIT: '1000',
     EXPENSIVE_RATE_LIMIT: '1000',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ORBITA_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     DATABASE_URL: databaseUrl,
     NATS_URL: natsUrl ?? 'nats://127.0.0.1:4222',
     NATS_SUBJECT_PREFIX: subjectPrefix,
@@ -139,12 +143,13 @@ export async function startAuthTestGateway(
     },
     tokenFor: async (who, schoolId) => {
       const account = typeof who === 'string' ? await createAccount({ role: who, schoolId }) : who;
+      const { familyId } = await app.get(SessionsService).start(account.id, undefined);
       const { accessToken } = await app.get(AccessTokens).issue({
         userId: account.id,
         role: account.role,
         schoolId: account.schoolId,
         personId: account.personId,
-        sessionId: randomUUID(),
+        sessionId: familyId,
       });
       return accessToken;
     },

@@ -1,9 +1,11 @@
 import { ConfigValidationError, loadConfig } from '@orbita/observability';
-import { DEV_JWT_SECRET, GatewayConfig } from './gateway-config';
+import { GatewayConfig } from './gateway-config';
+
+const KEY = 'k'.repeat(40);
 
 describe('GatewayConfig', () => {
   it('has defaults that work on a developer machine', () => {
-    expect({ ...loadConfig(GatewayConfig, {}) }).toEqual({
+    expect({ ...loadConfig(GatewayConfig, { JWT_SECRET: KEY }) }).toEqual({
       NODE_ENV: 'development',
       PORT: 3000,
       HOST: '0.0.0.0',
@@ -16,9 +18,10 @@ describe('GatewayConfig', () => {
       TRUST_PROXY: false,
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/orbita',
       DATABASE_POOL_SIZE: 10,
-      JWT_SECRET: DEV_JWT_SECRET,
+      JWT_SECRET: KEY,
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_SECONDS: 1209600,
+      SESSION_CACHE_TTL_SECONDS: 5,
       ORBITA_ADMIN_EMAIL: 'admin@orbita.local',
       LOGIN_RATE_LIMIT: 5,
       LOGIN_RATE_TTL_SECONDS: 60,
@@ -27,15 +30,14 @@ describe('GatewayConfig', () => {
     });
   });
 
-  it('refuses to start in production with the development JWT secret, without showing it', () => {
-    expect(() => loadConfig(GatewayConfig, { NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET is missing: must be set to a secret of your own when NODE_ENV=production/,
-    );
-    expect(() => loadConfig(GatewayConfig, { NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(
-      /JWT_SECRET = \(hidden\): must be set to a secret of your own/,
-    );
-    expect(() => loadConfig(GatewayConfig, { NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
-      /JWT_SECRET = \(hidden\): must be longer than or equal to 32 characters/,
+  it('refuses to start without a JWT secret of its own in every environment, without showing it', () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(() => loadConfig(GatewayConfig, { NODE_ENV })).toThrow(
+        /JWT_SECRET is missing: .*a random key of at least 32 characters/,
+      );
+    }
+    expect(() => loadConfig(GatewayConfig, { JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET = \(hidden\): must be a random key of at least 32 characters/,
     );
     const production = loadConfig(GatewayConfig, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(production.JWT_SECRET).toHaveLength(40);
@@ -43,6 +45,7 @@ describe('GatewayConfig', () => {
 
   it('reads lists and numbers', () => {
     const config = loadConfig(GatewayConfig, {
+      JWT_SECRET: KEY,
       CORS_ORIGINS: 'https://orbita.example.org, http://localhost:5173',
       NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222',
       BODY_LIMIT_BYTES: '5242880',

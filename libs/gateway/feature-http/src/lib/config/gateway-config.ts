@@ -14,35 +14,26 @@ import {
   MaxLength,
   Min,
   MinLength,
-  Validate,
-  ValidatorConstraint,
-  type ValidationArguments,
-  type ValidatorConstraintInterface,
 } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
-/** Signs access tokens on developer machines and in tests; refused when NODE_ENV=production. */
-export const DEV_JWT_SECRET = 'orbita-dev-only-jwt-secret-not-for-production';
+/** The gateway's database: all that `nx migrate gateway` reads (it signs nothing, so it needs no key). */
+export class GatewayDatabaseConfig {
+  /** The gateway's own schema (`gateway`: accounts, sessions, audit log). */
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
 
-/** Password of the first admin on developer machines (docs/security.md); never used in production. */
-export const DEV_ADMIN_PASSWORD = 'orbita-admin-dev';
-
-/** The development default of a secret is a public string: production must bring its own. */
-@ValidatorConstraint({ name: 'notDevSecretInProduction' })
-class NotDevSecretInProduction implements ValidatorConstraintInterface {
-  validate(value: unknown, args: ValidationArguments): boolean {
-    return (args.object as GatewayConfig).NODE_ENV !== 'production' || value !== DEV_JWT_SECRET;
-  }
-
-  defaultMessage(): string {
-    return 'must be set to a secret of your own when NODE_ENV=production (the default is for development only)';
-  }
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
 }
 
 /** Environment of the gateway, validated at start by `loadConfig(GatewayConfig)`. */
-export class GatewayConfig {
+export class GatewayConfig extends GatewayDatabaseConfig {
   @IsIn(NODE_ENVS)
   NODE_ENV: NodeEnv = 'development';
 
@@ -68,6 +59,7 @@ export class GatewayConfig {
    */
   @Matches(/^[a-z0-9_-]*$/i, { message: '$property may hold only letters, digits, - and _' })
   NATS_SUBJECT_PREFIX = '';
+
 
   /** Origins allowed to call the API from a browser; none (same-origin only) when empty. */
   @EnvList()
@@ -101,21 +93,17 @@ export class GatewayConfig {
   @IsString()
   WEB_ROOT = '';
 
-  /** The gateway's own schema (`gateway`: accounts, sessions, audit log). */
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  DATABASE_POOL_SIZE = 10;
-
-  /** HS256 key of the access tokens: at least 32 characters; every gateway replica shares it. */
+  /**
+   * HS256 key of the access tokens: at least 32 random characters; every gateway replica shares it. No
+   * default in any environment (a key in the source signs tokens anyone can forge): `npm start` makes one
+   * in `.data/secrets/jwt-secret`, tests a random one per run.
+   */
   @IsString()
-  @MinLength(32)
-  @Validate(NotDevSecretInProduction)
-  JWT_SECRET = DEV_JWT_SECRET;
+  @MinLength(32, {
+    message: 'must be a random key of at least 32 characters, the same for every gateway replica',
+  })
+  JWT_SECRET!: string;
 
   /** Lifetime of an access token (a JWT, not revocable before it expires). */
   @Type(() => Number)
@@ -130,11 +118,21 @@ export class GatewayConfig {
   @Min(60)
   REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 60 * 60;
 
+  /**
+   * How long a replica trusts its last look at a session (live, account active) before asking the database
+   * again. Revocations reach every replica at once through PostgreSQL NOTIFY; this only bounds a missed one.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CACHE_TTL_SECONDS = 5;
+
   /** The first admin, created at start while no admin account exists. */
   @IsEmail({ require_tld: false })
   ORBITA_ADMIN_EMAIL = 'admin@orbita.local';
 
-  /** Its initial password; {@link DEV_ADMIN_PASSWORD} when unset outside production. */
+  /** Its initial password; no default (`npm start` makes one and prints it once). */
   @IsOptional()
   @IsString()
   @MinLength(10)

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@orbita/observability';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,11 @@ describe('the gateway serves the built web UI', () => {
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("orbita")');
-    const config = loadConfig(GatewayConfig, { LOG_LEVEL: 'warn', WEB_ROOT: webRoot });
+    const config = loadConfig(GatewayConfig, {
+      LOG_LEVEL: 'warn',
+      WEB_ROOT: webRoot,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+    });
     app = await createGatewayApp(config, { logDestination: quiet });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();

@@ -245,7 +245,7 @@ export class RoadmapActivity implements RoadmapActivityView {
 
   @ApiProperty({
     description:
-      'Expected documents without evidence: of the activity as a whole, or of the caller’s school for school accounts',
+      'Expected documents without evidence: of the caller’s school for school accounts on activities schools take part in, else of the activity as a whole',
     example: 1,
   })
   missingDeliverableCount!: number;

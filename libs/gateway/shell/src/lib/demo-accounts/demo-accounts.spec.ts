@@ -11,7 +11,15 @@ import { MessagingNames, RpcServer } from '@orbita/messaging';
 import { loadConfig } from '@orbita/observability';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD, demoAccountOf, RegistryUnavailableError, seedDemoAccounts } from './demo-accounts';
+import {
+  demoAccountOf,
+  DemoSeedConfig,
+  RegistryUnavailableError,
+  seedDemoAccounts,
+} from './demo-accounts';
+
+// Per installation in real life (npm start); per run here.
+const DEMO_PASSWORD = `demo-${randomUUID()}`;
 
 const schoolId = randomUUID();
 
@@ -36,7 +44,7 @@ const PEOPLE = [
 
 describe('demo accounts', () => {
   it('map person roles to account roles, school roles with their school, mentors to none', () => {
-    expect(PEOPLE.map((one) => demoAccountOf(one)?.role)).toEqual([
+    expect(PEOPLE.map((one) => demoAccountOf(one, DEMO_PASSWORD)?.role)).toEqual([
       'regional_coordinator',
       'school_coordinator',
       'teacher',
@@ -45,13 +53,21 @@ describe('demo accounts', () => {
       undefined,
       undefined,
     ]);
-    expect(demoAccountOf(PEOPLE[1])).toMatchObject({
+    expect(demoAccountOf(PEOPLE[1], DEMO_PASSWORD)).toMatchObject({
       schoolId,
       personId: PEOPLE[1].id,
       password: DEMO_PASSWORD,
     });
-    expect(demoAccountOf(PEOPLE[0])).toMatchObject({ schoolId: null });
-    expect(demoAccountOf(person('Учитель без школы', 't@demo.orbita.local', ['teacher']))).toBeUndefined();
+    expect(demoAccountOf(PEOPLE[0], DEMO_PASSWORD)).toMatchObject({ schoolId: null });
+    expect(
+      demoAccountOf(person('Учитель без школы', 't@demo.orbita.local', ['teacher']), DEMO_PASSWORD),
+    ).toBeUndefined();
+  });
+
+  it('have no default password: the seed refuses to run without DEMO_PASSWORD', () => {
+    expect(() => loadConfig(DemoSeedConfig, {})).toThrow(/DEMO_PASSWORD is missing: .*demo accounts’ password/);
+    expect(() => loadConfig(DemoSeedConfig, { DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD = \(hidden\)/);
+    expect(loadConfig(DemoSeedConfig, { DEMO_PASSWORD }).DEMO_PASSWORD).toBe(DEMO_PASSWORD);
   });
 
   describe('seed against a registry on NATS', () => {
@@ -65,7 +81,7 @@ describe('demo accounts', () => {
       database = await createTestDatabase();
       await migrateGatewayDatabase(database.url);
       nats = await connect({ servers: 'nats://127.0.0.1:4222' });
-      config = loadConfig(GatewayConfig, { DATABASE_URL: database.url, NATS_SUBJECT_PREFIX: uniqueRunId() });
+      config = loadConfig(GatewayConfig, { DATABASE_URL: database.url, NATS_SUBJECT_PREFIX: uniqueRunId(), JWT_SECRET: randomUUID() + randomUUID() });
     });
 
     afterAll(async () => {
@@ -75,7 +91,7 @@ describe('demo accounts', () => {
     });
 
     it('fails with a clear message when the registry does not answer', async () => {
-      const seeding = seedDemoAccounts(config);
+      const seeding = seedDemoAccounts(config, DEMO_PASSWORD);
       await expect(seeding).rejects.toThrow(RegistryUnavailableError);
       await expect(seeding).rejects.toThrow(/registry must be running and answering registry\.list\.people/);
     });
@@ -89,7 +105,7 @@ describe('demo accounts', () => {
         return { items: PEOPLE.slice((page - 1) * 3, page * 3), total: PEOPLE.length, page, pageSize: 3 };
       });
 
-      const first = await seedDemoAccounts(config);
+      const first = await seedDemoAccounts(config, DEMO_PASSWORD);
       expect(asked.map((query) => [query.page, query.pageSize])).toEqual([
         [1, 200],
         [2, 200],
@@ -98,7 +114,7 @@ describe('demo accounts', () => {
       expect(first).toHaveLength(5);
       expect(first.every((login) => login.created)).toBe(true);
 
-      const second = await seedDemoAccounts(config);
+      const second = await seedDemoAccounts(config, DEMO_PASSWORD);
       expect(second.map((login) => login.created)).toEqual([false, false, false, false, false]);
 
       const dataSource = await createGatewayDataSource(database.url).initialize();
@@ -119,7 +135,7 @@ describe('demo accounts', () => {
 
     it('does nothing in production', async () => {
       const before = asked.length;
-      expect(await seedDemoAccounts({ ...config, NODE_ENV: 'production' })).toEqual([]);
+      expect(await seedDemoAccounts({ ...config, NODE_ENV: 'production' }, DEMO_PASSWORD)).toEqual([]);
       expect(asked).toHaveLength(before);
     });
   });

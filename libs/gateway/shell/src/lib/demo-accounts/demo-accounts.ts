@@ -18,9 +18,19 @@ import {
 import type { GatewayConfig } from '@orbita/gateway/feature-http';
 import { MessagingNames, RpcClient } from '@orbita/messaging';
 import { isCodedError } from '@orbita/observability';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 
-/** The one password of every demo account (docs/security.md); never set in production. */
-export const DEMO_PASSWORD = 'orbita-demo';
+/**
+ * What `nx seed gateway` needs beyond the gateway's config: the one password of every demo account, made
+ * per installation (`npm start`: `.data/secrets/demo-password`). No default: a public demo password would
+ * open every demo account of every installation.
+ */
+export class DemoSeedConfig {
+  @IsString()
+  @MinLength(10, { message: 'must be set to the demo accounts’ password, at least 10 characters' })
+  @MaxLength(200)
+  DEMO_PASSWORD!: string;
+}
 
 const PAGE_SIZE = 200;
 
@@ -34,7 +44,7 @@ const ACCOUNT_ROLE_OF: readonly (readonly [PersonRole, Role])[] = [
 ];
 
 /** The demo account of a person: one with an e-mail and a role that maps (school roles need a school). */
-export function demoAccountOf(person: PersonView): NewAccount | undefined {
+export function demoAccountOf(person: PersonView, password: string): NewAccount | undefined {
   if (!person.email) return undefined;
   for (const [personRole, role] of ACCOUNT_ROLE_OF) {
     if (!person.roles.includes(personRole)) continue;
@@ -45,7 +55,7 @@ export function demoAccountOf(person: PersonView): NewAccount | undefined {
       displayName: person.fullName,
       role,
       schoolId: schoolScoped ? person.schoolId : null,
-      password: DEMO_PASSWORD,
+      password,
       personId: person.id,
     };
   }
@@ -75,11 +85,11 @@ export class RegistryUnavailableError extends Error {
 }
 
 /**
- * `nx seed gateway`: a demo account (password {@link DEMO_PASSWORD}) for every registry person with an
- * e-mail and a role that maps to an account role. Idempotent: people with an account keep it. Does nothing
+ * `nx seed gateway`: a demo account (with `password`) for every registry person with an e-mail and a role
+ * that maps to an account role. Idempotent: people with an account keep it. Does nothing
  * in production. Returns every demo login, new or not.
  */
-export async function seedDemoAccounts(config: GatewayConfig): Promise<DemoLogin[]> {
+export async function seedDemoAccounts(config: GatewayConfig, password: string): Promise<DemoLogin[]> {
   if (config.NODE_ENV === 'production') return [];
   const people = await listRegistryPeople(config);
   const dataSource = createGatewayDataSource(config.DATABASE_URL, 2);
@@ -87,7 +97,7 @@ export async function seedDemoAccounts(config: GatewayConfig): Promise<DemoLogin
   try {
     const accounts = new AccountsService(dataSource, new PasswordHasher());
     const logins: DemoLogin[] = [];
-    for (const account of people.map(demoAccountOf)) {
+    for (const account of people.map((person) => demoAccountOf(person, password))) {
       if (!account) continue;
       const created = await accounts.createIfAbsent(account);
       logins.push({

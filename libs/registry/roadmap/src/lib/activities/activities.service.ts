@@ -19,7 +19,7 @@ import { evidenceView, visibleTo } from '../evidence/evidence-view';
 import { ActivityNotFound, StaleActivityVersion } from '../roadmap.exceptions';
 import { RoadmapClock } from '../roadmap-settings';
 import { addDays, ScheduleSql } from '../schedule/schedule';
-import { ActivityViews, lacksEvidence } from './activity-views';
+import { ActivityViews, evidenceOwner, lacksEvidence } from './activity-views';
 
 @Injectable()
 export class ActivitiesService {
@@ -52,9 +52,7 @@ export class ActivitiesService {
       });
     if (query.dueWithinDays !== undefined) builder.andWhere(ScheduleSql.dueBy('activity'));
     if (query.missingDeliverables !== undefined) {
-      const missing =
-        `EXISTS (SELECT 1 FROM roadmap_deliverables d WHERE d.activity_id = activity.id AND ${lacksEvidence('d', 'CAST(:scopeSchool AS uuid)')})` +
-        (schoolScope === null ? '' : ` AND 'schools' = ANY(activity.participant_kinds)`);
+      const missing = `EXISTS (SELECT 1 FROM roadmap_deliverables d WHERE d.activity_id = activity.id AND ${lacksEvidence('d', evidenceOwner('activity', 'CAST(:scopeSchool AS uuid)'))})`;
       builder.andWhere(query.missingDeliverables ? `(${missing})` : `NOT (${missing})`);
     }
     if (query.participantKind)

@@ -138,7 +138,7 @@ describe('roadmap activities', () => {
     });
   });
 
-  it("finds activities with missing documents, a school's own where schools take part", async () => {
+  it("finds activities with missing documents: a school's own where schools take part, else the activity's", async () => {
     const activity = await fixture.activity('28');
     const missingBefore = await numbers({ roadmapId, missingDeliverables: true });
     expect(missingBefore).toHaveLength(27);
@@ -153,11 +153,31 @@ describe('roadmap activities', () => {
     expect(await numbers({ roadmapId, missingDeliverables: true })).not.toContain('28');
     expect(await numbers({ roadmapId, missingDeliverables: false })).toEqual(['16', '17', '28']);
 
-    // A school still lacks its own evidence for 28; activities schools do not take part in are not its to fill.
+    // A school still lacks its own evidence for 28; on activities without schools it sees the activity's documents.
     const school = schoolCoordinator(await fixture.schoolId('МАОУ СОШ № 16 г. Томска'));
     const forSchool = await numbers({ roadmapId, missingDeliverables: true }, school);
     expect(forSchool).toContain('28');
-    expect(forSchool).not.toContain('1');
+    expect(forSchool).toContain('1');
+    expect(await numbers({ roadmapId, missingDeliverables: false }, school)).toEqual(['16', '17']);
+  });
+
+  it('counts for a school what is really attached: its own where schools take part, else the activity’s', async () => {
+    // Issue 11: a school read «Документы: 4 из 4» on an activity without schools where nothing was attached.
+    const school = schoolCoordinator(await fixture.schoolId('МАОУ СОШ № 16 г. Томска'));
+    const [withoutSchools] = (await list({ roadmapId }, school)).items.filter(
+      (activity) => !activity.participants.kinds.includes('schools') && activity.deliverableCount > 1,
+    );
+    const detail = await fixture.activity(withoutSchools.number);
+    expect(withoutSchools.missingDeliverableCount).toBe(withoutSchools.deliverableCount);
+
+    await fixture.call(ROADMAP_RPC.attachEvidence, {
+      activityId: detail.id,
+      deliverableId: detail.deliverables[0].id,
+      objectName: await fixture.upload(samplePdf()),
+      fileName: 'Документ региона.pdf',
+    });
+    const [after] = (await list({ roadmapId }, school)).items.filter((activity) => activity.id === detail.id);
+    expect(after.missingDeliverableCount).toBe(withoutSchools.deliverableCount - 1);
   });
 
   it('updates status and responsibles with the version read, and announces a status change', async () => {

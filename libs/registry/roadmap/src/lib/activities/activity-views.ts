@@ -15,11 +15,12 @@ export const lacksEvidence = (d: string, school: string) =>
   `NOT EXISTS (SELECT 1 FROM roadmap_evidence e WHERE e.deliverable_id = ${d}.id AND e.school_id IS NOT DISTINCT FROM ${school})`;
 
 /**
- * Whose evidence counts for a reader: region-wide readers look at evidence of the activity as a whole;
- * a school's reader at their school's, and only on activities schools take part in.
+ * Whose evidence counts for a reader of activity `a` (SQL): a school's reader's own school's on an
+ * activity schools take part in; otherwise (region-wide readers, or an activity without schools) the
+ * activity's as a whole, so a school sees what is really attached there rather than nothing missing.
  */
-export const takesPartAs = (schoolScope: string | null, participantKinds: readonly string[]): boolean =>
-  schoolScope === null || participantKinds.includes('schools');
+export const evidenceOwner = (a: string, school: string) =>
+  `CASE WHEN 'schools' = ANY(${a}.participant_kinds) THEN ${school} END`;
 
 /** Builds activity views: stage, people, organisations, document coverage and the derived schedule. */
 @Injectable()
@@ -81,7 +82,7 @@ export class ActivityViews {
         responsiblePersonIds: responsibles.get(activity.id) ?? [],
         responsibleRoles: activity.responsibleRoles,
         deliverableCount: documents.total,
-        missingDeliverableCount: takesPartAs(schoolScope, activity.participantKinds) ? documents.missing : 0,
+        missingDeliverableCount: documents.missing,
       };
     });
   }
@@ -97,15 +98,17 @@ export class ActivityViews {
     );
   }
 
-  /** Expected documents per activity and how many lack evidence of `schoolScope` (null: of the activity as a whole). */
+  /** Expected documents per activity and how many lack the evidence that counts for `schoolScope` ({@link evidenceOwner}). */
   async coverageOf(
     activityIds: readonly string[],
     schoolScope: string | null,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, Coverage>> {
     const rows: { activity_id: string; total: number; missing: number }[] = await manager.query(
-      `SELECT d.activity_id, count(*)::int AS total, count(*) FILTER (WHERE ${lacksEvidence('d', '$2::uuid')})::int AS missing
-         FROM roadmap_deliverables d WHERE d.activity_id = ANY($1) GROUP BY d.activity_id`,
+      `SELECT d.activity_id, count(*)::int AS total,
+              count(*) FILTER (WHERE ${lacksEvidence('d', evidenceOwner('a', '$2::uuid'))})::int AS missing
+         FROM roadmap_deliverables d JOIN roadmap_activities a ON a.id = d.activity_id
+        WHERE d.activity_id = ANY($1) GROUP BY d.activity_id`,
       [activityIds, schoolScope],
     );
     return new Map(rows.map((row) => [row.activity_id, { total: row.total, missing: row.missing }]));

@@ -27,14 +27,20 @@ describe('activity progress from evidence', () => {
   });
 
   it('reopens an activity only when the removal breaks what completed it', () => {
-    expect(statusAfterRemoval('done', { total: 2, missing: 0 }, { total: 2, missing: 1 })).toBe(
+    expect(statusAfterRemoval('done', { total: 2, missing: 0 }, { total: 2, missing: 1 }, true)).toBe(
       'in_progress',
     );
-    expect(statusAfterRemoval('done', { total: 2, missing: 0 }, { total: 2, missing: 0 })).toBe('done');
+    expect(statusAfterRemoval('done', { total: 2, missing: 0 }, { total: 2, missing: 0 }, true)).toBe('done');
     // Marked done by hand with a document missing: removing other evidence does not undo that decision.
-    expect(statusAfterRemoval('done', { total: 2, missing: 1 }, { total: 2, missing: 2 })).toBe('done');
-    expect(statusAfterRemoval('in_progress', { total: 2, missing: 1 }, { total: 2, missing: 2 })).toBe(
+    expect(statusAfterRemoval('done', { total: 2, missing: 1 }, { total: 2, missing: 2 }, true)).toBe('done');
+    expect(statusAfterRemoval('in_progress', { total: 2, missing: 1 }, { total: 2, missing: 2 }, true)).toBe(
       'in_progress',
+    );
+  });
+
+  it('plans a done activity again when its only evidence is removed', () => {
+    expect(statusAfterRemoval('done', { total: 1, missing: 0 }, { total: 1, missing: 1 }, false)).toBe(
+      'planned',
     );
   });
 });

@@ -23,13 +23,16 @@ export function statusAfterAttach(
 }
 
 /**
- * The status after evidence was removed: removing what completed an activity reopens it. An activity
- * someone marked done without every document stays as they left it.
+ * The status after evidence was removed: removing what completed an activity reopens it — in progress
+ * while some evidence is left, planned when none is (as before the first file). An activity someone
+ * marked done without every document stays as they left it.
  */
 export function statusAfterRemoval(
   status: RoadmapActivityStatus,
   before: Coverage,
   after: Coverage,
+  evidenceLeft: boolean,
 ): RoadmapActivityStatus {
-  return status === 'done' && isComplete(before) && !isComplete(after) ? 'in_progress' : status;
+  if (status !== 'done' || !isComplete(before) || isComplete(after)) return status;
+  return evidenceLeft ? 'in_progress' : 'planned';
 }

@@ -160,7 +160,13 @@ export class EvidenceService {
       const before = await this.completion(tx.manager, locked.id);
       await tx.manager.delete(RoadmapEvidence, { id });
       const after = await this.completion(tx.manager, locked.id);
-      await this.setStatus(tx, locked, statusAfterRemoval(locked.status, before, after), actor.userId);
+      const evidenceLeft = await tx.manager.existsBy(RoadmapEvidence, { activityId: locked.id });
+      await this.setStatus(
+        tx,
+        locked,
+        statusAfterRemoval(locked.status, before, after, evidenceLeft),
+        actor.userId,
+      );
     });
   }
 

@@ -108,7 +108,7 @@ describe('roadmap evidence', () => {
     });
   });
 
-  it('reopens an activity when the evidence that completed it is removed', async () => {
+  it('reopens an activity when the evidence that completed it is removed: planned again when none is left', async () => {
     // Activity 2 expects one document: the approved roadmap.
     const activity = await fixture.activity('2');
     const { evidence, activityStatus } = await attach(activity, 0, samplePdf(), 'Дорожная карта.pdf');
@@ -117,7 +117,7 @@ describe('roadmap evidence', () => {
     await expect(fixture.call(ROADMAP_RPC.deleteEvidence, { id: evidence.id })).resolves.toEqual({
       deleted: evidence.id,
     });
-    expect(await fixture.activity('2')).toMatchObject({ status: 'in_progress', missingDeliverableCount: 1 });
+    expect(await fixture.activity('2')).toMatchObject({ status: 'planned', missingDeliverableCount: 1 });
     await expect(fixture.failure(ROADMAP_RPC.downloadEvidence, { id: evidence.id })).resolves.toMatchObject({
       code: RoadmapErrorCode.EVIDENCE_NOT_FOUND,
     });

@@ -1,4 +1,5 @@
 import { Box, Link, Paper, Stack, Typography } from '@mui/material';
+import { useMe } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Activity } from '../data/roadmap-queries';
@@ -62,6 +63,8 @@ export function ActivityList({ groups }: { groups: StageGroup[] }) {
 
 function ActivityRow({ activity }: { activity: Activity }) {
   const { t } = useTranslation('roadmap');
+  // A school's own documents where schools take part; elsewhere the counts are the region's, and say so.
+  const regionsDocuments = useMe().schoolId !== null && !activity.participants.kinds.includes('schools');
   const documents =
     activity.deliverableCount === 0
       ? t('noDocumentsExpected')
@@ -95,7 +98,7 @@ function ActivityRow({ activity }: { activity: Activity }) {
           {activity.participants.kinds.map((kind) => t(`participants.${kind}`)).join(' · ')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {t('columns.documents')}: {documents}
+          {t(regionsDocuments ? 'columns.regionDocuments' : 'columns.documents')}: {documents}
         </Typography>
       </Box>
       <Typography variant="body2" sx={{ gridColumn: { xs: '2', md: 'auto' } }}>
