@@ -62,6 +62,8 @@ export enum EnrollmentErrorCode {
   CAMPAIGN_MISMATCH = 'ENROLLMENT.CAMPAIGN_MISMATCH',
   /** A candidate without a score: an OGE result not entered, or no result in the work for the student's code. */
   NO_SCORE = 'ENROLLMENT.NO_SCORE',
+  /** 422: an enrollment basis whose score is negative or below its threshold. */
+  BASIS_INVALID = 'ENROLLMENT.BASIS_INVALID',
   /** A diagnostic work enrollment has not heard of (from assessments' events). */
   UNKNOWN_WORK = 'ENROLLMENT.UNKNOWN_WORK',
   /** Not a participant code issued to the student's school for the work (another school's answers alike). */

@@ -185,6 +185,35 @@ describe('enrollment: classes and students', () => {
     });
   });
 
+  it('refuses an enrollment basis with a negative score or a score below its threshold (422 naming the field)', async () => {
+    const target = await formClass(SCHOOL_A, '10 Основание');
+    const student = await register(SCHOOL_A, 'Обоснованная');
+    const { id: orderId } = await order(SCHOOL_A);
+    const enroll = (basis: object) =>
+      service.failure(ENROLLMENT_RPC.enrollStudent, {
+        studentId: student.id,
+        classId: target.id,
+        orderId,
+        enrolledOn: '2024-09-01',
+        basis,
+      });
+    for (const [basis, field] of [
+      [{ kind: 'oge', score: -5 }, 'basis.score'],
+      [{ kind: 'oge', score: 20, threshold: 25 }, 'basis.score'],
+      [{ kind: 'work', score: 3, threshold: -1 }, 'basis.threshold'],
+    ] as const) {
+      const refused = await enroll(basis);
+      expect([refused.code, refused.status, refused.errors]).toEqual([
+        EnrollmentErrorCode.BASIS_INVALID,
+        422,
+        [expect.objectContaining({ field })],
+      ]);
+    }
+    expect(
+      (await service.call<StudentView>(ENROLLMENT_RPC.getStudent, { id: student.id })).memberships,
+    ).toEqual([]);
+  });
+
   it('shows a school coordinator only their own school: another school’s student or class answers 404', async () => {
     const theirs = await register(SCHOOL_B, 'Чужакова');
     const theirClass = await formClass(SCHOOL_B, '10 Ч');

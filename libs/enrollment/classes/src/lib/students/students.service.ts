@@ -276,6 +276,7 @@ export async function enrollIn(
   const target = await findClass(tx.manager, command.classId, scope);
   const order = await findOrder(tx.manager, command.orderId, scope);
   requireSameSchool(student.schoolId, target.schoolId, order.schoolId);
+  requireSoundBasis(command.basis);
   await openMembership(
     tx.manager,
     student.id,
@@ -298,6 +299,16 @@ export async function enrollIn(
     },
     { aggregateId: student.id },
   );
+}
+
+/** The evidence an enrollment rests on must hold: a score is never negative, nor below its own threshold. */
+function requireSoundBasis({ score, threshold }: EnrollmentBasis): void {
+  const problem = (field: string, message: string) =>
+    new FieldProblem(EnrollmentErrorCode.BASIS_INVALID, 422, `basis.${field}`, message);
+  if (score != null && score < 0) throw problem('score', 'A score cannot be negative');
+  if (threshold != null && threshold < 0) throw problem('threshold', 'A threshold cannot be negative');
+  if (score != null && threshold != null && score < threshold)
+    throw problem('score', 'The score is below the threshold: the basis does not support enrollment');
 }
 
 async function openMembership(
