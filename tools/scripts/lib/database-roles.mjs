@@ -21,7 +21,10 @@ export async function provisionDatabaseRoles(adminUrl, services, { root, dataDir
   );
   const { stdout } = await run(process.execPath, [...script, ...services], { cwd: root, env }).catch(
     (error) => {
-      throw new Error(error.stderr?.trim() || error.message);
+      throw new Error(
+        `${error.stderr?.trim() || error.message}\n  npm start makes the database roles as DATABASE_URL's user, ` +
+          'so that must be an administrator of the database (e.g. the superuser postgres).',
+      );
     },
   );
   const roles = JSON.parse(stdout.trim().split('\n').at(-1));
