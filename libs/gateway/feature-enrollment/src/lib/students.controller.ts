@@ -89,10 +89,12 @@ export class StudentsController {
   @RequirePermission('students:write')
   @ApiOperation({
     summary: 'Enroll the student in a class by an order',
-    description: 'One class per school year (409 otherwise). `enrollment.student.enrolled.v1` is published.',
+    description:
+      'One class per school year (409 otherwise); a basis score below zero or below its threshold answers 422. ' +
+      '`enrollment.student.enrolled.v1` is published.',
   })
   @ApiCreatedResponse({ type: Student })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 422)
   enroll(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: EnrollStudent,
