@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { authHeader, startTestGateway, type TestGateway } from '@orbita/gateway/shell';
 import { createServiceApp, migrateService, ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
 import { loadConfig } from '@orbita/observability';
-import { createTestDatabase, deleteRunStreams, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, deleteRunStreams, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { Writable } from 'node:stream';
 
 const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -35,7 +35,16 @@ export class TestPlatform {
   static async start(services: PlatformService[]): Promise<TestPlatform> {
     const database = await createTestDatabase();
     const prefix = uniqueRunId();
-    const env = { DATABASE_URL: database.url, NATS_URL, NATS_SUBJECT_PREFIX: prefix, LOG_LEVEL: 'error' };
+    const { signingKey, verifyKey } = testActorKeys();
+    // Services verify with the public key; seeds sign as the system actor with the private one.
+    const env = {
+      DATABASE_URL: database.url,
+      NATS_URL,
+      NATS_SUBJECT_PREFIX: prefix,
+      LOG_LEVEL: 'error',
+      ACTOR_VERIFY_KEY: verifyKey,
+      ACTOR_SIGNING_KEY: signingKey,
+    };
     const gateway = await startTestGateway({ databaseUrl: database.url, subjectPrefix: prefix, logDestination: silent() });
     const platform = new TestPlatform(database, prefix, gateway, new Map(services.map((spec) => [spec.definition.name, spec])), env);
     for (const spec of services) {

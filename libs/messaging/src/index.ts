@@ -10,5 +10,6 @@ export * from './lib/outbox/messaging-tables.migration';
 export * from './lib/outbox/outbox.relay';
 export * from './lib/outbox/outbox.writer';
 export * from './lib/outbox/unit-of-work';
+export * from './lib/rpc/actor-token';
 export * from './lib/rpc/rpc';
 export * from './lib/validation';

@@ -5,3 +5,4 @@ export * from './lib/service-config';
 export * from './lib/service-host.module';
 export * from './lib/transfers';
 export * from './lib/domain-store';
+export * from './lib/system-bus';

@@ -1,3 +1,4 @@
+export * from './lib/actor-keys';
 export * from './lib/free-port';
 export * from './lib/private-nats-server';
 export * from './lib/private-postgres';
@@ -5,3 +6,4 @@ export * from './lib/run-id';
 export * from './lib/run-streams';
 export * from './lib/test-database';
 export * from './lib/test-smtp-server';
+export * from './lib/zip-archives';

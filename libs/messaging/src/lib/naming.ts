@@ -43,6 +43,11 @@ export class MessagingNames {
     return this.streamName(base);
   }
 
+  /** The bucket of files sent to and from `service` (see TransferBucket). */
+  transferBucket(service: string): string {
+    return this.bucket(`transfers_${service}`);
+  }
+
   /** Durable consumer names may not contain dots. */
   durable(service: string, purpose: string): string {
     return `${service}_${purpose}`.replace(/[^a-zA-Z0-9_-]/g, '_');

@@ -3,7 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { runMigrations } from '@orbita/persistence';
 import { exitWithStartupFailure, loadConfig, useStructuredLogger, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, ServiceHostModule, type ServiceDefinition, type ServiceHostOptions } from './service-host.module';
-import { ServiceConfig } from './service-config';
+import { ServiceConfig, ServiceDatabaseConfig } from './service-config';
 
 type ConfigClass<C extends ServiceConfig> = new () => C;
 
@@ -38,7 +38,7 @@ export async function bootstrapService<C extends ServiceConfig>(
 
 /** The `migrate` target of a service: creates its schema and applies its pending migrations. */
 export async function migrateService(definition: ServiceDefinition, env: EnvSource = process.env): Promise<string[]> {
-  const config = loadConfig(ServiceConfig, env);
+  const config = loadConfig(ServiceDatabaseConfig, env);
   const dataSource = dataSourceFor(definition, config);
   try {
     return await runMigrations(dataSource);

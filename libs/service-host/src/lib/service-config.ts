@@ -1,12 +1,25 @@
 import { LOG_LEVELS, type LogLevel } from '@orbita/observability';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/** A service's database: all that its `migrate` target reads (it verifies no actor, so it needs no key). */
+export class ServiceDatabaseConfig {
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+}
 
 /**
  * Environment every service reads, validated at start by `loadConfig`. A service with more settings
- * extends this class. Defaults work on a developer machine (PostgreSQL on 5432, NATS on 4222).
+ * extends this class. Defaults work on a developer machine (PostgreSQL on 5432, NATS on 4222), except the
+ * actor verify key: no service starts without it.
  */
-export class ServiceConfig {
+export class ServiceConfig extends ServiceDatabaseConfig {
   /** HTTP port of /health/live, /health/ready and /metrics (services take no other HTTP traffic). */
   @Type(() => Number)
   @IsInt()
@@ -18,15 +31,6 @@ export class ServiceConfig {
   @IsNotEmpty()
   HOST = '0.0.0.0';
 
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  DATABASE_POOL_SIZE = 10;
-
   @Matches(/^(nats|tls):\/\/[^\s,]+(,(nats|tls):\/\/[^\s,]+)*$/, {
     message: '$property must be a nats:// or tls:// URL, or a comma list of them',
   })
@@ -35,6 +39,23 @@ export class ServiceConfig {
   /** Prefix of every NATS subject and stream; the same for every service of one platform. */
   @Matches(/^[a-z0-9_-]*$/i, { message: '$property may hold only letters, digits, - and _' })
   NATS_SUBJECT_PREFIX = '';
+
+  /** The service's NATS user (docs/security.md, "The bus"); absent for a server without authorization. */
+  @IsOptional()
+  @IsString()
+  NATS_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string;
+
+  /**
+   * The gateway's Ed25519 public key (SPKI PEM or JWK), which every request's signed actor must verify
+   * against; requests without a valid one are refused.
+   */
+  @IsString()
+  @IsNotEmpty()
+  ACTOR_VERIFY_KEY!: string;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';

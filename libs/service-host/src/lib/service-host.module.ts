@@ -14,6 +14,7 @@ import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   MessagingNames,
+  ActorVerifier,
   MessagingTables1763800000000,
   NatsConnectionHolder,
   NatsConnectionModule,
@@ -28,7 +29,7 @@ import { PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { RPC_HANDLER, type RpcHandlerMetadata } from './rpc-handler.decorator';
-import { ServiceConfig } from './service-config';
+import { ServiceConfig, type ServiceDatabaseConfig } from './service-config';
 import { Transfers } from './transfers';
 
 type Constructor = new (...args: never[]) => unknown;
@@ -50,7 +51,7 @@ export const migrationsOf = (definition: ServiceDefinition): Constructor[] => [
   ...definition.migrations,
 ];
 
-export function dataSourceFor(definition: ServiceDefinition, config: ServiceConfig): DataSource {
+export function dataSourceFor(definition: ServiceDefinition, config: ServiceDatabaseConfig): DataSource {
   return createServiceDataSource({
     service: definition.name,
     url: config.DATABASE_URL,
@@ -85,6 +86,7 @@ class ServiceRuntime implements OnApplicationBootstrap, BeforeApplicationShutdow
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly actors: ActorVerifier,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -103,7 +105,7 @@ class ServiceRuntime implements OnApplicationBootstrap, BeforeApplicationShutdow
 
   private async startOnBus(nc: NatsConnection, handlers: BoundHandler[]): Promise<void> {
     const logger = PinoLogger.root.child({ service: this.definition.name });
-    this.rpcServer = new RpcServer(nc, this.definition.name, { names: this.names, logger });
+    this.rpcServer = new RpcServer(nc, this.definition.name, { names: this.names, logger, actors: this.actors });
     for (const { subject, requestType, handle } of handlers) this.rpcServer.handle(subject, requestType, handle);
     this.relay = new OutboxRelay({ service: this.definition.name, dataSource: this.dataSource, nats: nc, names: this.names, logger });
     await this.relay.start();
@@ -148,7 +150,12 @@ export interface ServiceHostOptions {
 @Module({})
 export class ServiceHostModule {
   static forRoot(definition: ServiceDefinition, config: ServiceConfig, options: ServiceHostOptions = {}): DynamicModule {
-    const nats = NatsConnectionModule.forRoot({ url: config.NATS_URL, name: definition.name });
+    const nats = NatsConnectionModule.forRoot({
+      url: config.NATS_URL,
+      name: definition.name,
+      user: config.NATS_USER,
+      password: config.NATS_PASSWORD,
+    });
     const dataSourceProvider = {
       provide: DataSource,
       useFactory: async () => dataSourceFor(definition, config).initialize(),
@@ -176,7 +183,13 @@ export class ServiceHostModule {
         dataSourceProvider,
         { provide: UnitOfWork, inject: [DataSource], useFactory: (dataSource: DataSource) => new UnitOfWork(dataSource) },
         { provide: MessagingNames, useValue: new MessagingNames(config.NATS_SUBJECT_PREFIX) },
-        Transfers,
+        // Parsed here so that a service with an unusable key refuses to start.
+        { provide: ActorVerifier, useValue: ActorVerifier.fromKey(config.ACTOR_VERIFY_KEY) },
+        {
+          provide: Transfers,
+          inject: [NatsConnectionHolder, MessagingNames],
+          useFactory: (holder: NatsConnectionHolder, names: MessagingNames) => new Transfers(holder, names, definition.name),
+        },
         ServiceRuntime,
       ],
       exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, Transfers, nats],

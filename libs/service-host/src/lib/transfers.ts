@@ -1,13 +1,12 @@
-import { Injectable } from '@nestjs/common';
 import { MessagingNames, NatsConnectionHolder, TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 
-/** The transfer bucket files come and go through (uploads from the gateway, files for it to send). */
-@Injectable()
+/** The service's own transfer bucket, through which files come and go (uploads from the gateway, files for it to send). */
 export class Transfers {
   constructor(
     private readonly nats: NatsConnectionHolder,
     private readonly names: MessagingNames,
+    private readonly service: string,
   ) {}
 
   bucket(): Promise<TransferBucket> {
@@ -18,6 +17,6 @@ export class Transfers {
         503,
         'The message bus is not connected yet',
       );
-    return TransferBucket.open(connection, this.names);
+    return TransferBucket.open(connection, this.names, this.service);
   }
 }

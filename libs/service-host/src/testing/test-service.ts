@@ -2,9 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
-import { connectNats, MessagingNames, RpcClient, TransferBucket } from '@orbita/messaging';
+import { ActorSigner, connectNats, MessagingNames, RpcClient, TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -94,9 +94,9 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
     return matching();
   }
 
-  /** The transfer bucket, where the gateway leaves uploads for services and services leave downloads. */
+  /** The service's transfer bucket, where the gateway leaves its uploads and the service leaves downloads. */
   bucket(): Promise<TransferBucket> {
-    return TransferBucket.open(this.nats, this.names);
+    return TransferBucket.open(this.nats, this.names, this.definition.name);
   }
 
   /** Puts a file in the transfer bucket as the gateway does; resolves to its object name. */
@@ -124,7 +124,7 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
     const jsm = await jetstreamManager(this.nats);
     for (const stream of [
       this.names.eventStream(this.definition.name).name,
-      `OBJ_${this.names.bucket('transfers')}`,
+      `OBJ_${this.names.transferBucket(this.definition.name)}`,
     ]) {
       await jsm.streams.delete(stream).catch(() => undefined);
     }
@@ -135,7 +135,8 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
 
 /**
  * Starts `definition` for a test: a new database with its migrations applied, a subject prefix of the
- * run, the config class's defaults (with `settings` over them) and logs kept quiet.
+ * run, the test file's actor keys (its `client` signs actors as the gateway does), the config class's
+ * defaults (with `settings` over them) and logs kept quiet.
  */
 export async function startTestService<C extends ServiceConfig = ServiceConfig>(
   definition: ServiceDefinition,
@@ -147,6 +148,7 @@ export async function startTestService<C extends ServiceConfig = ServiceConfig>(
   const config = Object.assign(new configClass(), {
     DATABASE_URL: database.url,
     NATS_SUBJECT_PREFIX: uniqueRunId(),
+    ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
     LOG_LEVEL: 'warn',
     ...settings,
   });
@@ -170,7 +172,7 @@ export async function startTestService<C extends ServiceConfig = ServiceConfig>(
     config,
     nats,
     names,
-    client: new RpcClient(nats, { names }),
+    client: new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) }),
     events,
   });
 }

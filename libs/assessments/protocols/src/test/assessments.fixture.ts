@@ -1,8 +1,9 @@
 import type { Actor } from '@orbita/auth';
 import { WORKS_ENTITIES, WORKS_MIGRATIONS, WorksModule } from '@orbita/assessments/works';
 import { ASSESSMENTS_RPC, type CreateWorkCommand, type IssuedParticipantCodesView, type WorkView } from '@orbita/contracts';
-import { RpcClient } from '@orbita/messaging';
+import { ActorSigner, SystemRpcClient } from '@orbita/messaging';
 import { ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
+import { testActorKeys } from '@orbita/testing';
 import { regionalCoordinator as regional, startTestService, TestService } from '@orbita/service-host/testing';
 import type { IntakeEnvironment } from '../lib/intake/intake-settings';
 import { PROTOCOLS_ENTITIES, PROTOCOLS_MIGRATIONS, ProtocolsModule } from '../lib/protocols.module';
@@ -63,9 +64,10 @@ export class AssessmentsFixture extends TestService<TestAssessmentsConfig> {
     return fixture;
   }
 
-  /** A request as `actor` (none: as a service calls), waiting long enough for the intake of a large file. */
+  /** A request as `actor` (none: as the system actor of seeds), waiting long enough for the intake of a large file. */
   request<T>(subject: string, body: object, actor?: Actor): Promise<T> {
-    return new RpcClient(this.nats, { names: this.names, timeoutMs: 30_000 }).request<T>(subject, body, { actor });
+    const actors = ActorSigner.fromKey(testActorKeys().signingKey);
+    return new SystemRpcClient(this.nats, { names: this.names, timeoutMs: 30_000, actors }).request<T>(subject, body, { actor });
   }
 
   /** Publishes a work as a regional coordinator. */

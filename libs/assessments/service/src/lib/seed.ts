@@ -1,9 +1,8 @@
 import { seedWorksDemo } from '@orbita/assessments/works';
 import { REGISTRY_RPC, type ListSchoolsQuery, type Page, type SchoolView } from '@orbita/contracts';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { MessagingNames, RpcClient, TransferBucket } from '@orbita/messaging';
+import { TransferBucket, type RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
-import { dataSourceFor } from '@orbita/service-host';
+import { dataSourceFor, withSystemBus } from '@orbita/service-host';
 import { AssessmentsConfig } from './assessments-config';
 import { ASSESSMENTS_SERVICE } from './assessments.service-definition';
 import { seedProtocolsDemo } from './seed-protocols-demo';
@@ -16,7 +15,7 @@ const PAGE_SIZE = 200;
  */
 export async function seedAssessmentsDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(AssessmentsConfig, env);
-  const schoolIds = await withBus(config, (bus) => registrySchools(bus.rpc));
+  const schoolIds = await withSystemBus(env, 'orbita-assessments-seed', (bus) => registrySchools(bus.rpc));
   const dataSource = await dataSourceFor(ASSESSMENTS_SERVICE, config).initialize();
   try {
     return await seedWorksDemo(dataSource, schoolIds);
@@ -30,31 +29,13 @@ export async function seedAssessmentsDemoData(env: EnvSource = process.env): Pro
  * schools (see seedProtocolsDemo), uploaded through the running assessments service. Idempotent.
  */
 export async function seedAssessmentsDemoProtocols(env: EnvSource = process.env): Promise<string> {
-  const config = loadConfig(AssessmentsConfig, env);
-  return withBus(config, async (bus) =>
-    seedProtocolsDemo(bus.rpc, await TransferBucket.open(bus.nc, bus.names), await registrySchools(bus.rpc)),
+  return withSystemBus(env, 'orbita-assessments-seed', async (bus) =>
+    seedProtocolsDemo(
+      bus.rpc,
+      await TransferBucket.open(bus.nc, bus.names, ASSESSMENTS_SERVICE.name),
+      await registrySchools(bus.rpc),
+    ),
   );
-}
-
-interface Bus {
-  nc: NatsConnection;
-  names: MessagingNames;
-  rpc: RpcClient;
-}
-
-async function withBus<T>(config: AssessmentsConfig, work: (bus: Bus) => Promise<T>): Promise<T> {
-  // Fails fast rather than waiting for NATS: a seed is run by hand or by `npm start` after the services.
-  const nc = await connect({
-    servers: config.NATS_URL.split(','),
-    name: 'orbita-assessments-seed',
-    timeout: 5_000,
-  });
-  try {
-    const names = new MessagingNames(config.NATS_SUBJECT_PREFIX);
-    return await work({ nc, names, rpc: new RpcClient(nc, { names, timeoutMs: 15_000 }) });
-  } finally {
-    await nc.close();
-  }
 }
 
 /** Ids of the registry's active schools by short name, page by page. */

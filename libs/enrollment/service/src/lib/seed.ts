@@ -1,4 +1,3 @@
-import { connect } from '@nats-io/transport-node';
 import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
 import {
   REGISTRY_RPC,
@@ -9,9 +8,9 @@ import {
   type PersonView,
   type SchoolView,
 } from '@orbita/contracts';
-import { MessagingNames, RpcClient } from '@orbita/messaging';
+import type { RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
-import { dataSourceFor } from '@orbita/service-host';
+import { dataSourceFor, withSystemBus } from '@orbita/service-host';
 import { EnrollmentConfig } from './enrollment-config';
 import { ENROLLMENT_SERVICE } from './enrollment.service-definition';
 
@@ -25,24 +24,16 @@ const PAGE_SIZE = 200;
  */
 export async function seedEnrollmentDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(EnrollmentConfig, env);
-  const nc = await connect({
-    servers: config.NATS_URL.split(','),
-    name: 'orbita-enrollment-seed',
-    timeout: 5_000,
+  return withSystemBus(env, 'orbita-enrollment-seed', async ({ rpc }) => {
+    const dataSource = await dataSourceFor(ENROLLMENT_SERVICE, config).initialize();
+    try {
+      const schools = await registrySchools(rpc);
+      const { teachers, registered } = await registryTeachers(rpc, schools);
+      return `${await seedEnrollmentDemo(dataSource, { schools, teachers })}; ${registered} teacher(s) registered in the registry`;
+    } finally {
+      await dataSource.destroy();
+    }
   });
-  const dataSource = await dataSourceFor(ENROLLMENT_SERVICE, config).initialize();
-  try {
-    const rpc = new RpcClient(nc, {
-      names: new MessagingNames(config.NATS_SUBJECT_PREFIX),
-      timeoutMs: 15_000,
-    });
-    const schools = await registrySchools(rpc);
-    const { teachers, registered } = await registryTeachers(rpc, schools);
-    return `${await seedEnrollmentDemo(dataSource, { schools, teachers })}; ${registered} teacher(s) registered in the registry`;
-  } finally {
-    await dataSource.destroy();
-    await nc.close();
-  }
 }
 
 /** School ids by full name, page by page. */

@@ -141,6 +141,7 @@ export class ClassesController {
     @CurrentActor() actor: Actor,
   ): Promise<ImportedClassListView> {
     const upload = await this.files.receive(request, {
+      service: 'enrollment',
       maxBytes: CLASS_LIST_FILE_MAX_BYTES,
       fields: ClassListUploadFields,
     });
@@ -177,7 +178,7 @@ export class ClassesController {
       { id },
       actor,
     );
-    return this.files.send(download);
+    return this.files.send('enrollment', download);
   }
 }
 

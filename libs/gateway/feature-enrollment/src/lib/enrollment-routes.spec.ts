@@ -11,9 +11,9 @@ import {
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
-import { connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
+import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EnrollmentResourcesModule } from './enrollment-resources.module';
@@ -33,7 +33,10 @@ describe('enrollment routes through the gateway', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     nats = await connectNats({ url: 'nats://127.0.0.1:4222', name: 'enrollment-routes-test' });
-    service = new RpcServer(nats, 'enrollment', { names });
+    service = new RpcServer(nats, 'enrollment', {
+      names,
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
     service.handle(ENROLLMENT_RPC.getStudent, ByIdRequest, async ({ id }) => ({ id, surname: 'Ветлугина' }));
     service.handle(ENROLLMENT_RPC.listClasses, ListClassesQuery, async (): Promise<Page<object>> => ({
       items: [],
@@ -43,7 +46,7 @@ describe('enrollment routes through the gateway', () => {
     }));
     service.handle(ENROLLMENT_RPC.importClassList, ImportClassListCommand, async (command) => {
       imported.push(command);
-      const content = await (await TransferBucket.open(nats, names)).read(command.objectName);
+      const content = await (await TransferBucket.open(nats, names, 'enrollment')).read(command.objectName);
       return {
         classId: command.classId,
         enrolled: content?.toString('utf8').split('\n').length ?? -1,
@@ -56,7 +59,7 @@ describe('enrollment routes through the gateway', () => {
       async ({ id }): Promise<TransferFileView> => {
         if (id !== knownClassId)
           throw new CodedException(EnrollmentErrorCode.CLASS_NOT_FOUND, 404, 'No such class');
-        const { name, size } = await (await TransferBucket.open(nats, names)).put(template);
+        const { name, size } = await (await TransferBucket.open(nats, names, 'enrollment')).put(template);
         return {
           objectName: name,
           fileName: 'Список класса 10 А.xlsx',
@@ -77,7 +80,7 @@ describe('enrollment routes through the gateway', () => {
     await service?.close();
     if (nats) {
       const jsm = await jetstreamManager(nats);
-      await jsm.streams.delete(`OBJ_${names.bucket('transfers')}`).catch(() => undefined);
+      await jsm.streams.delete(`OBJ_${names.transferBucket('enrollment')}`).catch(() => undefined);
       await nats.drain();
     }
     await database?.drop();

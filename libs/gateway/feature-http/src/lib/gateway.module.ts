@@ -41,7 +41,12 @@ export class GatewayModule {
     config: GatewayConfig,
     { logDestination, resources = [], imports = [], readinessChecks }: GatewayModuleOptions = {},
   ): DynamicModule {
-    const nats = NatsConnectionModule.forRoot({ url: config.NATS_URL, name: GATEWAY_NAME });
+    const nats = NatsConnectionModule.forRoot({
+      url: config.NATS_URL,
+      name: GATEWAY_NAME,
+      user: config.NATS_USER,
+      password: config.NATS_PASSWORD,
+    });
     const apiModules = [SystemModule, ...resources];
     const webRoot = resolveWebRoot(config);
     return {

@@ -10,9 +10,9 @@ import {
   type NotificationView,
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
-import { MessagingNames, requireActor, RpcServer, type RpcContext } from '@orbita/messaging';
+import { ActorVerifier, MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { NotificationsResourcesModule } from './notifications-resources.module';
 
@@ -42,10 +42,13 @@ describe('notifications REST resources', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     nats = await connect({ servers: 'nats://127.0.0.1:4222' });
-    service = new RpcServer(nats, 'notifications', { names: new MessagingNames(subjectPrefix) });
+    service = new RpcServer(nats, 'notifications', {
+      names: new MessagingNames(subjectPrefix),
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
     const record = (subject: string) => (body: object, context: RpcContext) => {
-      seen.push({ subject, actor: requireActor(context), body });
-      return requireActor(context).personId ?? undefined;
+      seen.push({ subject, actor: context.actor, body });
+      return context.actor.personId ?? undefined;
     };
     service.handle(NOTIFICATIONS_RPC.listNotifications, ListNotificationsQuery, async (query, context) => {
       const personId = record(NOTIFICATIONS_RPC.listNotifications)(query, context);

@@ -10,9 +10,9 @@ import {
   WorkAnalyticsRequest,
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
-import { MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
+import { ActorVerifier, MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { ReportingResourcesModule } from './reporting-resources.module';
 
@@ -43,7 +43,10 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
   beforeAll(async () => {
     database = await createTestDatabase();
     nats = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
-    reporting = new RpcServer(nats, 'reporting', { names: new MessagingNames(subjectPrefix) });
+    reporting = new RpcServer(nats, 'reporting', {
+      names: new MessagingNames(subjectPrefix),
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
     const answer =
       (subject: string, extra: object = {}) =>
       async (request: object, context: RpcContext) => {

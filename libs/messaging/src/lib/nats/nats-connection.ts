@@ -4,6 +4,9 @@ export interface NatsConnectionOptions {
   url: string;
   /** Shown in the server's connection list: `orbita-<service>`. */
   name: string;
+  /** The process's NATS user and password (docs/security.md, "The bus"); none for a server without authorization. */
+  user?: string;
+  password?: string;
   /** Ends the endless reconnecting, e.g. when the application shuts down during a first connect. */
   isStopping?: () => boolean;
 }
@@ -16,6 +19,8 @@ export function connectNats(options: NatsConnectionOptions): Promise<NatsConnect
   return connect({
     servers: options.url.split(','),
     name: options.name,
+    user: options.user,
+    pass: options.password,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     waitOnFirstConnect: true,

@@ -17,20 +17,20 @@ describe('TransferBucket', () => {
 
   afterAll(async () => {
     const jsm = await jetstreamManager(nats);
-    await jsm.streams.delete(`OBJ_${names.bucket('transfers')}`).catch(() => undefined);
+    await jsm.streams.delete(`OBJ_${names.transferBucket('registry')}`).catch(() => undefined);
     await nats.drain();
   });
 
   it('carries a file many times the size of a NATS message, streamed in and out', async () => {
     const content = randomBytes(5 * 1024 * 1024);
-    const sender = await TransferBucket.open(nats, names);
+    const sender = await TransferBucket.open(nats, names, 'registry');
     const { name, size } = await sender.put(
       Readable.from([content.subarray(0, 1_000_000), content.subarray(1_000_000)]),
     );
     expect(size).toBe(content.length);
 
     // The receiver opens the same bucket by the environment's names.
-    const receiver = await TransferBucket.open(nats, names);
+    const receiver = await TransferBucket.open(nats, names, 'registry');
     expect(await receiver.size(name)).toBe(content.length);
     expect((await receiver.read(name))?.equals(content)).toBe(true);
     const chunks: Buffer[] = [];
@@ -46,7 +46,7 @@ describe('TransferBucket', () => {
   });
 
   it('takes bytes already in memory, and empty files', async () => {
-    const bucket = await TransferBucket.open(nats, names);
+    const bucket = await TransferBucket.open(nats, names, 'registry');
     const { name, size } = await bucket.put(new Uint8Array(0));
     expect(size).toBe(0);
     expect(await bucket.size(name)).toBe(0);

@@ -10,14 +10,16 @@ export const TRANSFER_TTL_MS = 60 * 60_000;
 /**
  * Files travel between the gateway and a service through this JetStream object store, never in a
  * request body (NATS caps a message at 1 MB): the sender puts the file under a fresh name and sends
- * the name in its request; the receiver reads the file and deletes it.
+ * the name in its request; the receiver reads the file and deletes it. Each service has a bucket of its
+ * own (`<prefix>_transfers_<service>`): the bus lets only that service and the gateway at it, so one
+ * service never reads the files sent to another.
  */
 export class TransferBucket {
   private constructor(private readonly store: ObjectStore) {}
 
-  /** Binds to the bucket of the environment, creating it on first use (gateway and services alike). */
-  static async open(nc: NatsConnection, names: MessagingNames): Promise<TransferBucket> {
-    const store = await new Objm(nc).create(names.bucket('transfers'), {
+  /** Binds to `service`'s bucket, creating it on first use (gateway and that service alike). */
+  static async open(nc: NatsConnection, names: MessagingNames, service: string): Promise<TransferBucket> {
+    const store = await new Objm(nc).create(names.transferBucket(service), {
       storage: StorageType.File,
       ttl: nanos(TRANSFER_TTL_MS),
     });

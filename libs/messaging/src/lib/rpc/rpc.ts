@@ -15,20 +15,15 @@ import { HEADER } from '../event-metadata';
 import { defaultLogger, Logger } from '../logger';
 import { MessagingNames } from '../naming';
 import { parsePayload } from '../validation';
+import { ActorSigner, ActorVerifier, InvalidActorTokenError, SYSTEM_ACTOR } from './actor-token';
 
 export interface RpcContext {
   correlationId: string;
   /**
-   * Who asked, as the gateway authenticated them; absent for calls made by services themselves
-   * (seeding, sync). Handlers of school-scoped data filter by `schoolScopeOf(actor)` again.
+   * Who asked, as the gateway authenticated them (or `SYSTEM_ACTOR` for the platform's own calls), from a
+   * signed token the server verified. Handlers of school-scoped data filter by `schoolScopeOf(actor)` again.
    */
-  actor?: Actor;
-}
-
-/** A handler that serves people only: the request must carry an actor. */
-export function requireActor(context: RpcContext): Actor {
-  if (!context.actor) throw new CodedException(CommonErrorCode.UNAUTHENTICATED, 401, 'The request carries no actor');
-  return context.actor;
+  actor: Actor;
 }
 
 /** The reply on the wire: exactly one of `data` and `error`. */
@@ -38,21 +33,24 @@ const encode = (value: unknown) => JSON.stringify(value);
 
 /**
  * Answers `<service>.<verb>.<noun>` requests from the gateway. Replicas share the load through a queue
- * group; requests are validated before the handler runs; a `CodedException` thrown by the handler goes
- * back with its code and status, anything else as `INTERNAL`.
+ * group; a request runs only with a valid signed actor (`actors` holds the gateway's public key; none →
+ * 401 `AUTH.UNAUTHENTICATED`) and is validated before the handler runs; a `CodedException` thrown by the
+ * handler goes back with its code and status, anything else as `INTERNAL`.
  */
 export class RpcServer {
   private readonly subscriptions: Subscription[] = [];
   private readonly logger: Logger;
   private readonly names: MessagingNames;
+  private readonly actors: ActorVerifier;
 
   constructor(
     private readonly nats: NatsConnection,
     private readonly service: string,
-    options: { names?: MessagingNames; logger?: Logger } = {},
+    options: { names?: MessagingNames; logger?: Logger; actors: ActorVerifier },
   ) {
     this.names = options.names ?? new MessagingNames();
     this.logger = (options.logger ?? defaultLogger('rpc-server')).child({ service });
+    this.actors = options.actors;
   }
 
   handle<Req extends object, Res>(
@@ -91,15 +89,18 @@ export class RpcServer {
     handler: (request: Req, context: RpcContext) => Promise<Res>,
     correlationId: string,
   ): Promise<RpcReply<Res>> {
-    const actor = parseActor(message);
-    if (actor && !actor.ok) {
-      this.logger.warn({ subject, correlationId, problems: actor.problems }, 'request with an invalid actor');
-      return { error: { code: CommonErrorCode.UNAUTHENTICATED, status: 401, message: 'Invalid actor metadata' } };
+    let actor: Actor;
+    try {
+      actor = await this.actors.verify(message.headers?.get(HEADER.actor) || undefined, message.subject);
+    } catch (error) {
+      if (!(error instanceof InvalidActorTokenError)) throw error;
+      this.logger.warn({ subject, correlationId, reason: error.message }, 'request refused: no valid signed actor');
+      return { error: { code: CommonErrorCode.UNAUTHENTICATED, status: 401, message: 'The request carries no valid signed actor' } };
     }
     const parsed = parsePayload(requestType, message.data);
     if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
     try {
-      const context = { correlationId, actor: actor?.value };
+      const context = { correlationId, actor };
       return { data: await runWithCorrelationId(correlationId, () => handler(parsed.value, context)) };
     } catch (error) {
       if (isCodedError(error)) return { error: toCodedError(error) };
@@ -109,17 +110,22 @@ export class RpcServer {
   }
 }
 
-/** Sends requests to services and turns coded error replies back into `CodedException`s. */
+/**
+ * Sends requests to services and turns coded error replies back into `CodedException`s. The actor of a
+ * request travels signed by `actors` for that one subject; a request without one is refused by the service.
+ */
 export class RpcClient {
   private readonly names: MessagingNames;
   private readonly timeoutMs: number;
+  private readonly actors: ActorSigner;
 
   constructor(
     private readonly nats: NatsConnection,
-    options: { names?: MessagingNames; timeoutMs?: number } = {},
+    options: { names?: MessagingNames; timeoutMs?: number; actors: ActorSigner },
   ) {
     this.names = options.names ?? new MessagingNames();
     this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.actors = options.actors;
   }
 
   /** `options.timeoutMs` overrides the client's timeout for requests known to take long (file intake). */
@@ -130,12 +136,13 @@ export class RpcClient {
     options: { timeoutMs?: number } = {},
   ): Promise<Res> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const wireSubject = this.names.subject(subject);
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
-    if (context.actor) headers.set(HEADER.actor, encode(context.actor));
+    if (context.actor) headers.set(HEADER.actor, await this.actors.sign(context.actor, wireSubject));
     let message: Msg;
     try {
-      message = await this.nats.request(this.names.subject(subject), encode(body), { timeout: timeoutMs, headers });
+      message = await this.nats.request(wireSubject, encode(body), { timeout: timeoutMs, headers });
     } catch (error) {
       if (causedBy(error, errors.NoRespondersError)) {
         throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, `No service answers ${subject}`);
@@ -154,9 +161,19 @@ export class RpcClient {
   }
 }
 
-function parseActor(message: Msg) {
-  const header = message.headers?.get(HEADER.actor);
-  return header ? parsePayload(Actor, Buffer.from(header)) : undefined;
+/**
+ * The platform's own calls (seeds, demo accounts): a request naming no actor is signed as
+ * {@link SYSTEM_ACTOR}. Only holders of the signing key can make one.
+ */
+export class SystemRpcClient extends RpcClient {
+  override request<Res>(
+    subject: string,
+    body: object,
+    context: Partial<RpcContext> = {},
+    options: { timeoutMs?: number } = {},
+  ): Promise<Res> {
+    return super.request<Res>(subject, body, { ...context, actor: context.actor ?? SYSTEM_ACTOR }, options);
+  }
 }
 
 function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {

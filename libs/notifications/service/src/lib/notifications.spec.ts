@@ -23,6 +23,7 @@ import {
   type UnreadCountView,
 } from '@orbita/contracts';
 import {
+  ActorSigner,
   connectNats,
   ensureStream,
   HEADER,
@@ -33,7 +34,13 @@ import {
 } from '@orbita/messaging';
 import { loadConfig } from '@orbita/observability';
 import { createServiceApp, migrateService } from '@orbita/service-host';
-import { createTestDatabase, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import {
+  createTestDatabase,
+  TestSmtpServer,
+  testActorKeys,
+  uniqueRunId,
+  type TestDatabase,
+} from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -81,6 +88,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       MAIL_RETRY_BASE_MS: '50',
       MAIL_RETRY_MAX_MS: '200',
       LOG_LEVEL: 'warn',
+      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
     });
     app = await createServiceApp(NOTIFICATIONS_SERVICE, config, { logDestination: silent });
     await app.init();
@@ -88,7 +96,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     nats = await connectNats({ url: config.NATS_URL, name: 'notifications-test' });
     js = jetstream(nats);
     jsm = await jetstreamManager(nats);
-    rpc = new RpcClient(nats, { names });
+    rpc = new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) });
 
     await publish(
       SCHOOL_REGISTERED_V1,

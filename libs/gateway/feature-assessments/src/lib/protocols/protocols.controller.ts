@@ -90,7 +90,11 @@ export class ProtocolsController {
   })
   @ApiProblemResponses(400, 403, 404, 409, 413, 415)
   async upload(@Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<UploadedProtocolView> {
-    const upload = await this.files.receive(request, { maxBytes: PROTOCOL_FILE_MAX_BYTES, fields: ProtocolUploadFields });
+    const upload = await this.files.receive(request, {
+      service: 'assessments',
+      maxBytes: PROTOCOL_FILE_MAX_BYTES,
+      fields: ProtocolUploadFields,
+    });
     // From here assessments owns the file: it removes it whether it accepts it or not.
     return this.assessments.request(
       ASSESSMENTS_RPC.uploadProtocol,

@@ -120,7 +120,7 @@ export class WorksController {
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const download = await this.assessments.request<TransferFileView>(ASSESSMENTS_RPC.exportProtocolTemplate, { workId, schoolId }, actor);
-    return this.files.send(download);
+    return this.files.send('assessments', download);
   }
 
   @Post(':id/participant-codes')

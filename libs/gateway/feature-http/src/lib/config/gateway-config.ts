@@ -60,7 +60,6 @@ export class GatewayConfig extends GatewayDatabaseConfig {
   @Matches(/^[a-z0-9_-]*$/i, { message: '$property may hold only letters, digits, - and _' })
   NATS_SUBJECT_PREFIX = '';
 
-
   /** Origins allowed to call the API from a browser; none (same-origin only) when empty. */
   @EnvList()
   @IsUrl(
@@ -92,7 +91,6 @@ export class GatewayConfig extends GatewayDatabaseConfig {
    */
   @IsString()
   WEB_ROOT = '';
-
 
   /**
    * HS256 key of the access tokens: at least 32 random characters; every gateway replica shares it. No

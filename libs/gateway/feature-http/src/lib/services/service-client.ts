@@ -1,35 +1,40 @@
 import { Global, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
-import { MessagingNames, NatsConnectionHolder, RpcClient, TransferBucket } from '@orbita/messaging';
+import { ActorSigner, MessagingNames, NatsConnectionHolder, RpcClient, TransferBucket } from '@orbita/messaging';
 import { GatewayConfig } from '../config/gateway-config';
 import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/observability';
 
 /**
  * How gateway resources reach the services: NATS request/reply with the request's correlation id and
- * the authenticated actor in the metadata (services re-check the school scope from it).
+ * the authenticated actor, signed with `ACTOR_SIGNING_KEY`, in the metadata (services verify it and
+ * re-check the school scope from it; a request without one is refused).
  */
 @Injectable()
 export class ServiceClient {
   private client: RpcClient | undefined;
+  /** Made at start, so that a gateway with an unusable key refuses to start. */
+  private readonly actors: ActorSigner;
 
   constructor(
     private readonly nats: NatsConnectionHolder,
     private readonly config: GatewayConfig,
-  ) {}
+  ) {
+    this.actors = ActorSigner.fromKey(config.ACTOR_SIGNING_KEY);
+  }
 
   /** `options.timeoutMs`: for requests known to take long (a large file's intake); 5 s otherwise. */
-  async request<T>(subject: string, body: object, actor?: Actor, options: { timeoutMs?: number } = {}): Promise<T> {
+  async request<T>(subject: string, body: object, actor: Actor, options: { timeoutMs?: number } = {}): Promise<T> {
     return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor }, options);
   }
 
-  /** Where files too big for a request travel to and from services (uploads, downloads): see TransferBucket. */
-  async transfers(): Promise<TransferBucket> {
-    return TransferBucket.open(this.connection(), this.names());
+  /** Where files too big for a request travel to and from `service` (uploads, downloads): see TransferBucket. */
+  async transfers(service: string): Promise<TransferBucket> {
+    return TransferBucket.open(this.connection(), this.names(), service);
   }
 
   private rpc(): RpcClient {
-    this.client ??= new RpcClient(this.connection(), { names: this.names() });
+    this.client ??= new RpcClient(this.connection(), { names: this.names(), actors: this.actors });
     return this.client;
   }
 

@@ -25,6 +25,8 @@ export interface TransferDownload {
 }
 
 export interface ReceiveOptions<F = Record<string, string>> {
+  /** The service the file is for: it goes into that service's bucket, which only it (and the gateway) may read. */
+  service: string;
   /** Larger files answer 413 `REQUEST.TOO_LARGE` (or `tooLarge`); nothing of them stays in the bucket. */
   maxBytes: number;
   /** Name of the form field holding the file (default `file`). */
@@ -55,13 +57,13 @@ export class TransferFiles {
   async receive(request: FastifyRequest, options: ReceiveOptions): Promise<ReceivedUpload>;
   async receive(
     request: FastifyRequest,
-    { maxBytes, fileField = 'file', fields: fieldsClass, tooLarge = requestTooLarge }: ReceiveOptions<object>,
+    { service, maxBytes, fileField = 'file', fields: fieldsClass, tooLarge = requestTooLarge }: ReceiveOptions<object>,
   ): Promise<ReceivedUpload<object>> {
     const fileTooLarge = (fileName: string) => tooLarge(fileName, maxBytes);
     if (!request.isMultipart()) {
       throw new CodedException(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 415, 'Send the file as multipart/form-data');
     }
-    const bucket = await this.services.transfers();
+    const bucket = await this.services.transfers(service);
     const fields: Record<string, string> = {};
     let upload: Omit<ReceivedUpload, 'fields'> | undefined;
     try {
@@ -72,11 +74,11 @@ export class TransferFiles {
           part.file.resume();
           throw invalidUpload(`Send exactly one file, in the form field "${fileField}"`);
         } else {
-          upload = await this.store(bucket, part, fileTooLarge);
+          upload = await this.store(service, bucket, part, fileTooLarge);
         }
       }
     } catch (error) {
-      if (upload) await this.discard(upload.objectName);
+      if (upload) await this.discard(service, upload.objectName);
       throw isMultipartError(error) ? toUploadError(error, fileTooLarge) : error;
     }
     if (!upload) throw invalidUpload(`The form has no file in the field "${fileField}"`);
@@ -84,17 +86,17 @@ export class TransferFiles {
     try {
       return { ...upload, fields: await fieldsPipe.transform(fields, { type: 'body', metatype: fieldsClass }) };
     } catch (error) {
-      await this.discard(upload.objectName);
+      await this.discard(service, upload.objectName);
       throw error;
     }
   }
 
-  /** Streams a file the service left in the bucket as the response body, removing it once sent. */
-  async send(download: TransferDownload): Promise<StreamableFile> {
-    const bucket = await this.services.transfers();
+  /** Streams a file `service` left in its bucket as the response body, removing it once sent. */
+  async send(service: string, download: TransferDownload): Promise<StreamableFile> {
+    const bucket = await this.services.transfers(service);
     const stream = await bucket.stream(download.objectName);
     if (!stream) throw new CodedException(CommonErrorCode.NOT_FOUND, 404, 'The file is no longer there: ask for it again');
-    stream.once('close', () => void this.discard(download.objectName));
+    stream.once('close', () => void this.discard(service, download.objectName));
     return new StreamableFile(stream, {
       type: download.contentType,
       length: download.size,
@@ -103,15 +105,16 @@ export class TransferFiles {
   }
 
   /** Removes an object nobody will read; failures are only logged (the bucket's TTL sweeps up). */
-  async discard(objectName: string): Promise<void> {
+  async discard(service: string, objectName: string): Promise<void> {
     try {
-      await (await this.services.transfers()).delete(objectName);
+      await (await this.services.transfers(service)).delete(objectName);
     } catch (error) {
       this.logger.warn(`Transfer object ${objectName} not removed: ${String(error)}`);
     }
   }
 
   private async store(
+    service: string,
     bucket: TransferBucket,
     part: MultipartFile,
     fileTooLarge: (fileName: string) => CodedException,
@@ -119,7 +122,7 @@ export class TransferFiles {
     const { name, size } = await bucket.put(part.file);
     // busboy ends a file at the limit and only marks it truncated.
     if (part.file.truncated) {
-      await this.discard(name);
+      await this.discard(service, name);
       throw fileTooLarge(fileNameOf(part.filename));
     }
     return { objectName: name, fileName: fileNameOf(part.filename), size };

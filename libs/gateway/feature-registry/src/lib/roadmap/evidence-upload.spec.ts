@@ -16,7 +16,9 @@ describe('evidence upload', () => {
 
   beforeAll(async () => {
     nats = await connectNats({ url: 'nats://127.0.0.1:4222', name: 'evidence-upload-test' });
-    const files = new TransferFiles({ transfers: () => TransferBucket.open(nats, names) } as ServiceClient);
+    const files = new TransferFiles({
+      transfers: (service: string) => TransferBucket.open(nats, names, service),
+    } as ServiceClient);
     server = Fastify();
     await server.register(multipartSupport);
     await server.register(multipartSupport);
@@ -34,7 +36,7 @@ describe('evidence upload', () => {
   afterAll(async () => {
     await server?.close();
     const jsm = await jetstreamManager(nats);
-    await jsm.streams.delete(`OBJ_${names.bucket('transfers')}`).catch(() => undefined);
+    await jsm.streams.delete(`OBJ_${names.transferBucket('registry')}`).catch(() => undefined);
     await nats?.drain();
   });
 
@@ -50,14 +52,15 @@ describe('evidence upload', () => {
       payload: Buffer.from(await encoded.arrayBuffer()),
     });
   };
-  const objects = async () => (await (await new Objm(nats).open(names.bucket('transfers'))).list()).length;
+  const objects = async () =>
+    (await (await new Objm(nats).open(names.transferBucket('registry'))).list()).length;
 
   it('takes a file up to the limit into the transfer bucket', async () => {
     const response = await upload(1024);
     expect(response.statusCode).toBe(200);
     const { objectName, fileName } = response.json<{ objectName: string; fileName: string }>();
     expect(fileName).toBe('Скан.pdf');
-    const bucket = await TransferBucket.open(nats, names);
+    const bucket = await TransferBucket.open(nats, names, 'registry');
     expect(await bucket.size(objectName)).toBe(1024);
     await bucket.delete(objectName);
   });

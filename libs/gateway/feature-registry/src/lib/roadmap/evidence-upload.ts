@@ -5,9 +5,11 @@ import { EvidenceUploadFields } from './roadmap.dto';
 
 /**
  * How `TransferFiles.receive` reads an evidence upload: the file up to the ceiling (a larger one is
- * refused with the roadmap's own code, like one the registry finds over its limit) and the form's fields.
+ * refused with the roadmap's own code, like one the registry finds over its limit) and the form's fields;
+ * the file goes into the registry's bucket.
  */
 export const EVIDENCE_UPLOAD = {
+  service: 'registry',
   maxBytes: EVIDENCE_UPLOAD_CEILING_BYTES,
   fields: EvidenceUploadFields,
   tooLarge: (fileName, maxBytes) =>

@@ -45,7 +45,7 @@ export class RoadmapEvidenceController {
       { id },
       actor,
     );
-    const bucket = await this.registry.transfers();
+    const bucket = await this.registry.transfers('registry');
     const stream = await bucket.stream(download.objectName);
     if (!stream)
       throw new CodedException(

@@ -14,9 +14,16 @@ import {
 } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
 import { attachmentDisposition, buildOpenApiDocument } from '@orbita/gateway/feature-http';
-import { connectNats, MessagingNames, RpcServer, TransferBucket, type RpcContext } from '@orbita/messaging';
+import {
+  ActorVerifier,
+  connectNats,
+  MessagingNames,
+  RpcServer,
+  TransferBucket,
+  type RpcContext,
+} from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { RoadmapResourcesModule } from './roadmap-resources.module';
 
@@ -40,12 +47,15 @@ class RegistryStub {
   private readonly server: RpcServer;
 
   constructor(nats: NatsConnection, names: MessagingNames) {
-    this.server = new RpcServer(nats, 'registry', { names });
+    this.server = new RpcServer(nats, 'registry', {
+      names,
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
     this.server.handle(
       ROADMAP_RPC.attachEvidence,
       AttachEvidenceCommand,
       async (request, context: RpcContext): Promise<AttachedEvidenceView> => {
-        const bucket = await TransferBucket.open(nats, names);
+        const bucket = await TransferBucket.open(nats, names, 'registry');
         const content = await bucket.read(request.objectName);
         await bucket.delete(request.objectName);
         this.attached.push({ request, actor: context.actor, content });
@@ -77,7 +87,7 @@ class RegistryStub {
       },
     );
     this.server.handle(ROADMAP_RPC.downloadEvidence, ByIdRequest, async (): Promise<EvidenceDownloadView> => {
-      const { name } = await (await TransferBucket.open(nats, names)).put(this.download.content);
+      const { name } = await (await TransferBucket.open(nats, names, 'registry')).put(this.download.content);
       this.download.objectName = name;
       return {
         objectName: name,
@@ -128,7 +138,7 @@ describe('roadmap resources', () => {
   const deliverableId = randomUUID();
 
   const objectsInBucket = async () =>
-    (await (await new Objm(nats).open(names.bucket('transfers'))).list()).length;
+    (await (await new Objm(nats).open(names.transferBucket('registry'))).list()).length;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -147,7 +157,7 @@ describe('roadmap resources', () => {
     await gateway?.close();
     if (nats) {
       const jsm = await jetstreamManager(nats);
-      await jsm.streams.delete(`OBJ_${names.bucket('transfers')}`).catch(() => undefined);
+      await jsm.streams.delete(`OBJ_${names.transferBucket('registry')}`).catch(() => undefined);
       await nats.drain();
     }
     await database?.drop();

@@ -3,8 +3,8 @@ import { Controller, Get, Inject, Module } from '@nestjs/common';
 import type { Actor } from '@orbita/auth';
 import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ServiceClient } from '@orbita/gateway/feature-http';
-import { MessagingNames, RpcServer, requireActor } from '@orbita/messaging';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { ActorVerifier, MessagingNames, RpcServer } from '@orbita/messaging';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { IsOptional, IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { authHeader, startTestGateway, type TestGateway } from '../../index';
@@ -39,8 +39,11 @@ describe('startTestGateway (the whole gateway for integration tests)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     nats = await connect({ servers: 'nats://127.0.0.1:4222' });
-    service = new RpcServer(nats, 'probe', { names: new MessagingNames(subjectPrefix) });
-    service.handle('probe.get.actor', EchoRequest, async (_request, context) => requireActor(context));
+    service = new RpcServer(nats, 'probe', {
+      names: new MessagingNames(subjectPrefix),
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
+    service.handle('probe.get.actor', EchoRequest, async (_request, context) => context.actor);
     gateway = await startTestGateway({ databaseUrl: database.url, subjectPrefix, resources: [EchoModule] });
   });
 

@@ -3,13 +3,12 @@ import type { RpcContext } from '@orbita/messaging';
 import { RegionLevelOnly } from './registry-errors';
 
 /**
- * The school a request is confined to, or null for region-wide roles and for the service's own calls
- * (seeding, sync: no actor). Always from the actor the gateway authenticated, never from the body.
+ * The school a request is confined to, or null for region-wide roles (and the system actor of seeds).
+ * Always from the signed actor of the request, never from the body.
  */
 export type SchoolScope = string | null;
 
-export const schoolScopeOfRequest = (context: RpcContext): SchoolScope =>
-  context.actor ? schoolScopeOf(context.actor) : null;
+export const schoolScopeOfRequest = (context: RpcContext): SchoolScope => schoolScopeOf(context.actor);
 
 /** Whether a record of `schoolId` (a school's id, or an organisation's) lies within the scope. */
 export const withinScope = (scope: SchoolScope, schoolId: string): boolean =>

@@ -2,10 +2,9 @@ import { schoolScopeOf } from '@orbita/auth';
 import type { RpcContext } from '@orbita/messaging';
 
 /**
- * The school a request is confined to, or null for region-wide roles and for calls without an actor
- * (services themselves). Always from the actor the gateway authenticated, never from the request.
+ * The school a request is confined to, or null for region-wide roles. Always from the signed actor of the
+ * request, never from the request's body.
  */
 export type SchoolScope = string | null;
 
-export const schoolScopeOfRequest = (context: RpcContext): SchoolScope =>
-  context.actor ? schoolScopeOf(context.actor) : null;
+export const schoolScopeOfRequest = (context: RpcContext): SchoolScope => schoolScopeOf(context.actor);
