@@ -76,4 +76,6 @@ export enum EnrollmentErrorCode {
   ALREADY_LINKED = 'ENROLLMENT.ALREADY_LINKED',
   /** The student has no participant code linked for the work. */
   LINK_NOT_FOUND = 'ENROLLMENT.LINK_NOT_FOUND',
+  /** A class's teacher who is no registry person, or a person of another school. */
+  UNKNOWN_TEACHER = 'ENROLLMENT.UNKNOWN_TEACHER',
 }

@@ -27,6 +27,7 @@ import { CodedException, CommonErrorCode } from '@orbita/observability';
 import type { RpcContext } from '@orbita/messaging';
 import { actorWith, RpcHandler } from '@orbita/service-host';
 import { ClassesService } from './classes/classes.service';
+import { Directory } from './directory/directory';
 import { ClassListImportService } from './import/class-list-import.service';
 import { ParticipantLinksService } from './scores/participant-links.service';
 import { TrajectoryService } from './scores/trajectory.service';
@@ -44,6 +45,7 @@ export class EnrollmentHandlers {
     private readonly selection: SelectionService,
     private readonly trajectories: TrajectoryService,
     private readonly links: ParticipantLinksService,
+    private readonly directory: Directory,
   ) {}
 
   @RpcHandler(ENROLLMENT_RPC.listSubjects, ListQuery)
@@ -74,13 +76,20 @@ export class EnrollmentHandlers {
   }
 
   @RpcHandler(ENROLLMENT_RPC.createClass, CreateClassCommand)
-  createClass(command: CreateClassCommand, context: RpcContext) {
-    return this.classes.create(command, schoolFor(actorWith(context, 'classes:write'), command.schoolId));
+  async createClass(command: CreateClassCommand, context: RpcContext) {
+    const schoolId = await this.directory.requireSchool(
+      schoolFor(actorWith(context, 'classes:write'), command.schoolId),
+    );
+    await this.directory.requireTeachers(command.teachers, schoolId);
+    return this.classes.create(command, schoolId);
   }
 
   @RpcHandler(ENROLLMENT_RPC.updateClass, UpdateClassCommand)
-  updateClass(command: UpdateClassCommand, context: RpcContext) {
-    return this.classes.update(command, schoolScopeOf(actorWith(context, 'classes:write')));
+  async updateClass(command: UpdateClassCommand, context: RpcContext) {
+    const scope = schoolScopeOf(actorWith(context, 'classes:write'));
+    const current = await this.classes.get(command.id, scope);
+    await this.directory.requireTeachers(command.teachers, current.schoolId, current.teachers);
+    return this.classes.update(command, scope);
   }
 
   @RpcHandler(ENROLLMENT_RPC.listStudents, ListStudentsQuery)
@@ -94,16 +103,15 @@ export class EnrollmentHandlers {
   }
 
   @RpcHandler(ENROLLMENT_RPC.createStudent, CreateStudentCommand)
-  createStudent(command: CreateStudentCommand, context: RpcContext) {
-    return this.students.create(command, schoolFor(actorWith(context, 'students:write'), command.schoolId));
+  async createStudent(command: CreateStudentCommand, context: RpcContext) {
+    const schoolId = schoolFor(actorWith(context, 'students:write'), command.schoolId);
+    return this.students.create(command, await this.directory.requireSchool(schoolId));
   }
 
   @RpcHandler(ENROLLMENT_RPC.createOrder, CreateOrderCommand)
-  createOrder(command: CreateOrderCommand, context: RpcContext) {
-    return this.students.createOrder(
-      command,
-      schoolFor(actorWith(context, 'students:write'), command.schoolId),
-    );
+  async createOrder(command: CreateOrderCommand, context: RpcContext) {
+    const schoolId = schoolFor(actorWith(context, 'students:write'), command.schoolId);
+    return this.students.createOrder(command, await this.directory.requireSchool(schoolId));
   }
 
   @RpcHandler(ENROLLMENT_RPC.listOrders, ListOrdersQuery)
@@ -152,11 +160,9 @@ export class EnrollmentHandlers {
   }
 
   @RpcHandler(ENROLLMENT_RPC.createCampaign, CreateCampaignCommand)
-  createCampaign(command: CreateCampaignCommand, context: RpcContext) {
-    return this.selection.create(
-      command,
-      schoolFor(actorWith(context, 'selection:manage'), command.schoolId),
-    );
+  async createCampaign(command: CreateCampaignCommand, context: RpcContext) {
+    const schoolId = schoolFor(actorWith(context, 'selection:manage'), command.schoolId);
+    return this.selection.create(command, await this.directory.requireSchool(schoolId));
   }
 
   @RpcHandler(ENROLLMENT_RPC.getCampaign, ByIdRequest)

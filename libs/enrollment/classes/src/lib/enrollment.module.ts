@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ProgrammeClass, Subject } from './classes/programme-class.entity';
 import { ClassesService } from './classes/classes.service';
+import { Directory } from './directory/directory';
+import { KnownPerson, KnownSchool } from './directory/directory.entity';
 import { EnrollmentHandlers } from './enrollment.handlers';
 import { ClassListImportService } from './import/class-list-import.service';
 import { Enrollment1765300000000 } from './migrations/1765300000000-enrollment';
 import { EnrollmentSelection1765300000001 } from './migrations/1765300000001-selection';
 import { EnrollmentIssuedCodes1765300000002 } from './migrations/1765300000002-issued-codes';
+import { EnrollmentDirectory1765300000003 } from './migrations/1765300000003-directory';
 import { ParticipantLinksService } from './scores/participant-links.service';
 import { ScoresConsumer } from './scores/scores-consumer';
 import { ScoresProjection } from './scores/scores-projection';
@@ -35,11 +38,14 @@ export const ENROLLMENT_ENTITIES = [
   IssuedParticipantCode,
   SelectionCampaign,
   SelectionCandidate,
+  KnownSchool,
+  KnownPerson,
 ];
 export const ENROLLMENT_MIGRATIONS = [
   Enrollment1765300000000,
   EnrollmentSelection1765300000001,
   EnrollmentIssuedCodes1765300000002,
+  EnrollmentDirectory1765300000003,
 ];
 
 /** Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments' scores). */
@@ -52,6 +58,7 @@ export const ENROLLMENT_MIGRATIONS = [
     SelectionService,
     TrajectoryService,
     ParticipantLinksService,
+    Directory,
     ScoresProjection,
     ScoresConsumer,
     EnrollmentHandlers,

@@ -23,7 +23,10 @@ describe('enrollment: classes and students', () => {
   let service: EnrollmentFixture;
 
   beforeAll(async () => {
-    service = await EnrollmentFixture.start();
+    service = await EnrollmentFixture.start({
+      schools: [SCHOOL_A, SCHOOL_B],
+      people: [{ personId: TEACHER, schoolId: null }],
+    });
   }, 60_000);
 
   afterAll(() => service?.close());
@@ -259,5 +262,83 @@ describe('enrollment: classes and students', () => {
     const coordinator = schoolCoordinator(SCHOOL_A);
     expect((await orders({}, coordinator)).items.map((item) => item.id)).toContain(ours.id);
     expect((await orders({ schoolId: SCHOOL_B }, coordinator)).total).toBe(0);
+  });
+
+  it('refuses a school the registry does not have (404 naming schoolId) and a teacher of another school (422)', async () => {
+    const nowhere = randomUUID();
+    const classFields = (label: string) => ({
+      programmeCode: 'sirius_partner_schools',
+      schoolYear: 2024,
+      grade: 10,
+      label,
+      profileSubjects: ['math'],
+      delivery: 'lessons',
+      teachers: [],
+    });
+    for (const [subject, body] of [
+      [ENROLLMENT_RPC.createStudent, { surname: 'Сиротина', name: 'Я', birthDate: '2010-01-01' }],
+      [ENROLLMENT_RPC.createOrder, { number: '1-о', date: '2024-08-30' }],
+      [ENROLLMENT_RPC.createCampaign, { grade: 10, schoolYear: 2024, basis: 'oge', threshold: 1, quota: 1 }],
+    ] as const) {
+      const orphan = await service.failure(subject, { ...body, schoolId: nowhere });
+      expect([orphan.status, orphan.code, orphan.errors?.[0]?.field]).toEqual([
+        404,
+        EnrollmentErrorCode.SCHOOL_NOT_FOUND,
+        'schoolId',
+      ]);
+    }
+    const orphanClass = await service.failure(ENROLLMENT_RPC.createClass, {
+      ...classFields('10 Сирота'),
+      schoolId: nowhere,
+    });
+    expect([orphanClass.status, orphanClass.code]).toEqual([404, EnrollmentErrorCode.SCHOOL_NOT_FOUND]);
+    expect(
+      (await service.call<Page<StudentView>>(ENROLLMENT_RPC.listStudents, { schoolId: nowhere })).total,
+    ).toBe(0);
+
+    const theirTeacher = randomUUID();
+    const ownTeacher = randomUUID();
+    await service.register({
+      people: [
+        { personId: theirTeacher, schoolId: SCHOOL_B },
+        { personId: ownTeacher, schoolId: SCHOOL_A },
+      ],
+    });
+    const teachers = (...personIds: string[]) => personIds.map((personId) => ({ personId, subject: 'math' }));
+    const borrowed = await service.failure(ENROLLMENT_RPC.createClass, {
+      ...classFields('10 Чужой'),
+      schoolId: SCHOOL_A,
+      teachers: teachers(ownTeacher, theirTeacher),
+    });
+    expect([borrowed.status, borrowed.code, borrowed.errors?.[0]?.field]).toEqual([
+      422,
+      EnrollmentErrorCode.UNKNOWN_TEACHER,
+      'teachers[1].personId',
+    ]);
+    const formed = await service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, {
+      ...classFields('10 Свой'),
+      schoolId: SCHOOL_A,
+      teachers: teachers(ownTeacher, TEACHER),
+    });
+    const unknown = await service.failure(ENROLLMENT_RPC.updateClass, {
+      ...classFields('10 Свой'),
+      id: formed.id,
+      teachers: teachers(ownTeacher, TEACHER, randomUUID()),
+    });
+    expect([unknown.status, unknown.errors?.[0]?.field]).toEqual([422, 'teachers[2].personId']);
+    const noWork = await service.failure(ENROLLMENT_RPC.createCampaign, {
+      schoolId: SCHOOL_A,
+      grade: 7,
+      schoolYear: 2024,
+      basis: 'work',
+      workId: randomUUID(),
+      threshold: 1,
+      quota: 1,
+    });
+    expect([noWork.status, noWork.code, noWork.errors?.[0]?.field]).toEqual([
+      422,
+      EnrollmentErrorCode.UNKNOWN_WORK,
+      'workId',
+    ]);
   });
 });

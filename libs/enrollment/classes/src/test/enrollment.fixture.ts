@@ -1,9 +1,16 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import { ENROLLMENT_RPC, type EventContract } from '@orbita/contracts';
+import {
+  ENROLLMENT_RPC,
+  PERSON_REGISTERED_V1,
+  SCHOOL_REGISTERED_V1,
+  type EventContract,
+} from '@orbita/contracts';
 import { ensureStream, metadataToHeaders } from '@orbita/messaging';
-import { startTestService, TestService } from '@orbita/service-host/testing';
+import { startTestService, TestService, waitFor } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { KnownPerson, KnownSchool } from '../lib/directory/directory.entity';
 import {
   ENROLLMENT_ENTITIES,
   ENROLLMENT_MIGRATIONS,
@@ -12,12 +19,18 @@ import {
 
 export { regionalCoordinator, schoolCoordinator, waitFor } from '@orbita/service-host/testing';
 
+/** What the registry has told enrollment before a test: its schools and people (a null school: region, partner). */
+export interface KnownToRegistry {
+  schools?: string[];
+  people?: { personId: string; schoolId: string | null }[];
+}
+
 /**
  * The enrollment service for a test (see TestService), fed assessments' events published straight to
  * their stream as the assessments relay would publish them.
  */
 export class EnrollmentFixture extends TestService {
-  static async start(): Promise<EnrollmentFixture> {
+  static async start(registry: KnownToRegistry = {}): Promise<EnrollmentFixture> {
     const fixture = new EnrollmentFixture(
       await startTestService({
         name: 'enrollment',
@@ -26,9 +39,40 @@ export class EnrollmentFixture extends TestService {
         modules: [EnrollmentClassesModule],
       }),
     );
-    await ensureStream(await jetstreamManager(fixture.nats), fixture.names.eventStream('assessments'));
+    for (const producer of ['assessments', 'registry'])
+      await ensureStream(await jetstreamManager(fixture.nats), fixture.names.eventStream(producer));
     await fixture.answering(ENROLLMENT_RPC.listSubjects);
+    await fixture.register(registry);
     return fixture;
+  }
+
+  /** Publishes the registry's events for these schools and people, and waits until enrollment knows them. */
+  async register({ schools = [], people = [] }: KnownToRegistry): Promise<void> {
+    for (const schoolId of schools)
+      await this.publish(
+        SCHOOL_REGISTERED_V1,
+        { schoolId, municipalityId: randomUUID(), fullName: 'Школа', shortName: 'Школа', active: true },
+        schoolId,
+      );
+    for (const { personId, schoolId } of people)
+      await this.publish(
+        PERSON_REGISTERED_V1,
+        {
+          personId,
+          organisationId: schoolId ?? randomUUID(),
+          ...(schoolId && { schoolId }),
+          roles: ['teacher'],
+          active: true,
+        },
+        personId,
+      );
+    const manager = this.dataSource.manager;
+    await waitFor(
+      async () =>
+        (await manager.countBy(KnownSchool, { schoolId: In(schools) })) === schools.length &&
+        (await manager.countBy(KnownPerson, { personId: In(people.map((person) => person.personId)) })) ===
+          people.length,
+    );
   }
 
   /** Publishes an event of another service to its stream with the headers its outbox relay sets. */

@@ -8,7 +8,7 @@ import {
   useStructuredLogger,
   type EnvSource,
 } from '@orbita/observability';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GatewayConfig } from './config/gateway-config';
@@ -94,7 +94,12 @@ export async function renderGatewayOpenApi(): Promise<string> {
  * throwaway key stands in for JWT_SECRET.
  */
 export function documentOnlyConfig(): GatewayConfig {
-  return loadConfig(GatewayConfig, { LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex') });
+  return loadConfig(GatewayConfig, {
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Signs nothing: the document only needs the app built.
+    ACTOR_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  });
 }
 
 /** Writes {@link renderGatewayOpenApi} to `path`. */

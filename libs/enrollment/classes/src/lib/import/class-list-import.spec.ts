@@ -27,7 +27,7 @@ describe('class list import', () => {
   let order: EnrollmentOrderView;
 
   beforeAll(async () => {
-    service = await EnrollmentFixture.start();
+    service = await EnrollmentFixture.start({ schools: [SCHOOL] });
     order = await service.call(ENROLLMENT_RPC.createOrder, {
       schoolId: SCHOOL,
       number: '112-у',

@@ -103,7 +103,11 @@ async function isCodeOfSchool(
  * The student's grade in a school year, from their latest programme class (a grade a year); null for a
  * student in no class yet, such as a selection candidate.
  */
-async function gradeIn(manager: EntityManager, studentId: string, schoolYear: number): Promise<number | null> {
+async function gradeIn(
+  manager: EntityManager,
+  studentId: string,
+  schoolYear: number,
+): Promise<number | null> {
   const latest = await manager
     .createQueryBuilder(ClassMembership, 'membership')
     .innerJoin(ProgrammeClass, 'class', 'class.id = membership.classId')

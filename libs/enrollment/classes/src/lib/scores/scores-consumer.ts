@@ -8,9 +8,13 @@ import {
 import { EventConsumer, MessagingNames, NatsConnectionHolder } from '@orbita/messaging';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { Directory } from '../directory/directory';
 import { ScoresProjection } from './scores-projection';
 
-/** The durable consumer `enrollment_scores` of assessments' events, started once NATS is connected. */
+/**
+ * The durable consumer `enrollment_scores` of assessments' events (works, codes, scores) and the
+ * registry's (schools and people for the directory), started once NATS is connected.
+ */
 @Injectable()
 export class ScoresConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ScoresConsumer.name);
@@ -21,6 +25,7 @@ export class ScoresConsumer implements OnApplicationBootstrap, BeforeApplication
     @Inject(MessagingNames) private readonly names: MessagingNames,
     @Inject(NatsConnectionHolder) private readonly nats: NatsConnectionHolder,
     @Inject(ScoresProjection) private readonly projection: ScoresProjection,
+    @Inject(Directory) private readonly directory: Directory,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,7 +33,7 @@ export class ScoresConsumer implements OnApplicationBootstrap, BeforeApplication
       this.consumer = new EventConsumer({
         service: 'enrollment',
         purpose: 'scores',
-        handlers: this.projection.handlers,
+        handlers: [...this.projection.handlers, ...this.directory.handlers],
         dataSource: this.dataSource,
         nats: nc,
         names: this.names,

@@ -17,7 +17,7 @@ import { findClass } from '../classes/classes.service';
 import { withinScope, type SchoolScope } from '../shared/access';
 import { campaignNotFound, FieldProblem, studentNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
-import { ParticipantLink, ParticipantScore } from '../scores/scores.entity';
+import { DiagnosticWork, ParticipantLink, ParticipantScore } from '../scores/scores.entity';
 import { Student } from '../students/student.entity';
 import { enrollIn } from '../students/students.service';
 import { rankCandidates } from './ranking';
@@ -33,6 +33,17 @@ export class SelectionService {
 
   create(command: CreateCampaignCommand, schoolId: string): Promise<CampaignView> {
     return this.store.write(async (tx) => {
+      if (
+        command.basis === 'work' &&
+        command.workId &&
+        !(await tx.manager.existsBy(DiagnosticWork, { workId: command.workId }))
+      )
+        throw new FieldProblem(
+          EnrollmentErrorCode.UNKNOWN_WORK,
+          422,
+          'workId',
+          `There is no diagnostic work ${command.workId}`,
+        );
       const campaign = await tx.manager.save(
         tx.manager.create(SelectionCampaign, {
           id: randomUUID(),

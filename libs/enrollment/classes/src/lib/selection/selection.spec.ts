@@ -38,7 +38,7 @@ describe('selection campaigns and trajectories', () => {
   let grade7: ProgrammeClassView;
 
   beforeAll(async () => {
-    service = await EnrollmentFixture.start();
+    service = await EnrollmentFixture.start({ schools: [SCHOOL] });
     order = await service.call(ENROLLMENT_RPC.createOrder, {
       schoolId: SCHOOL,
       number: '7-з',

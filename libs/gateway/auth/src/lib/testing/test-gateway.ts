@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { isSchoolScopedRole, type Role } from '@orbita/auth';
 import { GatewayConfig, type GatewayModuleOptions } from '@orbita/gateway/feature-http';
 import { loadConfig } from '@orbita/observability';
+import { testActorKeys } from '@orbita/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { AccountsService } from '../accounts/accounts.service';
@@ -87,6 +88,8 @@ export async function startAuthTestGateway(
     DATABASE_URL: databaseUrl,
     NATS_URL: natsUrl ?? 'nats://127.0.0.1:4222',
     NATS_SUBJECT_PREFIX: subjectPrefix,
+    // The test file's pair: services and RPC servers the test starts verify with its public half.
+    ACTOR_SIGNING_KEY: testActorKeys().signingKey,
     ...Object.fromEntries(
       Object.entries(overrides).map(([name, value]) => [
         name,

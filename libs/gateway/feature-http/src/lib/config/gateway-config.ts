@@ -60,6 +60,24 @@ export class GatewayConfig extends GatewayDatabaseConfig {
   @Matches(/^[a-z0-9_-]*$/i, { message: '$property may hold only letters, digits, - and _' })
   NATS_SUBJECT_PREFIX = '';
 
+  /** The gateway's NATS user (docs/security.md, "The bus"); absent for a server without authorization. */
+  @IsOptional()
+  @IsString()
+  NATS_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string;
+
+  /**
+   * Ed25519 private key (PKCS#8 PEM or JWK) that signs the actor of every request to a service; the
+   * services hold its public key (`ACTOR_VERIFY_KEY`). No default: `npm start` makes a pair in
+   * `.data/secrets/`, tests one per run.
+   */
+  @IsString()
+  @IsNotEmpty()
+  ACTOR_SIGNING_KEY!: string;
+
   /** Origins allowed to call the API from a browser; none (same-origin only) when empty. */
   @EnvList()
   @IsUrl(

@@ -7,9 +7,9 @@ import {
   PasswordHasher,
 } from '@orbita/gateway/auth';
 import { GatewayConfig } from '@orbita/gateway/feature-http';
-import { MessagingNames, RpcServer } from '@orbita/messaging';
+import { ActorVerifier, MessagingNames, RpcServer } from '@orbita/messaging';
 import { loadConfig } from '@orbita/observability';
-import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import {
   demoAccountOf,
@@ -81,7 +81,12 @@ describe('demo accounts', () => {
       database = await createTestDatabase();
       await migrateGatewayDatabase(database.url);
       nats = await connect({ servers: 'nats://127.0.0.1:4222' });
-      config = loadConfig(GatewayConfig, { DATABASE_URL: database.url, NATS_SUBJECT_PREFIX: uniqueRunId(), JWT_SECRET: randomUUID() + randomUUID() });
+      config = loadConfig(GatewayConfig, {
+        DATABASE_URL: database.url,
+        NATS_SUBJECT_PREFIX: uniqueRunId(),
+        ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+        JWT_SECRET: randomUUID() + randomUUID(),
+      });
     });
 
     afterAll(async () => {
@@ -97,7 +102,10 @@ describe('demo accounts', () => {
     });
 
     it('creates one account per person, pages through the registry, and changes nothing the second time', async () => {
-      registry = new RpcServer(nats, 'registry', { names: new MessagingNames(config.NATS_SUBJECT_PREFIX) });
+      registry = new RpcServer(nats, 'registry', {
+        names: new MessagingNames(config.NATS_SUBJECT_PREFIX),
+        actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+      });
       // Pages of 3, whatever was asked: the seed must follow `total`.
       registry.handle(REGISTRY_RPC.listPeople, ListPeopleQuery, async (query): Promise<Page<PersonView>> => {
         asked.push(query);

@@ -16,7 +16,7 @@ import {
   type NewAccount,
 } from '@orbita/gateway/auth';
 import type { GatewayConfig } from '@orbita/gateway/feature-http';
-import { MessagingNames, RpcClient } from '@orbita/messaging';
+import { ActorSigner, MessagingNames, SystemRpcClient } from '@orbita/messaging';
 import { isCodedError } from '@orbita/observability';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -113,19 +113,22 @@ export async function seedDemoAccounts(config: GatewayConfig, password: string):
   }
 }
 
-/** Every person of the registry, page by page, asked as the system (no actor: no school scope). */
+/** Every person of the registry, page by page, asked as the system actor (signed with the gateway's key). */
 async function listRegistryPeople(config: GatewayConfig): Promise<PersonView[]> {
   const nc = await connect({
     servers: config.NATS_URL.split(','),
     name: 'orbita-gateway-seed',
+    user: config.NATS_USER,
+    pass: config.NATS_PASSWORD,
     timeout: 5_000,
   }).catch((error: unknown) => {
     throw new RegistryUnavailableError(config, error);
   });
   try {
-    const rpc = new RpcClient(nc, {
+    const rpc = new SystemRpcClient(nc, {
       names: new MessagingNames(config.NATS_SUBJECT_PREFIX),
       timeoutMs: 15_000,
+      actors: ActorSigner.fromKey(config.ACTOR_SIGNING_KEY),
     });
     const people: PersonView[] = [];
     for (let page = 1; ; page++) {

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EnrollmentErrorCode,
+  PERSON_REGISTERED_V1,
+  PERSON_UPDATED_V1,
+  SCHOOL_REGISTERED_V1,
+  SCHOOL_UPDATED_V1,
+  type ClassTeacherV1,
+  type PersonRegisteredV1,
+} from '@orbita/contracts';
+import { onEvent, type EventHandler } from '@orbita/messaging';
+import { In, type EntityManager } from 'typeorm';
+import { FieldProblem, schoolNotFound } from '../shared/enrollment-errors';
+import { EnrollmentStore } from '../shared/enrollment-store';
+import { KnownPerson, KnownSchool } from './directory.entity';
+
+/**
+ * Enrollment's copy of the registry's schools and people (ids only, from its events), so that a record
+ * names only a school that exists and a teacher of its own school (or of no school: the regional centre,
+ * partners). A school registered a moment ago may answer 404 until its event arrives.
+ */
+@Injectable()
+export class Directory {
+  readonly handlers: EventHandler[] = [
+    onEvent(SCHOOL_REGISTERED_V1, ({ schoolId }, { manager }) => this.knowSchool(manager, schoolId)),
+    onEvent(SCHOOL_UPDATED_V1, ({ schoolId }, { manager }) => this.knowSchool(manager, schoolId)),
+    onEvent(PERSON_REGISTERED_V1, (person, { manager }) => this.knowPerson(manager, person)),
+    onEvent(PERSON_UPDATED_V1, (person, { manager }) => this.knowPerson(manager, person)),
+  ];
+
+  constructor(private readonly store: EnrollmentStore) {}
+
+  /** 404 naming `schoolId` for a school the registry does not have. */
+  async requireSchool(schoolId: string): Promise<string> {
+    const known = await this.store.read((manager) => manager.existsBy(KnownSchool, { schoolId }));
+    if (!known) throw schoolNotFound(schoolId);
+    return schoolId;
+  }
+
+  /**
+   * 422 naming `teachers[i].personId` for an unknown person or another school's; teachers the class has
+   * already (`current`) stay as they are.
+   */
+  async requireTeachers(
+    teachers: readonly ClassTeacherV1[],
+    schoolId: string,
+    current: readonly ClassTeacherV1[] = [],
+  ): Promise<void> {
+    const added = teachers.filter(
+      ({ personId }) => !current.some((teacher) => teacher.personId === personId),
+    );
+    if (added.length === 0) return;
+    const people = await this.store.read((manager) =>
+      manager.findBy(KnownPerson, { personId: In(added.map((teacher) => teacher.personId)) }),
+    );
+    teachers.forEach(({ personId }, index) => {
+      if (!added.some((teacher) => teacher.personId === personId)) return;
+      const person = people.find((each) => each.personId === personId);
+      if (!person || (person.schoolId !== null && person.schoolId !== schoolId))
+        throw new FieldProblem(
+          EnrollmentErrorCode.UNKNOWN_TEACHER,
+          422,
+          `teachers[${index}].personId`,
+          'Not a person of the registry at the class’s school (or of the regional centre or a partner)',
+        );
+    });
+  }
+
+  private async knowSchool(manager: EntityManager, schoolId: string): Promise<void> {
+    await manager.upsert(KnownSchool, { schoolId }, ['schoolId']);
+  }
+
+  private async knowPerson(manager: EntityManager, person: PersonRegisteredV1): Promise<void> {
+    await manager.upsert(KnownPerson, { personId: person.personId, schoolId: person.schoolId ?? null }, [
+      'personId',
+    ]);
+  }
+}
