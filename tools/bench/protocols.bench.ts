@@ -27,19 +27,17 @@
 import 'reflect-metadata';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { migrateGatewayDatabase, AccessTokens } from '@orbita/gateway/auth';
-import { GatewayConfig } from '@orbita/gateway/feature-http';
+import { migrateGatewayDatabase } from '@orbita/gateway/auth';
 import { ANALYTICS_UPDATED_V1, type AnalyticsUpdatedV1, type SchoolAnalyticsView } from '@orbita/contracts';
 import { ASSESSMENTS_SERVICE } from '@orbita/assessments/service';
 import { NOTIFICATIONS_SERVICE } from '@orbita/notifications/service';
-import { loadConfig } from '@orbita/observability';
 import { REGISTRY_SERVICE, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE } from '@orbita/reporting/service';
 import { migrateService } from '@orbita/service-host';
 import { createTestDatabase, freePort, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import iconv from 'iconv-lite';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -185,7 +183,18 @@ async function inParallel<T, R>(items: readonly T[], width: number, task: (item:
   return results;
 }
 
-async function createRegion(api: Api, tokens: AccessTokens): Promise<School[]> {
+/** An access token through the login, as a client gets one: the gateway accepts only live sessions. */
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password, refreshTokenDelivery: 'body' }),
+  });
+  if (!response.ok) throw new Error(`login as ${email} → ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function createRegion(api: Api, baseUrl: string): Promise<School[]> {
   const municipality = await api.send<{ id: string }>('POST', '/municipalities', { name: `Бенчмарк-район ${Date.now()}`, kind: 'municipal_district' });
   return inParallel(Array.from({ length: PROTOCOLS }, (_, index) => index + 1), 8, async (number) => {
     const school = await api.send<{ id: string }>('POST', '/schools', {
@@ -200,14 +209,17 @@ async function createRegion(api: Api, tokens: AccessTokens): Promise<School[]> {
       email: `coordinator.${number}@bench.orbita.local`,
       roles: ['school_coordinator'],
     });
-    const { accessToken } = await tokens.issue({
-      userId: randomUUID(),
+    const email = `coordinator.${number}@bench.orbita.local`;
+    const password = randomBytes(12).toString('base64url');
+    await api.send('POST', '/accounts', {
+      email,
+      displayName: `Координатор ${number}`,
       role: 'school_coordinator',
       schoolId: school.id,
       personId: person.id,
-      sessionId: randomUUID(),
+      password,
     });
-    return { id: school.id, token: accessToken };
+    return { id: school.id, token: await signIn(baseUrl, email, password) };
   });
 }
 
@@ -522,6 +534,8 @@ async function main(): Promise<void> {
     SMTP_URL: smtp.url,
     // The bench is one client: the per-client limit on uploads would be the bottleneck.
     EXPENSIVE_RATE_LIMIT: '1000000',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ORBITA_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
   };
   const nats = await connect({ servers: NATS_URL, name: 'bench-protocols' });
   let platform: Platform | undefined;
@@ -533,10 +547,9 @@ async function main(): Promise<void> {
     platform = await startPlatform(env);
     await seedRegistryDemoData(env);
 
-    const tokens = new AccessTokens(loadConfig(GatewayConfig, env));
-    const admin = await tokens.issue({ userId: randomUUID(), role: 'admin', schoolId: null, personId: null, sessionId: randomUUID() });
-    const api = new Api(platform.gatewayUrl, admin.accessToken);
-    const schools = await createRegion(api, tokens);
+    const admin = await signIn(platform.gatewayUrl, 'admin@orbita.local', env.ORBITA_ADMIN_PASSWORD);
+    const api = new Api(platform.gatewayUrl, admin);
+    const schools = await createRegion(api, platform.gatewayUrl);
     const [capacityWork, latencyWork] = [await createWork(api, schools, 'Бенчмарк: пропускная способность'), await createWork(api, schools, 'Бенчмарк: задержка')];
     const rowsOfWork = (work: Work) => schools.map((school, index) => rowsOf(work.codes.get(school.id)!, index + 1));
     const [capacityRows, latencyRows] = [rowsOfWork(capacityWork), rowsOfWork(latencyWork)];

@@ -6,6 +6,7 @@ import {
   type TestDatabase,
 } from '@orbita/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -46,6 +47,8 @@ export class StartedPlatform {
     readonly smtp: TestSmtpServer,
     readonly baseUrl: string,
     readonly logFile: string,
+    /** The demo people's password (DEMO_PASSWORD), the run's own rather than the developer's in .data/. */
+    readonly demoPassword: string,
   ) {}
 
   static async start({ timeoutMs = 8 * 60_000 } = {}): Promise<StartedPlatform> {
@@ -56,6 +59,7 @@ export class StartedPlatform {
     const logDir = join(ROOT, 'tmp', 'web-e2e');
     mkdirSync(logDir, { recursive: true });
     const logFile = join(logDir, `${prefix}.log`);
+    const demoPassword = randomBytes(12).toString('base64url');
     const log = createWriteStream(logFile);
     const child = spawn(process.execPath, [join(ROOT, 'tools/scripts/start.mjs')], {
       cwd: ROOT,
@@ -67,6 +71,7 @@ export class StartedPlatform {
         NATS_SUBJECT_PREFIX: prefix,
         SMTP_URL: smtp.url,
         START_PORT_OFFSET: String(offset),
+        DEMO_PASSWORD: demoPassword,
         // Each scenario signs in afresh; the login limit itself is proven by the gateway's own tests.
         LOGIN_RATE_LIMIT: '60',
         LOG_FORMAT: 'json',
@@ -82,6 +87,7 @@ export class StartedPlatform {
       smtp,
       `http://localhost:${GATEWAY_PORT + offset}`,
       logFile,
+      demoPassword,
     );
     let output = '';
     try {

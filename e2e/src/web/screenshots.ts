@@ -2,7 +2,6 @@
 // the demo data to a state worth showing (school 1 submits the math protocol, the region accepts it), and
 // saves every main screen to docs/screenshots/<name>.png at 1280×800 (and two at tablet width).
 import { DEMO_WORKS } from '@orbita/assessments/works';
-import { DEMO_PASSWORD } from '@orbita/gateway/shell';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -66,9 +65,9 @@ const SHOTS: Shot[] = [
   { name: 'tablet-work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status', viewport: TABLET },
 ];
 
-async function prepareDemoState(baseUrl: string): Promise<Ids> {
-  const school = await PlatformApi.signIn(baseUrl, SCHOOL_1, DEMO_PASSWORD);
-  const regional = await PlatformApi.signIn(baseUrl, REGIONAL, DEMO_PASSWORD);
+async function prepareDemoState(baseUrl: string, password: string): Promise<Ids> {
+  const school = await PlatformApi.signIn(baseUrl, SCHOOL_1, password);
+  const regional = await PlatformApi.signIn(baseUrl, REGIONAL, password);
   const { schoolId } = await school.get<{ schoolId: string }>('/auth/me');
   const template = await school.download(`/works/${MATH.id}/schools/${schoolId}/template`);
   const form = new FormData();
@@ -79,7 +78,7 @@ async function prepareDemoState(baseUrl: string): Promise<Ids> {
   await regional.post(`/protocols/${protocol.id}/accept`);
   const classes = await school.get<{ items: { id: string }[] }>('/classes?pageSize=1');
 
-  const school2 = await PlatformApi.signIn(baseUrl, SCHOOL_2, DEMO_PASSWORD);
+  const school2 = await PlatformApi.signIn(baseUrl, SCHOOL_2, password);
   const school2Id = (await school2.get<{ schoolId: string }>('/auth/me')).schoolId;
   const school2Template = await school2.download(`/works/${MATH.id}/schools/${school2Id}/template`);
   const overMaximum = DEMO_MATH_SCORES.map((row, index) => (index === 1 || index === 3 ? [...row.slice(0, 6), 5, row[7]] : row));
@@ -87,13 +86,13 @@ async function prepareDemoState(baseUrl: string): Promise<Ids> {
   return { school1: schoolId, protocolId: protocol.id, classId: classes.items[0]?.id, badProtocol };
 }
 
-async function shoot(browser: Browser, baseUrl: string, ids: Ids): Promise<void> {
+async function shoot(browser: Browser, baseUrl: string, ids: Ids, password: string): Promise<void> {
   // One sign-in per person (logins are rate-limited), then every screen of theirs in that browser.
   const sessions = new Map<string, SignedInPage>();
   for (const shot of SHOTS) {
     let session = sessions.get(shot.as);
     if (!session) {
-      session = await signIn(browser, baseUrl, { email: shot.as, password: DEMO_PASSWORD, viewport: DESKTOP });
+      session = await signIn(browser, baseUrl, { email: shot.as, password, viewport: DESKTOP });
       sessions.set(shot.as, session);
     }
     const { page } = session;
@@ -124,11 +123,11 @@ async function main(): Promise<void> {
   const platform = await StartedPlatform.start();
   let browser: Browser | undefined;
   try {
-    const ids = await prepareDemoState(platform.baseUrl);
+    const ids = await prepareDemoState(platform.baseUrl, platform.demoPassword);
     browser = await launchChromium();
     // Reporting and notifications follow the accepted protocol through events: give them a moment.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    await shoot(browser, platform.baseUrl, ids);
+    await shoot(browser, platform.baseUrl, ids, platform.demoPassword);
   } finally {
     await browser?.close();
     await platform.stop();

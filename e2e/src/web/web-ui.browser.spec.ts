@@ -1,5 +1,4 @@
 import { DEMO_WORKS } from '@orbita/assessments/works';
-import { DEMO_PASSWORD } from '@orbita/gateway/shell';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/accessibility';
@@ -33,7 +32,7 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
   const opened: SignedInPage[] = [];
 
   const as = async (email: string, path: string): Promise<Page> => {
-    const session = await signIn(browser, platform.baseUrl, { email, password: DEMO_PASSWORD, path });
+    const session = await signIn(browser, platform.baseUrl, { email, password: platform.demoPassword, path });
     opened.push(session);
     return session.page;
   };
@@ -41,8 +40,8 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
   beforeAll(async () => {
     platform = await StartedPlatform.start();
     browser = await launchChromium();
-    const regional = await PlatformApi.signIn(platform.baseUrl, REGIONAL, DEMO_PASSWORD);
-    const schoolCoordinator = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, DEMO_PASSWORD);
+    const regional = await PlatformApi.signIn(platform.baseUrl, REGIONAL, platform.demoPassword);
+    const schoolCoordinator = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, platform.demoPassword);
     school1 = (await schoolCoordinator.get<{ schoolId: string }>('/auth/me')).schoolId;
     school1Class = (await schoolCoordinator.get<Page_<{ id: string }>>('/classes?pageSize=1')).items[0]?.id;
     const schools = await regional.get<Page_<{ id: string }>>('/schools?pageSize=100');
@@ -151,7 +150,7 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
     await page.getByLabel('Электронная почта').waitFor(WAIT);
     await page.keyboard.type(REGIONAL);
     await page.keyboard.press('Tab');
-    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.type(platform.demoPassword);
     await page.keyboard.press('Enter');
     await page.getByTestId('total-students').waitFor(WAIT);
 
@@ -198,7 +197,7 @@ describe('the web UI in a real browser, on the platform as npm start runs it', (
       if (!sessions.has(email)) {
         sessions.set(
           email,
-          signIn(browser, platform.baseUrl, { email, password: DEMO_PASSWORD }).then(
+          signIn(browser, platform.baseUrl, { email, password: platform.demoPassword }).then(
             (session) => session.page,
           ),
         );

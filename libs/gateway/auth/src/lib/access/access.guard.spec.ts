@@ -40,7 +40,7 @@ describe('access guard', () => {
 
   const sign = (
     claims: Record<string, unknown>,
-    { secret = gateway.config.JWT_SECRET, expiresIn = '5m', subject = randomUUID() } = {},
+    { secret = gateway.config.JWT_SECRET, expiresIn = '5m', subject = randomUUID() as string } = {},
   ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
