@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readablePassword } from './lib/accounts.mjs';
 import { httpOk, isPortFree, waitUntil } from './lib/net.mjs';
 import {
   bold,
@@ -32,6 +33,7 @@ import {
   useColor,
   warn,
 } from './lib/proc.mjs';
+import { ensureSecret } from './lib/secrets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = path.join(root, '.data');
@@ -98,6 +100,11 @@ async function main() {
   const env = sharedEnv(database.migratorUrl, nats.url, mail.smtpUrl);
   await runTarget('migrate', workspace, env, { required: true });
   checkpoint();
+  // Only while no admin exists; given to the gateway alone, shown once below, its hash kept by the gateway.
+  const { firstAdminPassword } = await import('./lib/accounts.mjs');
+  const adminPassword = process.env.ORBITA_ADMIN_PASSWORD
+    ? undefined
+    : await firstAdminPassword(env.DATABASE_URL);
 
   const apps = assignPorts(workspace.apps, config.portOffset);
   if (apps.length === 0) {
@@ -115,12 +122,14 @@ async function main() {
   const format = await logFormatter();
   runnable.forEach((app, index) => {
     const appEnv = { ...env, DATABASE_URL: database.urlOf(app.name) ?? '' };
+    if (app.name === 'gateway' && adminPassword) appEnv.ORBITA_ADMIN_PASSWORD = adminPassword;
     startApp(app, appEnv, { color: colorFor(index), prefixWidth, format });
   });
   await Promise.all(started.apps.map(waitReady));
   checkpoint();
 
   printSummary(started.apps, postgres.url, nats.url, mail);
+  printPasswords(adminPassword, env.DEMO_PASSWORD);
   if (config.seed) await runTarget('seed', workspace, env, { required: false });
   checkpoint();
   const gateway = started.apps.find((app) => app.name === 'gateway');
@@ -151,6 +160,10 @@ function sharedEnv(databaseUrl, natsUrl, smtpUrl) {
     NATS_URL: natsUrl,
     SMTP_URL: smtpUrl,
     LOG_LEVEL: config.logLevel,
+    // Made on the first start into .data/secrets/ and reused, so sessions survive a restart (README, Security).
+    JWT_SECRET: process.env.JWT_SECRET || ensureSecret(dataDir, 'jwt-secret').value,
+    DEMO_PASSWORD:
+      process.env.DEMO_PASSWORD || ensureSecret(dataDir, 'demo-password', readablePassword).value,
     NX_DAEMON: 'false',
     NX_TUI: 'false', // Nx's full-screen task UI would fight with the prefixed app output
   };
@@ -281,6 +294,17 @@ function printSummary(apps, databaseUrl, natsUrl, mail) {
     console.log(`  ${bold(name.padEnd(widths[0]))}  ${url.padEnd(widths[1])}  ${health}`.trimEnd());
   }
   console.log('');
+}
+
+/** The first admin's password on the start that made it (the only time it is shown), and the demo one. */
+function printPasswords(adminPassword, demoPassword) {
+  if (adminPassword) {
+    const email = process.env.ORBITA_ADMIN_EMAIL || 'admin@orbita.local';
+    console.log(`  ${bold('First admin')}  ${email} / ${adminPassword}`);
+    console.log('               shown this once: note it now (only its hash is kept)');
+  }
+  const kept = process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : 'kept in .data/secrets/demo-password';
+  console.log(`  ${bold('Demo people')}  password ${demoPassword} (${kept})\n`);
 }
 
 // ---------------------------------------------------------------- stopping
