@@ -83,8 +83,8 @@ export class ProgrammeClassFields {
 }
 
 export class CreateClassCommand extends ProgrammeClassFields {
-  /** Required of region-wide callers; a school account creates classes of its own school. */
-  @IsOptional()
+  /** Required of region-wide callers; a school account creates classes of its own school. Never null. */
+  @IsOmittable()
   @IsUUID()
   schoolId?: string;
 }

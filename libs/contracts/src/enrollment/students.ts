@@ -6,17 +6,46 @@ import {
   IsString,
   IsUUID,
   Length,
+  ValidateBy,
   Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed } from '../common/field-decorators';
+import { IsOmittable, IsPlainText, Trimmed } from '../common/field-decorators';
 import { ListQuery } from '../common/list-query';
 import { EnrollmentBasisV1 } from './student-events';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date such as 2024-09-01' };
+
+/** The birth years of school students (5 to 20 years old) in the year of `today`. */
+export function pupilBirthYears(today = new Date()): { earliest: number; latest: number } {
+  return { earliest: today.getUTCFullYear() - 20, latest: today.getUTCFullYear() - 5 };
+}
+
+/** A real calendar date in one of {@link pupilBirthYears} (0340 and 2099 are typos). */
+const PupilBirthDate = () =>
+  ValidateBy({
+    name: 'isPupilBirthDate',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+        const date = new Date(`${value}T00:00:00Z`);
+        const { earliest, latest } = pupilBirthYears();
+        return (
+          !Number.isNaN(date.getTime()) &&
+          date.toISOString().startsWith(value) &&
+          date.getUTCFullYear() >= earliest &&
+          date.getUTCFullYear() <= latest
+        );
+      },
+      defaultMessage: () => {
+        const { earliest, latest } = pupilBirthYears();
+        return `$property must be the birth date of a school student, born from ${earliest} to ${latest}`;
+      },
+    },
+  });
 
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -33,20 +62,24 @@ export class StudentPersonalData {
   @Trimmed()
   @IsString()
   @Length(1, 100)
+  @IsPlainText()
   surname!: string;
 
   @Trimmed()
   @IsString()
   @Length(1, 100)
+  @IsPlainText()
   name!: string;
 
   @IsOptional()
   @Trimmed()
   @IsString()
   @Length(1, 100)
+  @IsPlainText()
   patronymic?: string | null;
 
   @Matches(ISO_DATE, DATE_MESSAGE)
+  @PupilBirthDate()
   birthDate!: string;
 
   @IsOptional()
@@ -58,11 +91,13 @@ export class StudentPersonalData {
   @Trimmed()
   @IsString()
   @Length(1, 200)
+  @IsPlainText()
   parentContact?: string | null;
 }
 
 export class CreateStudentCommand extends StudentPersonalData {
-  @IsOptional()
+  /** Required of region-wide callers; may be left out, never null. */
+  @IsOmittable()
   @IsUUID()
   schoolId?: string;
 }
@@ -84,7 +119,8 @@ export class ListOrdersQuery extends ListQuery {
 }
 
 export class CreateOrderCommand {
-  @IsOptional()
+  /** Required of region-wide callers; may be left out, never null. */
+  @IsOmittable()
   @IsUUID()
   schoolId?: string;
 

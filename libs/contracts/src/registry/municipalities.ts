@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { composeDecorators, IsOmittable, Trimmed } from '../common/field-decorators';
+import { composeDecorators, IsOmittable, IsPlainText, Trimmed } from '../common/field-decorators';
 import { ListQuery } from '../common/list-query';
 import { VersionedUpdate, type RecordMetadata } from './records';
 
@@ -10,7 +10,7 @@ export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 /** Fields `sort` accepts on municipality lists. */
 export const MUNICIPALITY_SORT_FIELDS = ['name', 'kind', 'id'] as const;
 
-const MunicipalityName = () => composeDecorators(Trimmed(), IsString(), Length(1, 200));
+const MunicipalityName = () => composeDecorators(Trimmed(), IsString(), Length(1, 200), IsPlainText());
 const MunicipalityKindField = () => IsIn(MUNICIPALITY_KINDS);
 /** Codes of the all-Russian classifiers ОКАТО and ОКТМО: 8 or 11 digits. */
 const ClassifierCode = () =>

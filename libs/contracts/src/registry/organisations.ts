@@ -11,7 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { composeDecorators, IsOmittable, LowerCased, toBoolean, Trimmed } from '../common/field-decorators';
+import { composeDecorators, IsOmittable, IsPlainText, LowerCased, toBoolean, Trimmed } from '../common/field-decorators';
 import { ListQuery } from '../common/list-query';
 import { VersionedUpdate, type RecordMetadata } from './records';
 
@@ -51,9 +51,9 @@ export const ORGANISATION_SORT_FIELDS = [
 ] as const;
 
 // The rules of each field, written once for creates and updates.
-export const OrganisationFullName = () => composeDecorators(Trimmed(), IsString(), Length(1, 500));
-export const OrganisationShortName = () => composeDecorators(Trimmed(), IsString(), Length(1, 200));
-export const PostalAddress = () => composeDecorators(Trimmed(), IsString(), Length(1, 500));
+export const OrganisationFullName = () => composeDecorators(Trimmed(), IsString(), Length(1, 500), IsPlainText());
+export const OrganisationShortName = () => composeDecorators(Trimmed(), IsString(), Length(1, 200), IsPlainText());
+export const PostalAddress = () => composeDecorators(Trimmed(), IsString(), Length(1, 500), IsPlainText());
 export const EmailAddress = () => composeDecorators(LowerCased(), IsEmail(), MaxLength(254));
 export const PhoneNumber = () =>
   composeDecorators(

@@ -11,7 +11,7 @@ import {
   IsUUID,
   Length,
 } from 'class-validator';
-import { composeDecorators, IsOmittable, toBoolean, Trimmed } from '../common/field-decorators';
+import { composeDecorators, IsOmittable, IsPlainText, toBoolean, Trimmed } from '../common/field-decorators';
 import { ListQuery } from '../common/list-query';
 import { EmailAddress, PhoneNumber, type OrganisationKind } from './organisations';
 import { ByIdRequest, VersionedUpdate, type RecordMetadata } from './records';
@@ -39,8 +39,8 @@ export const PERSON_SORT_FIELDS = [
   'id',
 ] as const;
 
-const NamePart = () => composeDecorators(Trimmed(), IsString(), Length(1, 100));
-const Position = () => composeDecorators(Trimmed(), IsString(), Length(1, 300));
+const NamePart = () => composeDecorators(Trimmed(), IsString(), Length(1, 100), IsPlainText());
+const Position = () => composeDecorators(Trimmed(), IsString(), Length(1, 300), IsPlainText());
 const Roles = () =>
   composeDecorators(
     IsArray(),

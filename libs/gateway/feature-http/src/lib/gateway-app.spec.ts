@@ -96,6 +96,8 @@ async function closedPort(): Promise<number> {
 }
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+/** Problems speak Russian by default; these tests read the errors' own English messages. */
+const ENGLISH = { 'accept-language': 'en' };
 
 describe('gateway over Fastify, with the real NATS', () => {
   let app: NestFastifyApplication;
@@ -122,7 +124,7 @@ describe('gateway over Fastify, with the real NATS', () => {
     const response = await app.inject({
       method: 'GET',
       url: '/api/v1/nothing-here?surname=Ivanova',
-      headers: { 'x-correlation-id': 'corr-404' },
+      headers: { 'x-correlation-id': 'corr-404', ...ENGLISH },
     });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toBe(PROBLEM_JSON);
@@ -142,6 +144,7 @@ describe('gateway over Fastify, with the real NATS', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/probe/enrolments',
+      headers: ENGLISH,
       payload: { classId: '7A', students: [{ surname: 'Ivanova', grade: 12 }], extra: true },
     });
     expect(response.statusCode).toBe(400);
@@ -176,7 +179,7 @@ describe('gateway over Fastify, with the real NATS', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/probe/enrolments',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ENGLISH },
       payload: '{"classId": "7A",',
     });
     expect(response.statusCode).toBe(400);
@@ -208,7 +211,7 @@ describe('gateway over Fastify, with the real NATS', () => {
   });
 
   it('maps a coded domain exception to its status and code', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/probe/missing-school' });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/probe/missing-school', headers: ENGLISH });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toBe(PROBLEM_JSON);
     expect(response.json()).toMatchObject({
@@ -221,7 +224,7 @@ describe('gateway over Fastify, with the real NATS', () => {
   });
 
   it('maps a coded error received from a service as a plain object', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/probe/rpc-error' });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/probe/rpc-error', headers: ENGLISH });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'ENROLLMENT.CLASS_FULL', detail: 'Class 7A is full' });
   });

@@ -12,6 +12,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GatewayConfig } from './config/gateway-config';
+import { trackRouteMethods } from './errors/allowed-methods';
+import { problemClientErrorHandler, problemFrameworkErrors, refuseLongUrls } from './errors/edge-errors';
 import { GatewayModule, type GatewayModuleOptions } from './gateway.module';
 import { buildOpenApiDocument, renderOpenApiDocument, setupOpenApi } from './openapi/openapi';
 import { multipartSupport } from './transfers/multipart';
@@ -26,7 +28,15 @@ export async function createGatewayApp(
   config: GatewayConfig,
   options: GatewayModuleOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
+  });
+  // Before Nest registers its routes (at init), so that every route is recorded.
+  trackRouteMethods(adapter.getInstance());
+  refuseLongUrls(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config, options),
     adapter,

@@ -1,6 +1,7 @@
 import {
   CLASS_LIST_MAX_ROWS,
   ClassListProblemCode,
+  pupilBirthYears,
   type ClassListProblem,
   type Gender,
   type StudentPersonalData,
@@ -218,13 +219,8 @@ function parseDate(text: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** The birth years of school students (5 to 20 years old) in the year of `today`. */
-export function birthYears(today: Date): { earliest: number; latest: number } {
-  return { earliest: today.getUTCFullYear() - 20, latest: today.getUTCFullYear() - 5 };
-}
-
 function plausibleBirthDate(iso: string, today: Date): boolean {
   const year = Number(iso.slice(0, 4));
-  const { earliest, latest } = birthYears(today);
+  const { earliest, latest } = pupilBirthYears(today);
   return year >= earliest && year <= latest;
 }

@@ -1,7 +1,6 @@
-import { CLASS_LIST_MAX_ROWS } from '@orbita/contracts';
+import { CLASS_LIST_MAX_ROWS, pupilBirthYears } from '@orbita/contracts';
 import ExcelJS from 'exceljs';
 import {
-  birthYears,
   CLASS_LIST_FIELDS,
   CLASS_LIST_HEADERS,
   CLASS_LIST_REQUIRED,
@@ -66,7 +65,7 @@ export async function writeClassListTemplate(today = new Date()): Promise<Buffer
     return `${letter}2:${letter}${lastRow}`;
   };
   const validations = (sheet as unknown as { dataValidations: RangeValidations }).dataValidations;
-  const { earliest, latest } = birthYears(today);
+  const { earliest, latest } = pupilBirthYears(today);
   validations.add(range('birthDate'), {
     type: 'date',
     operator: 'between',

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
-import { CommonErrorCode, isCodedError, type CodedError, type FieldError } from '@orbita/observability';
+import { CommonErrorCode, isCodedError, type CodedError } from '@orbita/observability';
 import { STATUS_CODES } from 'node:http';
+import { problemTexts, type ProblemLanguage } from './problem-catalogue';
 import { PROBLEM_TYPE_PREFIX, type ProblemDetails } from './problem-details';
 
 /** Where the error happened, for `instance`, `correlationId` and telling a 404 route from a 404 resource. */
@@ -11,6 +12,10 @@ export interface ProblemContext {
   readonly correlationId?: string;
   /** The request matched no route. */
   readonly unmatchedRoute?: boolean;
+  /** Methods other routes answer on this path (an unmatched route there is a 405). */
+  readonly allowedMethods?: readonly string[];
+  /** Language of `title` and `detail`; Russian when absent. */
+  readonly language?: ProblemLanguage;
 }
 
 export interface MappedProblem {
@@ -18,24 +23,6 @@ export interface MappedProblem {
   /** 5xx that was not a coded error: a fault to log with its stack. */
   readonly unexpected: boolean;
 }
-
-const TITLES: Record<string, string> = {
-  [CommonErrorCode.VALIDATION_FAILED]: 'Invalid request',
-  [CommonErrorCode.REQUEST_INVALID]: 'Invalid request',
-  [CommonErrorCode.REQUEST_MALFORMED]: 'Malformed request',
-  [CommonErrorCode.REQUEST_TOO_LARGE]: 'Request too large',
-  [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE]: 'Unsupported media type',
-  [CommonErrorCode.RATE_LIMITED]: 'Too many requests',
-  [CommonErrorCode.ROUTE_NOT_FOUND]: 'No such route',
-  [CommonErrorCode.METHOD_NOT_ALLOWED]: 'Method not allowed',
-  [CommonErrorCode.NOT_FOUND]: 'Not found',
-  [CommonErrorCode.CONFLICT]: 'Conflict',
-  [CommonErrorCode.UNAUTHENTICATED]: 'Authentication required',
-  [CommonErrorCode.FORBIDDEN]: 'Forbidden',
-  [CommonErrorCode.SERVICE_UNAVAILABLE]: 'Service unavailable',
-  [CommonErrorCode.TIMEOUT]: 'Service timed out',
-  [CommonErrorCode.INTERNAL]: 'Internal error',
-};
 
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   400: CommonErrorCode.REQUEST_INVALID,
@@ -45,6 +32,7 @@ const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   405: CommonErrorCode.METHOD_NOT_ALLOWED,
   409: CommonErrorCode.CONFLICT,
   413: CommonErrorCode.REQUEST_TOO_LARGE,
+  414: CommonErrorCode.URI_TOO_LONG,
   415: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: CommonErrorCode.RATE_LIMITED,
   503: CommonErrorCode.SERVICE_UNAVAILABLE,
@@ -58,6 +46,7 @@ const CODE_BY_FASTIFY_CODE: Record<string, CommonErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: CommonErrorCode.REQUEST_MALFORMED,
   FST_ERR_CTP_BODY_TOO_LARGE: CommonErrorCode.REQUEST_TOO_LARGE,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  FST_ERR_BAD_URL: CommonErrorCode.REQUEST_MALFORMED,
 };
 
 const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id when reporting it.';
@@ -74,14 +63,20 @@ const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id 
  */
 export function toProblem(exception: unknown, context: ProblemContext = {}): MappedProblem {
   const error = classify(exception, context);
+  const { title, detail } = problemTexts(context.language ?? 'ru', error, {
+    fields: [...new Set((error.errors ?? []).map(({ field }) => field))],
+    method: context.method,
+    path: context.path,
+    allow: context.allowedMethods,
+  });
   const problem: ProblemDetails = {
     // Extension members first: they never replace a member RFC 9457 or this API defines.
     ...error.extensions,
     type: `${PROBLEM_TYPE_PREFIX}${error.code}`,
-    title: TITLES[error.code] ?? STATUS_CODES[error.status] ?? 'Error',
+    title,
     status: error.status,
     code: error.code,
-    detail: error.message,
+    detail,
     ...(context.path !== undefined && { instance: context.path }),
     ...(context.correlationId !== undefined && { correlationId: context.correlationId }),
     ...(error.errors &&
@@ -105,6 +100,14 @@ function classify(exception: unknown, context: ProblemContext): Classified {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const fastifyCode = CODE_BY_FASTIFY_CODE[stringProp(exception.cause, 'code') ?? ''];
+    if (status === 404 && context.unmatchedRoute && context.allowedMethods?.length) {
+      return {
+        code: CommonErrorCode.METHOD_NOT_ALLOWED,
+        status: 405,
+        message: `${context.method ?? ''} is not allowed here; allowed: ${context.allowedMethods.join(', ')}`.trim(),
+        unexpected: false,
+      };
+    }
     if (status === 404 && context.unmatchedRoute) {
       return {
         code: CommonErrorCode.ROUTE_NOT_FOUND,

@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ValidationFailedException, type FieldError } from '@orbita/observability';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { CodedException, CommonErrorCode, ValidationFailedException, type FieldError } from '@orbita/observability';
+import { isUUID } from 'class-validator';
 
 /** class-validator errors as `{ field, message }` with dotted paths (`students.0.grade`). */
 export function toFieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
@@ -10,12 +11,62 @@ export function toFieldErrors(errors: readonly ValidationError[], parent = ''): 
   });
 }
 
+/** No request of the API nests deeper; far deeper input would overflow the stack of the DTO conversion. */
+export const MAX_INPUT_DEPTH = 32;
+/** Path parameters that name a record (`id`, `schoolId`, …) are uuids: anything else is refused here. */
+export const PATH_ID = /^(id|[a-z][a-zA-Z0-9]*Id)$/;
+
 /**
- * The global pipe: strips nothing silently (unknown fields are errors), converts to the DTO
- * classes and fails with a {@link ValidationFailedException} that names every bad field.
+ * What no DTO rule can see, checked before the DTO conversion: nesting deeper than {@link MAX_INPUT_DEPTH}
+ * (walked without recursion), NUL characters anywhere (PostgreSQL refuses them in text) and path ids
+ * that are not uuids. Throws a problem naming the field.
  */
+export function checkInputShape(value: unknown, { type, data }: ArgumentMetadata): void {
+  const root = type === 'body' ? '' : (data ?? '');
+  if (type === 'param' && data && PATH_ID.test(data) && !(typeof value === 'string' && isUUID(value))) {
+    throw new ValidationFailedException([{ field: data, message: `${data} must be a UUID` }]);
+  }
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
+  const errors: FieldError[] = [];
+  for (let item = stack.pop(); item && errors.length < 20; item = stack.pop()) {
+    if (typeof item.value === 'string') {
+      if (item.value.includes('\u0000')) {
+        errors.push({ field: item.path || type, message: `${item.path || type} must not contain NUL characters` });
+      }
+    } else if (typeof item.value === 'object' && item.value !== null) {
+      if (item.depth >= MAX_INPUT_DEPTH) {
+        throw new CodedException(
+          CommonErrorCode.REQUEST_MALFORMED,
+          400,
+          `The ${type} nests deeper than ${MAX_INPUT_DEPTH} levels`,
+          // The field the nesting starts from: the full path would be as long as the nesting.
+          [{ field: item.path.split('.')[0] || type, message: `nests deeper than ${MAX_INPUT_DEPTH} levels` }],
+        );
+      }
+      for (const [key, child] of Object.entries(item.value)) {
+        const path = item.path ? `${item.path}.${key}` : key;
+        if (key.includes('\u0000')) errors.push({ field: item.path || type, message: 'a field name contains NUL' });
+        stack.push({ value: child, path, depth: item.depth + 1 });
+      }
+    }
+  }
+  if (errors.length > 0) throw new ValidationFailedException(errors);
+}
+
+/**
+ * The global pipe: checks the input's shape ({@link checkInputShape}), strips nothing silently
+ * (unknown fields are errors), converts to the DTO classes and fails with a
+ * {@link ValidationFailedException} that names every bad field.
+ */
+class GatewayValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') checkInputShape(value, metadata);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new GatewayValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

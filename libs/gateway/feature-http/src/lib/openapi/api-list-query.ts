@@ -1,5 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
+import { MAX_PAGE, MAX_PAGE_SIZE } from '@orbita/contracts';
+
+/** `sort`'s pattern for these fields: a comma list of them, each optionally after `-` (ECMA syntax). */
+export function sortPattern(sortable: readonly string[]): string {
+  const field = `-?(${sortable.join('|')})`;
+  return `^${field}(,${field})*$`;
+}
 
 /**
  * Documents the list convention's query parameters (`ListQuery`: page, pageSize, sort, q) on a list
@@ -13,18 +20,22 @@ export function ApiListQuery({
   search?: string;
 }): MethodDecorator {
   return applyDecorators(
-    ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } }),
+    ApiQuery({
+      name: 'page',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+    }),
     ApiQuery({
       name: 'pageSize',
       required: false,
-      schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
+      schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 },
     }),
     ApiQuery({
       name: 'sort',
       required: false,
       description: `Comma list of ${sortable.join(', ')}; \`-\` before a field sorts descending`,
       example: `-${sortable[0]}`,
-      schema: { type: 'string' },
+      schema: { type: 'string', pattern: sortPattern(sortable) },
     }),
     ...(search
       ? [

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { problemContent } from '../errors/api-problem-responses';
 import { ProblemDetails, ProblemFieldError } from '../errors/problem-details';
+import { PATH_ID } from '../errors/validation';
 import { GATEWAY_VERSION } from '../system/version';
 
 export const OPENAPI_UI_PATH = 'api/docs';
@@ -39,7 +40,20 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   addDefaultProblemResponse(document);
+  markPathIdsAsUuids(document);
   return document;
+}
+
+/** Path ids (`id`, `schoolId`, …) are uuids, and the validation pipe refuses anything else (`PATH_ID`). */
+function markPathIdsAsUuids(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      for (const parameter of item[method]?.parameters ?? []) {
+        if (!('in' in parameter) || parameter.in !== 'path' || !PATH_ID.test(parameter.name)) continue;
+        parameter.schema = { ...parameter.schema, type: 'string', format: 'uuid' };
+      }
+    }
+  }
 }
 
 /** Every operation of the API may fail with a problem: a `default` response says its shape. */

@@ -4,7 +4,6 @@ import {
   Get,
   Inject,
   Module,
-  NotFoundException,
   Req,
   Res,
   type DynamicModule,
@@ -42,7 +41,11 @@ export class WebUiController {
 
   @Get('*')
   async index(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    if (NOT_UI.test(request.url.split('?')[0])) throw new NotFoundException(`No route ${request.url}`);
+    // Fastify's own 404, as for any other method: one answer (ROUTE.NOT_FOUND) for GET and POST alike.
+    if (NOT_UI.test(request.url.split('?')[0])) {
+      reply.callNotFound();
+      return;
+    }
     // Read each time: the page names the current hashed bundles, and a rebuilt UI needs no restart
     // (nor a stale copy in the browser: it is fetched anew each time).
     const page = await readFile(join(this.webRoot, 'index.html'), 'utf8');

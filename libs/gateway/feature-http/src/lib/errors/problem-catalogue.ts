@@ -1,0 +1,173 @@
+import { CommonErrorCode } from '@orbita/observability';
+import { STATUS_CODES } from 'node:http';
+
+/** Languages of a problem's `title` and `detail`: Russian unless the client prefers English. */
+export type ProblemLanguage = 'ru' | 'en';
+
+/** What a detail may mention besides the error itself. */
+export interface ProblemFacts {
+  readonly fields: readonly string[];
+  readonly method?: string;
+  readonly path?: string;
+  readonly allow?: readonly string[];
+}
+
+interface Texts {
+  readonly title: string;
+  /** Absent: the English message of the error is the detail. */
+  readonly detail?: string | ((facts: ProblemFacts) => string);
+}
+
+const ENGLISH_TITLES: Record<string, string> = {
+  [CommonErrorCode.VALIDATION_FAILED]: 'Invalid request',
+  [CommonErrorCode.REQUEST_INVALID]: 'Invalid request',
+  [CommonErrorCode.REQUEST_MALFORMED]: 'Malformed request',
+  [CommonErrorCode.REQUEST_TOO_LARGE]: 'Request too large',
+  [CommonErrorCode.URI_TOO_LONG]: 'URI too long',
+  [CommonErrorCode.HEADERS_TOO_LARGE]: 'Request headers too large',
+  [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE]: 'Unsupported media type',
+  [CommonErrorCode.RATE_LIMITED]: 'Too many requests',
+  [CommonErrorCode.ROUTE_NOT_FOUND]: 'No such route',
+  [CommonErrorCode.METHOD_NOT_ALLOWED]: 'Method not allowed',
+  [CommonErrorCode.NOT_FOUND]: 'Not found',
+  [CommonErrorCode.CONFLICT]: 'Conflict',
+  [CommonErrorCode.UNAUTHENTICATED]: 'Authentication required',
+  [CommonErrorCode.FORBIDDEN]: 'Forbidden',
+  [CommonErrorCode.SERVICE_UNAVAILABLE]: 'Service unavailable',
+  [CommonErrorCode.TIMEOUT]: 'Service timed out',
+  [CommonErrorCode.INTERNAL]: 'Internal error',
+};
+
+const fieldList = ({ fields }: ProblemFacts) =>
+  fields.length > 0 ? `Проверьте поля: ${fields.join(', ')}.` : 'Запрос заполнен неверно.';
+
+/** Russian texts by exact code: the codes every service shares and the gateway's own. */
+const RUSSIAN_BY_CODE: Record<string, Texts> = {
+  [CommonErrorCode.VALIDATION_FAILED]: { title: 'Неверные данные', detail: fieldList },
+  [CommonErrorCode.REQUEST_INVALID]: { title: 'Неверный запрос', detail: 'Запрос составлен неверно.' },
+  [CommonErrorCode.REQUEST_MALFORMED]: {
+    title: 'Запрос не читается',
+    detail: 'Тело запроса не удалось разобрать: проверьте JSON, его длину и вложенность.',
+  },
+  [CommonErrorCode.REQUEST_TOO_LARGE]: {
+    title: 'Слишком большой запрос',
+    detail: 'Запрос или файл больше допустимого размера.',
+  },
+  [CommonErrorCode.URI_TOO_LONG]: { title: 'Слишком длинный адрес', detail: 'Адрес запроса слишком длинный.' },
+  [CommonErrorCode.HEADERS_TOO_LARGE]: {
+    title: 'Слишком большие заголовки',
+    detail: 'Заголовки или адрес запроса слишком длинные.',
+  },
+  [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE]: {
+    title: 'Неподдерживаемый тип содержимого',
+    detail: 'Этот тип содержимого здесь не принимается.',
+  },
+  [CommonErrorCode.RATE_LIMITED]: {
+    title: 'Слишком много запросов',
+    detail: 'Слишком много запросов подряд. Подождите немного и повторите.',
+  },
+  [CommonErrorCode.ROUTE_NOT_FOUND]: {
+    title: 'Нет такого адреса',
+    detail: ({ method, path }) => `Нет адреса ${method ?? ''} ${path ?? ''}`.replace(/\s+/g, ' ').trim() + '.',
+  },
+  [CommonErrorCode.METHOD_NOT_ALLOWED]: {
+    title: 'Метод не поддерживается',
+    detail: ({ method, allow = [] }) => `Метод ${method ?? ''} здесь не поддерживается; допустимы: ${allow.join(', ')}.`,
+  },
+  [CommonErrorCode.NOT_FOUND]: { title: 'Не найдено', detail: 'Запись не найдена или недоступна.' },
+  [CommonErrorCode.CONFLICT]: {
+    title: 'Конфликт',
+    detail: 'Запись уже есть или изменилась. Обновите данные и повторите.',
+  },
+  [CommonErrorCode.UNAUTHENTICATED]: {
+    title: 'Требуется вход',
+    detail: 'Войдите в систему: сеанс не начат или закончился.',
+  },
+  [CommonErrorCode.FORBIDDEN]: { title: 'Нет доступа', detail: 'У вашей роли нет права на это действие.' },
+  [CommonErrorCode.SERVICE_UNAVAILABLE]: {
+    title: 'Сервис недоступен',
+    detail: 'Сервис временно недоступен. Повторите попытку через минуту.',
+  },
+  [CommonErrorCode.TIMEOUT]: {
+    title: 'Сервис не ответил вовремя',
+    detail: 'Сервис не ответил вовремя. Повторите попытку через минуту.',
+  },
+  [CommonErrorCode.INTERNAL]: {
+    title: 'Внутренняя ошибка',
+    detail: 'Непредвиденная ошибка. Сообщая о ней, укажите идентификатор запроса (correlationId).',
+  },
+  'AUTH.WRONG_PASSWORD': { title: 'Неверный пароль', detail: 'Текущий пароль указан неверно.' },
+  'ACCOUNTS.EMAIL_TAKEN': { title: 'Адрес занят', detail: 'Учётная запись с таким адресом уже есть.' },
+  'ACCOUNTS.PERSON_TAKEN': { title: 'Учётная запись уже есть', detail: 'У этого человека уже есть учётная запись.' },
+  'ACCOUNTS.SELF_DEACTIVATION': { title: 'Нельзя отключить себя', detail: 'Свою учётную запись отключить нельзя.' },
+  'ASSESSMENTS.PROTOCOL_INVALID': {
+    title: 'Протокол не принят',
+    detail: 'В протоколе есть ошибки в строках; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
+  },
+  'ENROLLMENT.CLASS_LIST_INVALID': {
+    title: 'Список класса не принят',
+    detail: 'В списке есть ошибки; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
+  },
+};
+
+/** Russian texts by the reason of a service's code (`<SERVICE>.<REASON>`), for codes not named above. */
+const RUSSIAN_BY_REASON: readonly (readonly [RegExp, Texts])[] = [
+  [/_NOT_FOUND$|^NOT_FOUND$/, { title: 'Не найдено', detail: 'Запись не найдена или недоступна.' }],
+  [/^DUPLICATE_|_TAKEN$|^ALREADY_/, { title: 'Уже существует', detail: 'Такая запись уже есть.' }],
+  [/^STALE_/, { title: 'Запись изменилась', detail: 'Запись изменил кто-то другой. Обновите страницу и повторите.' }],
+  [/TRANSITION$|_LOCKED$/, { title: 'Недопустимое действие', detail: 'В текущем состоянии записи это действие недоступно.' }],
+  [/_TOO_LARGE$|_TOO_MANY_ROWS$/, { title: 'Слишком большой файл', detail: 'Файл больше допустимого размера или числа строк.' }],
+  [/_EMPTY$/, { title: 'Пустой файл', detail: 'Файл пуст.' }],
+  [/_UPLOAD_MISSING$|^UPLOAD_MISSING$/, { title: 'Файл не найден', detail: 'Загруженный файл уже недоступен: загрузите его снова.' }],
+  [/_TYPE_NOT_ALLOWED$/, { title: 'Недопустимый тип файла', detail: 'Файл этого типа здесь не принимается.' }],
+  [/OUTSIDE_SCOPE$|_ONLY$/, { title: 'Нет доступа', detail: 'Это действие недоступно для вашей роли или школы.' }],
+  [/REQUIRED$/, { title: 'Не хватает данных', detail: 'Не указано обязательное поле.' }],
+];
+
+/** Russian texts by status, for codes no rule above knows. */
+const RUSSIAN_BY_STATUS: Record<number, Texts> = {
+  400: { title: 'Неверный запрос', detail: fieldList },
+  401: RUSSIAN_BY_CODE[CommonErrorCode.UNAUTHENTICATED],
+  403: RUSSIAN_BY_CODE[CommonErrorCode.FORBIDDEN],
+  404: RUSSIAN_BY_CODE[CommonErrorCode.NOT_FOUND],
+  409: RUSSIAN_BY_CODE[CommonErrorCode.CONFLICT],
+  413: RUSSIAN_BY_CODE[CommonErrorCode.REQUEST_TOO_LARGE],
+  422: { title: 'Данные не приняты', detail: 'Данные не прошли проверку; ничего не сохранено.' },
+  429: RUSSIAN_BY_CODE[CommonErrorCode.RATE_LIMITED],
+  503: RUSSIAN_BY_CODE[CommonErrorCode.SERVICE_UNAVAILABLE],
+  504: RUSSIAN_BY_CODE[CommonErrorCode.TIMEOUT],
+};
+
+/** `title` and `detail` of a problem in `language`; `message` is the error's own (English) detail. */
+export function problemTexts(
+  language: ProblemLanguage,
+  { code, status, message }: { code: string; status: number; message: string },
+  facts: ProblemFacts,
+): { title: string; detail: string } {
+  if (language === 'en') return { title: ENGLISH_TITLES[code] ?? STATUS_CODES[status] ?? 'Error', detail: message };
+  const reason = code.slice(code.indexOf('.') + 1);
+  const texts =
+    RUSSIAN_BY_CODE[code] ??
+    RUSSIAN_BY_REASON.find(([pattern]) => pattern.test(reason))?.[1] ??
+    RUSSIAN_BY_STATUS[status] ??
+    (status >= 500 ? RUSSIAN_BY_CODE[CommonErrorCode.INTERNAL] : RUSSIAN_BY_STATUS[400]);
+  const detail = typeof texts.detail === 'function' ? texts.detail(facts) : (texts.detail ?? message);
+  return { title: texts.title, detail };
+}
+
+/**
+ * The language an `Accept-Language` header prefers among ours: English only when the client ranks it
+ * above Russian (or names it and not Russian); Russian otherwise, the platform's language.
+ */
+export function problemLanguageOf(acceptLanguage: string | undefined): ProblemLanguage {
+  let best: { language: ProblemLanguage; q: number } = { language: 'ru', q: 0 };
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const language = tag.split('-')[0];
+    if (language !== 'ru' && language !== 'en') continue;
+    const qParam = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (Number.isFinite(q) && q > best.q) best = { language, q };
+  }
+  return best.language;
+}
