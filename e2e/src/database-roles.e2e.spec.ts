@@ -2,19 +2,30 @@
 // over the real migrations of every service: each service's role uses all of its own tables and none of
 // another's, and the gateway's only reads and appends to the audit log (ADR 0008).
 import { ASSESSMENTS_SERVICE } from '@orbita/assessments/service';
+import { PARTNER_REGISTERED_V1, REGISTRY_RPC } from '@orbita/contracts';
 import { ENROLLMENT_SERVICE } from '@orbita/enrollment/service';
 import { migrateGatewayDatabase } from '@orbita/gateway/auth';
+import { ActorSigner, connectNats, MessagingNames, RpcClient } from '@orbita/messaging';
 import { NOTIFICATIONS_SERVICE } from '@orbita/notifications/service';
 import { createServiceDataSource, databaseUrlAs, runMigrations } from '@orbita/persistence';
-import { REGISTRY_SERVICE } from '@orbita/registry/service';
+import { RegistryConfig, REGISTRY_SERVICE } from '@orbita/registry/service';
 import { REPORTING_SERVICE } from '@orbita/reporting/service';
-import { migrationsOf, type ServiceDefinition } from '@orbita/service-host';
-import { createTestDatabase, type TestDatabase } from '@orbita/testing';
+import { createServiceApp, migrationsOf, type ServiceDefinition } from '@orbita/service-host';
+import {
+  createTestDatabase,
+  deleteRunStreams,
+  testActorKeys,
+  uniqueRunId,
+  type TestDatabase,
+} from '@orbita/testing';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { eventually } from './support/eventually';
 
 const ROOT = resolve(__dirname, '../..');
 const SERVICES: ServiceDefinition[] = [
@@ -141,5 +152,57 @@ describe('database roles of the platform', () => {
         'permission denied to set parameter',
       );
     });
+  });
+
+  it('runs a real service as its own role: a write is stored and its event leaves through the outbox', async () => {
+    const prefix = uniqueRunId();
+    const config = Object.assign(new RegistryConfig(), {
+      DATABASE_URL: urlOf('registry'),
+      NATS_SUBJECT_PREFIX: prefix,
+      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
+      LOG_LEVEL: 'warn',
+    });
+    const app = await createServiceApp(REGISTRY_SERVICE, config, {
+      logDestination: new Writable({ write: (_chunk, _encoding, done) => done() }),
+    });
+    await app.init();
+    const nats = await connectNats({ url: config.NATS_URL, name: 'database-roles-test' });
+    try {
+      const names = new MessagingNames(prefix);
+      const published: string[] = [];
+      nats.subscribe(names.subject('registry.*.*.*'), {
+        callback: (error, message) => {
+          if (!error) published.push(names.unprefixed(message.subject));
+        },
+      });
+      const client = new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) });
+      const actor = { userId: randomUUID(), role: 'regional_coordinator' as const, schoolId: null };
+      // The service subscribes a moment after init.
+      const partner = await eventually(
+        'the registry answering',
+        () =>
+          client
+            .request<{ id: string }>(
+              REGISTRY_RPC.createPartner,
+              { kind: 'university', fullName: 'Томский государственный университет', shortName: 'ТГУ' },
+              { actor },
+            )
+            .catch(() => undefined),
+        15_000,
+      );
+      expect(partner.id).toEqual(expect.any(String));
+      expect(await app.get(DataSource).query('SELECT current_user AS role')).toEqual([
+        { role: roles.services['registry'] },
+      ]);
+      await eventually('the event published', async () => published.includes(PARTNER_REGISTERED_V1.subject));
+      const outbox = await withClient(database.url, (admin) =>
+        admin.query('SELECT count(*)::int AS left FROM registry.outbox'),
+      );
+      expect(outbox.rows).toEqual([{ left: 0 }]);
+    } finally {
+      await app.close();
+      await nats.drain();
+      await deleteRunStreams(prefix);
+    }
   });
 });
