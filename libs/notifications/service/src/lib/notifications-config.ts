@@ -20,6 +20,12 @@ export class NotificationsConfig extends ServiceConfig implements MailEnvironmen
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   WEB_BASE_URL = 'http://localhost:3000';
 
+  /** Overdue roadmap reminders older than this many days go to the feed only, never by mail. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS = 14;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)

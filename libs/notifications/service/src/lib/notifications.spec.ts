@@ -11,6 +11,7 @@ import {
   PROTOCOL_RETURNED_V1,
   PROTOCOL_SUBMITTED_V1,
   ROADMAP_ACTIVITY_DUE_SOON_V1,
+  ROADMAP_ACTIVITY_OVERDUE_V1,
   SCHOOL_REGISTERED_V1,
   WORK_PUBLISHED_V1,
   type EventContract,
@@ -393,6 +394,31 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     expect(reminder.text).toBe(
       'До срока мероприятия дорожной карты осталось 5 дней.\nСрок: 20.03.2025\nНе хватает документов: 2',
     );
+  });
+
+  it('mails an overdue reminder only while the deadline is at most 14 days past (the default); older ones go to the feed only', async () => {
+    const overdue = (daysOverdue: number) =>
+      publish(
+        ROADMAP_ACTIVITY_OVERDUE_V1,
+        {
+          activityId: randomUUID(),
+          roadmapId: randomUUID(),
+          windowEnd: '2025-03-20',
+          daysOverdue,
+          responsiblePersonIds: [people.regionalA.personId],
+          responsibleRoles: ['school_coordinator'],
+          missingDeliverableCount: 1,
+        },
+        randomUUID(),
+      );
+    const old = await overdue(15);
+    const recent = await overdue(14);
+    await waitFor(async () => (await sentMailsOf(recent)) === 2, 'recent overdue reminders mailed');
+    await waitFor(
+      async () => (await count('SELECT count(*) FROM notifications WHERE event_id = $1', [old])) === 2,
+      'old overdue reminders in the feed',
+    );
+    expect(await count('SELECT count(*) FROM outgoing_mails WHERE event_id = $1', [old])).toBe(0);
   });
 
   it("serves each person their own feed: unread filter and count, mark read; another person's notification is not found", async () => {

@@ -106,13 +106,18 @@ export class Alerts {
       }),
     ),
     onEvent(ROADMAP_ACTIVITY_OVERDUE_V1, (event, context) =>
-      this.notify(context, responsibleFor(event), {
-        kind: 'roadmap_overdue',
-        activityId: event.activityId,
-        deadline: event.windowEnd,
-        daysOverdue: event.daysOverdue,
-        missingDeliverables: event.missingDeliverableCount,
-      }),
+      this.notify(
+        context,
+        responsibleFor(event),
+        {
+          kind: 'roadmap_overdue',
+          activityId: event.activityId,
+          deadline: event.windowEnd,
+          daysOverdue: event.daysOverdue,
+          missingDeliverables: event.missingDeliverableCount,
+        },
+        { mail: event.daysOverdue <= this.settings.overdueMailMaxDays },
+      ),
     ),
   ];
 
@@ -123,16 +128,19 @@ export class Alerts {
     @Inject(FeedSettings) private readonly settings: FeedSettings,
   ) {}
 
+  /** Adds the notification to the recipients' feeds and, unless `mail` is false, mails it too. */
   private async notify(
     { manager, metadata }: EventContext,
     audience: Audience,
     facts: NotificationFacts,
+    { mail: mailed = true }: { mail?: boolean } = {},
   ): Promise<void> {
     const recipients = await this.directory.recipients(manager, audience);
     if (recipients.length === 0) return;
     const notification = renderNotification(facts);
     const personIds = recipients.map((recipient) => recipient.personId);
     await this.feed.record(manager, metadata.eventId, personIds, notification);
+    if (!mailed) return;
 
     const optedOut = await this.preferences.emailOptOuts(manager, personIds, notification.kind);
     const mail = renderMail(notification, this.settings.webBaseUrl);
