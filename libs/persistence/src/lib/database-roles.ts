@@ -54,8 +54,8 @@ export function databaseUrlAs(url: string, login: DatabaseLogin): string {
 
 /**
  * Creates the roles of `plan` if missing (else sets their passwords and attributes again) and gives them
- * exactly their rights, connected as an administrator (a superuser, or a role with CREATEROLE that owns the
- * database). Idempotent: run it before every `migrate`.
+ * exactly their rights, connected as a superuser of the server (setting role attributes and the migrator's
+ * default privileges needs one). Idempotent: run it before every `migrate`.
  *
  * - The migrator owns every service's schema and everything in it (taken over from whoever created it
  *   before), so only it can change their structure.
