@@ -1,6 +1,7 @@
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { toTable, UnreadableFileError, type Table } from './table';
+import { Readable } from 'node:stream';
+import { TableCollector, TooManyRowsError, UnreadableFileError, type Table } from './table';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -32,26 +33,47 @@ export function detectDelimiter(text: string): string {
   );
 }
 
-/** A CSV file: encoding and delimiter detected; each record is a row (as Excel would number it). */
-export function readCsv(content: Buffer): Table {
+/** How much text the parser is handed at a time. */
+const SLICE_CHARS = 64 * 1024;
+
+/**
+ * A CSV file: encoding and delimiter detected; each record is a row (as Excel would number it). Records
+ * are parsed as a stream and reading stops at the first data row past `maxRows` (`TooManyRowsError`).
+ */
+export async function readCsv(content: Buffer, maxRows?: number): Promise<Table> {
   const { text, encoding } = decodeCsv(content);
   if (text.includes('\u0000')) throw new UnreadableFileError('binary content');
-  let records: string[][];
+  return { ...(await parseCsvText(slices(text), detectDelimiter(text), maxRows)), encoding };
+}
+
+/** Parses CSV text arriving in pieces, pulling no more of them than the rows up to the limit need. */
+export async function parseCsvText(
+  text: Iterable<string>,
+  delimiter: string,
+  maxRows?: number,
+): Promise<Table> {
+  const records = Readable.from(text).pipe(
+    parse({ delimiter, relax_column_count: true, relax_quotes: true, trim: true }),
+  );
+  const collector = new TableCollector('csv', maxRows);
+  let row = 0;
   try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      trim: true,
-    });
+    for await (const cells of records as AsyncIterable<string[]>) collector.add({ row: ++row, cells });
   } catch (error) {
+    if (error instanceof TooManyRowsError) throw error;
     throw new UnreadableFileError(error instanceof Error ? error.message : String(error));
+  } finally {
+    records.destroy();
   }
-  return {
-    ...toTable(
-      'csv',
-      records.map((cells, index) => ({ row: index + 1, cells })),
-    ),
-    encoding,
-  };
+  return collector.table();
+}
+
+function* slices(text: string): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + SLICE_CHARS, text.length);
+    // A slice never ends between the halves of a surrogate pair, which would turn into U+FFFD.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
 }

@@ -1,8 +1,14 @@
 import { readCsv } from './csv';
+import { parseSlot } from './parse-slots';
 import type { Table } from './table';
-import { isZip, readXlsx } from './xlsx';
+import { isZip, readXlsx, type ReadLimits } from './xlsx';
 
-/** Reads an XLSX or CSV file, told apart by content rather than name. */
-export async function readTabularFile(content: Buffer, sheetName?: string): Promise<Table> {
-  return isZip(content) ? readXlsx(content, sheetName) : readCsv(content);
+/** Reads an XLSX or CSV file, told apart by content rather than name, within the limits. */
+export async function readTabularFile(
+  content: Buffer,
+  limits: ReadLimits & { sheetName?: string } = {},
+): Promise<Table> {
+  return parseSlot(() =>
+    isZip(content) ? readXlsx(content, limits.sheetName, limits) : readCsv(content, limits.maxRows),
+  );
 }

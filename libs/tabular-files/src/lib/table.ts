@@ -21,14 +21,45 @@ export interface Table {
 /** The file is neither an XLSX workbook nor text that parses as CSV. */
 export class UnreadableFileError extends Error {}
 
+/** More data rows than the limit: reading stopped at the first one past it, so the exact count is unknown. */
+export class TooManyRowsError extends Error {
+  constructor(readonly maxRows: number) {
+    super(`The file has more than ${maxRows} data rows`);
+  }
+}
+
 export const isBlank = (value: CellValue): boolean =>
   value === null || (typeof value === 'string' && value.trim() === '');
 
+/**
+ * Collects rows as they are read into the header (first non-blank row) and the non-blank rows after it;
+ * throws `TooManyRowsError` at the first data row past `maxRows`, so a reader can stop there.
+ */
+export class TableCollector {
+  private header: TableRow | null = null;
+  private readonly rows: TableRow[] = [];
+
+  constructor(
+    private readonly format: Table['format'],
+    private readonly maxRows = Number.POSITIVE_INFINITY,
+  ) {}
+
+  add(row: TableRow): void {
+    if (!row.cells.some((cell) => !isBlank(cell))) return;
+    if (!this.header) this.header = row;
+    else if (this.rows.push(row) > this.maxRows) throw new TooManyRowsError(this.maxRows);
+  }
+
+  table(): Table {
+    return { format: this.format, header: this.header, rows: this.rows };
+  }
+}
+
 /** Splits rows into the header (first non-blank row) and the non-blank rows after it. */
-export function toTable(format: Table['format'], rows: TableRow[]): Table {
-  const filled = rows.filter((row) => row.cells.some((cell) => !isBlank(cell)));
-  const [header = null, ...data] = filled;
-  return { format, header, rows: data };
+export function toTable(format: Table['format'], rows: TableRow[], maxRows?: number): Table {
+  const collector = new TableCollector(format, maxRows);
+  for (const row of rows) collector.add(row);
+  return collector.table();
 }
 
 /** A header as compared with aliases: lower case, ё as е, without "(макс. 2)"-style remarks, single spaces. */

@@ -1,11 +1,27 @@
 import ExcelJS from 'exceljs';
-import { toTable, UnreadableFileError, type CellValue, type Table, type TableRow } from './table';
+import {
+  toTable,
+  TooManyRowsError,
+  UnreadableFileError,
+  type CellValue,
+  type Table,
+  type TableRow,
+} from './table';
+import { CheckedZip, type ZipLimits } from './zip';
+
+/** What reading a file may cost: data rows (`TooManyRowsError` past them) and, for XLSX, how far it may inflate. */
+export interface ReadLimits {
+  maxRows?: number;
+  zip?: ZipLimits;
+}
 
 /** XLSX files are ZIP archives. */
 export const isZip = (content: Buffer): boolean =>
   content.length > 4 && content.readUInt32LE(0) === 0x04034b50;
 
-export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
+/** A workbook, loaded only after its package passed `checkPackage`. */
+export async function loadWorkbook(content: Buffer, limits: ReadLimits = {}): Promise<ExcelJS.Workbook> {
+  await checkPackage(content, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
@@ -15,13 +31,48 @@ export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** Worksheet parts of a package: their rows are counted while it is checked. */
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * ExcelJS inflates the whole package into memory, so first: the central directory against the ZIP limits
+ * (nothing inflated), then every entry inflated and thrown away, which proves the declared sizes true and
+ * counts the rows each worksheet defines. A sheet past the row limit (plus its header) stops it there.
+ */
+async function checkPackage(content: Buffer, { maxRows, zip: zipLimits }: ReadLimits): Promise<void> {
+  const zip = await CheckedZip.open(content, zipLimits);
+  const counters = new Map<string, RowCounter>();
+  await zip.verify((entry, chunk) => {
+    if (maxRows === undefined || !WORKSHEET_PART.test(entry.fileName)) return;
+    const counter = counters.get(entry.fileName) ?? new RowCounter();
+    counters.set(entry.fileName, counter);
+    if (counter.add(chunk) > maxRows + 1) throw new TooManyRowsError(maxRows);
+  });
+}
+
+/** Counts `<row>` start tags in a worksheet's XML as it streams by; a tag may straddle two chunks. */
+class RowCounter {
+  private count = 0;
+  private tail = '';
+
+  add(chunk: Buffer): number {
+    // Tags are ASCII: latin1 keeps one character per byte whatever the text around them.
+    const text = this.tail + chunk.toString('latin1');
+    this.count += text.match(/<row[\s>/]/g)?.length ?? 0;
+    // Shorter than a whole tag, so nothing counted is counted again.
+    this.tail = text.slice(-4);
+    return this.count;
+  }
+}
+
 /** An XLSX file: the sheet named `sheetName` when there is one, else the first visible sheet. */
-export async function readXlsx(content: Buffer, sheetName?: string): Promise<Table> {
-  const workbook = await loadWorkbook(content);
+export async function readXlsx(content: Buffer, sheetName?: string, limits: ReadLimits = {}): Promise<Table> {
+  const workbook = await loadWorkbook(content, limits);
   const sheet =
     (sheetName ? workbook.getWorksheet(sheetName) : undefined) ??
     workbook.worksheets.find((candidate) => candidate.state === 'visible');
-  return toTable('xlsx', sheet ? sheetRows(sheet) : []);
+  // Counted again exactly: a package whose tags carry a namespace prefix passed the count above uncounted.
+  return toTable('xlsx', sheet ? sheetRows(sheet) : [], limits.maxRows);
 }
 
 export function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {

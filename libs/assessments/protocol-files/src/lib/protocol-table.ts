@@ -1,8 +1,11 @@
 import type { ProtocolFileFormat } from '@orbita/contracts';
 import type { Table } from '@orbita/tabular-files';
 
-/** What reading a protocol file throws for content that is neither XLSX nor CSV. */
-export { UnreadableFileError } from '@orbita/tabular-files';
+/**
+ * What reading a protocol file throws: content that is neither XLSX nor CSV, more rows than the limit, a
+ * package that would inflate past the ZIP limits.
+ */
+export { ArchiveLimitError, TooManyRowsError, UnreadableFileError } from '@orbita/tabular-files';
 
 /** A protocol file read into rows, whatever its format. */
 export interface ProtocolTable extends Table {

@@ -11,6 +11,7 @@ import {
   type UploadedProtocolView,
 } from '@orbita/contracts';
 import { CodedException } from '@orbita/observability';
+import { zipArchive } from '@orbita/testing';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { AssessmentsFixture, regional, schoolCoordinator } from '../test/assessments.fixture';
@@ -80,7 +81,19 @@ describe('protocols', () => {
     expect(unreadable).toMatchObject({ status: 422, extensions: { problems: [{ code: ProtocolProblemCode.FILE_UNREADABLE, row: null }] } });
 
     const tooManyRows = csv(...Array.from({ length: 1501 }, (_, index) => `P-${index};7А;1;1;1;3`));
-    expect(await rejection(upload(work.id, tooManyRows))).toMatchObject({ status: 413, code: AssessmentsErrorCode.PROTOCOL_TOO_MANY_ROWS });
+    expect(await rejection(upload(work.id, tooManyRows))).toMatchObject({
+      status: 413,
+      code: AssessmentsErrorCode.PROTOCOL_TOO_MANY_ROWS,
+      message: expect.stringContaining('more than 1500 data rows'),
+    });
+
+    // A sheet claiming to unpack to 480 MB from 512 packed bytes (which are no deflate stream: inflating would answer 422).
+    const bomb = zipArchive([{ name: 'xl/worksheets/sheet1.xml', data: '', packed: Buffer.alloc(512, 7), declaredSize: 480 * 1024 * 1024 }]);
+    expect(await rejection(upload(work.id, bomb))).toMatchObject({
+      status: 413,
+      code: 'REQUEST.TOO_LARGE',
+      message: expect.stringContaining('unpacks to more than'),
+    });
 
     const tooLarge = Buffer.concat([csv('P-1;7А;1;1;1;3'), Buffer.alloc(200_001, 0x20)]);
     expect(await rejection(upload(work.id, tooLarge))).toMatchObject({ status: 413, code: 'REQUEST.TOO_LARGE' });

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { schoolScopeOf, type Actor } from '@orbita/auth';
 import {
+  ArchiveLimitError,
   readProtocolFile,
+  TooManyRowsError,
   UnreadableFileError,
   validateProtocolTable,
   type ProtocolTable,
@@ -117,12 +119,13 @@ export class ProtocolIntakeService {
   private async checkedRows(content: Buffer, blueprint: WorkVersion, schoolId: string, progress: UploadProgress) {
     let table: ProtocolTable;
     try {
-      table = await readProtocolFile(content);
+      table = await readProtocolFile(content, { maxRows: this.settings.maxRows });
     } catch (error) {
+      if (error instanceof TooManyRowsError) throw new ProtocolTooManyRows(error.maxRows);
+      if (error instanceof ArchiveLimitError) throw new CodedException(CommonErrorCode.REQUEST_TOO_LARGE, 413, `The file is refused before unpacking: ${error.message}`);
       if (!(error instanceof UnreadableFileError)) throw error;
       throw invalid(0, [{ row: null, column: null, value: null, code: ProtocolProblemCode.FILE_UNREADABLE, message: 'Файл не читается: сохраните протокол в формате XLSX или CSV' }]);
     }
-    if (table.rows.length > this.settings.maxRows) throw new ProtocolTooManyRows(table.rows.length, this.settings.maxRows);
     await progress.enter('validating', { rowsTotal: table.rows.length });
     const outcome = await validateProtocolTable(
       table,

@@ -1,5 +1,4 @@
 import {
-  CLASS_LIST_MAX_ROWS,
   ClassListProblemCode,
   pupilBirthYears,
   type ClassListProblem,
@@ -85,18 +84,6 @@ export function checkClassList(
     });
     return { rows: [], problems };
   }
-  if (table.rows.length > CLASS_LIST_MAX_ROWS) {
-    const message = `В файле ${table.rows.length} строк с учениками, допустимо не больше ${CLASS_LIST_MAX_ROWS}`;
-    problems.push({
-      row: null,
-      column: null,
-      value: null,
-      code: ClassListProblemCode.TOO_MANY_ROWS,
-      message,
-    });
-    return { rows: [], problems };
-  }
-
   const header = table.header;
   const labels = header.cells.map((cell) => (cell === null ? '' : String(cell).trim()));
   const columns: Partial<Record<Field, number>> = {};

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   CLASS_LIST_FILE_MAX_BYTES,
+  CLASS_LIST_MAX_ROWS,
   ClassListProblemCode,
   type ClassListProblem,
   type ImportClassListCommand,
@@ -10,7 +11,13 @@ import {
 } from '@orbita/contracts';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import { Transfers } from '@orbita/service-host';
-import { readTabularFile, UnreadableFileError, type Table } from '@orbita/tabular-files';
+import {
+  ArchiveLimitError,
+  readTabularFile,
+  TooManyRowsError,
+  UnreadableFileError,
+  type Table,
+} from '@orbita/tabular-files';
 import { IsNull } from 'typeorm';
 import { findClass } from '../classes/classes.service';
 import type { SchoolScope } from '../shared/access';
@@ -125,8 +132,22 @@ export class ClassListImportService {
         `The file is larger than ${CLASS_LIST_FILE_MAX_BYTES} bytes, the most accepted`,
       );
     try {
-      return await readTabularFile(content);
+      // The reader stops at the first row past the limit, so the message cannot tell how many there are.
+      return await readTabularFile(content, { maxRows: CLASS_LIST_MAX_ROWS });
     } catch (error) {
+      if (error instanceof TooManyRowsError) {
+        const message = `В файле больше ${CLASS_LIST_MAX_ROWS} строк с учениками: разделите список`;
+        throw invalid(
+          [{ row: null, column: null, value: null, code: ClassListProblemCode.TOO_MANY_ROWS, message }],
+          0,
+        );
+      }
+      if (error instanceof ArchiveLimitError)
+        throw new CodedException(
+          CommonErrorCode.REQUEST_TOO_LARGE,
+          413,
+          `The file is refused before unpacking: ${error.message}`,
+        );
       if (!(error instanceof UnreadableFileError)) throw error;
       const message =
         'Файл не читается как XLSX или CSV: сохраните список в Excel как «Книга Excel» или «CSV (разделители — точка с запятой)»';

@@ -1,4 +1,5 @@
 import {
+  CLASS_LIST_MAX_ROWS,
   ClassListProblemCode,
   ENROLLMENT_RPC,
   EnrollmentErrorCode,
@@ -10,6 +11,7 @@ import {
   type StudentView,
   type TransferFileView,
 } from '@orbita/contracts';
+import { zipArchive } from '@orbita/testing';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { EnrollmentFixture, schoolCoordinator } from '../../test/enrollment.fixture';
@@ -142,6 +144,42 @@ describe('class list import', () => {
     expect((unreadable.extensions as unknown as ClassListInvalidReport).problems[0].code).toBe(
       ClassListProblemCode.FILE_UNREADABLE,
     );
+  });
+
+  it('refuses a list past the row limit, and a ZIP bomb before unpacking it, storing nothing', async () => {
+    const target = await formClass('10 Щ');
+    const failure = async (content: Buffer) =>
+      service.failure(ENROLLMENT_RPC.importClassList, {
+        classId: target.id,
+        orderId: order.id,
+        enrolledOn: '2024-09-01',
+        objectName: await service.upload(content),
+      });
+    const rows = Array.from(
+      { length: CLASS_LIST_MAX_ROWS + 1 },
+      (_, index) => `Ученик${index};Имя;;14.03.2009;ж`,
+    );
+    const tooMany = await failure(Buffer.from([GOOD_LIST.split('\r\n')[0], ...rows].join('\n')));
+    expect((tooMany.extensions as unknown as ClassListInvalidReport).problems).toEqual([
+      expect.objectContaining({
+        code: ClassListProblemCode.TOO_MANY_ROWS,
+        message: `В файле больше ${CLASS_LIST_MAX_ROWS} строк с учениками: разделите список`,
+      }),
+    ]);
+    const bomb = zipArchive([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: '',
+        packed: Buffer.alloc(512, 7),
+        declaredSize: 480 * 1024 * 1024,
+      },
+    ]);
+    expect(await failure(bomb)).toMatchObject({
+      status: 413,
+      code: 'REQUEST.TOO_LARGE',
+      message: expect.stringContaining('unpacks to more than'),
+    });
+    expect((await studentsOf(target.id)).total).toBe(0);
   });
 
   it('hands out the XLSX template named after the class, which imports once filled in', async () => {
