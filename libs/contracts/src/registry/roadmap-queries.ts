@@ -47,6 +47,8 @@ export enum RoadmapErrorCode {
   EVIDENCE_EMPTY = 'REGISTRY.EVIDENCE_EMPTY',
   EVIDENCE_TOO_LARGE = 'REGISTRY.EVIDENCE_TOO_LARGE',
   EVIDENCE_TYPE_NOT_ALLOWED = 'REGISTRY.EVIDENCE_TYPE_NOT_ALLOWED',
+  /** 422: starts like an accepted document but does not open as one (a PDF without pages, an image without dimensions…). */
+  EVIDENCE_UNREADABLE = 'REGISTRY.EVIDENCE_UNREADABLE',
   /** A school given for an activity schools do not take part in. */
   EVIDENCE_NOT_FOR_SCHOOLS = 'REGISTRY.EVIDENCE_NOT_FOR_SCHOOLS',
   /** A school-scoped actor naming another school, or uploading region-level evidence. */

@@ -76,6 +76,12 @@ export class EvidenceTypeNotAllowed extends CodedException<RoadmapErrorCode> {
   }
 }
 
+export class EvidenceUnreadable extends CodedException<RoadmapErrorCode> {
+  constructor(fileName: string, reason: string) {
+    super(RoadmapErrorCode.EVIDENCE_UNREADABLE, 422, `"${fileName}" does not open as a document: ${reason}`);
+  }
+}
+
 export class EvidenceNotForSchools extends CodedException<RoadmapErrorCode> {
   constructor(activityNumber: string) {
     super(

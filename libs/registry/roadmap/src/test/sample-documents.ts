@@ -1,16 +1,35 @@
 import { crc32 } from 'node:zlib';
 
-// Small but structurally real documents for tests: the detector reads signatures, ZIP central
-// directories and compound-file directory entries, so these carry exactly those.
+// Small but structurally real documents for tests: the registry opens each as its format (a PDF's pages,
+// an image's dimensions, a package's main part), so these are real documents, only tiny.
 
-export const samplePdf = (body = 'BT /F1 12 Tf (Протокол) Tj ET'): Buffer =>
-  Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n${body}\n%%EOF\n`, 'utf8');
+/** A one-page PDF whose page draws `body`. */
+export function samplePdf(body = 'BT /F1 12 Tf (Protokol) Tj ET'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(body)} >>\nstream\n${body}\nendstream`,
+  ];
+  const text = objects.map((object, index) => `${index + 1} 0 obj\n${object}\nendobj\n`).join('');
+  return Buffer.from(
+    `%PDF-1.7\n${text}trailer\n<< /Root 1 0 R /Size ${objects.length + 1} >>\n%%EOF\n`,
+    'utf8',
+  );
+}
 
+/** A 1×1 PNG and a 1×1 JPEG. */
 export const samplePng = (): Buffer =>
-  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR....IEND')]);
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
 
 export const sampleJpeg = (): Buffer =>
-  Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF rest')]);
+  Buffer.from(
+    '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+    'base64',
+  );
 
 /** A ZIP archive with stored (uncompressed) entries, in the given order. */
 export function zipOf(entries: ReadonlyArray<[name: string, content: string]>): Buffer {
@@ -51,13 +70,29 @@ export function zipOf(entries: ReadonlyArray<[name: string, content: string]>): 
   return Buffer.concat([...locals, directory, end]);
 }
 
-const CONTENT_TYPES: [string, string] = ['[Content_Types].xml', '<?xml version="1.0"?><Types/>'];
+/** `[Content_Types].xml` naming `part` as the package's main part of `contentType`. */
+export const contentTypes = (part: string, contentType: string): [string, string] => [
+  '[Content_Types].xml',
+  `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Override PartName="/${part}" ContentType="${contentType}"/></Types>`,
+];
+
+const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 
 export const sampleDocx = (): Buffer =>
-  zipOf([CONTENT_TYPES, ['_rels/.rels', '<Relationships/>'], ['word/document.xml', '<w:document/>']]);
+  zipOf([
+    contentTypes('word/document.xml', DOCX_MAIN),
+    ['_rels/.rels', '<Relationships/>'],
+    ['word/document.xml', '<w:document/>'],
+  ]);
 
 export const sampleXlsx = (): Buffer =>
-  zipOf([CONTENT_TYPES, ['_rels/.rels', '<Relationships/>'], ['xl/workbook.xml', '<workbook/>']]);
+  zipOf([
+    contentTypes('xl/workbook.xml', XLSX_MAIN),
+    ['_rels/.rels', '<Relationships/>'],
+    ['xl/workbook.xml', '<workbook/>'],
+  ]);
 
 export const sampleOdt = (): Buffer =>
   zipOf([

@@ -1,4 +1,8 @@
 import type { EvidenceFormat } from '@orbita/contracts';
+import { ArchiveLimitError, CheckedZip } from '@orbita/tabular-files';
+import { imageSize } from 'image-size';
+import { PDFDocument } from 'pdf-lib';
+import type { Entry } from 'yauzl';
 
 /** How each accepted format is served and named. */
 export const DOCUMENT_FORMATS: Readonly<
@@ -24,19 +28,32 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ODT_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument.text';
+const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
+
+/** The main part of an OOXML package, by the content type its `[Content_Types].xml` gives it. */
+const OOXML_MAIN_PARTS: ReadonlyArray<[contentType: string, format: EvidenceFormat]> = [
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'DOCX'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'XLSX'],
+];
+
+/** Parts of a package read to tell what it is are small; a larger one is not what it claims. */
+const MAX_PART_BYTES = 1024 * 1024;
+
+/** The bytes start like an accepted document but do not open as one; the message says what is wrong. */
+export class DocumentUnreadableError extends Error {}
 
 /**
- * The format of a document judged by its content, never by its name or the uploader's content type:
- * PDF, PNG and JPEG by their signatures; DOCX, XLSX and ODT are ZIP packages told apart by their
- * parts; DOC and XLS are OLE compound files told apart by their main stream. `null`: not an accepted
- * format.
+ * The format of a document judged by its content, never by its name or the uploader's content type, and
+ * opened as that format: a PDF parses and has a page, PNG and JPEG images have their dimensions, DOCX and
+ * XLSX packages have the main part their content types name, ODT its content; DOC and XLS are OLE
+ * compound files told apart by their main stream. `null`: not an accepted format;
+ * `DocumentUnreadableError`: looks like one, does not open.
  */
-export function detectDocumentFormat(bytes: Buffer): EvidenceFormat | null {
+export async function detectDocumentFormat(bytes: Buffer): Promise<EvidenceFormat | null> {
   // Readers accept a PDF header anywhere in the first kilobyte.
-  if (bytes.subarray(0, 1024).includes('%PDF-')) return 'PDF';
-  if (startsWith(bytes, PNG)) return 'PNG';
-  if (startsWith(bytes, JPEG)) return 'JPEG';
+  if (bytes.subarray(0, 1024).includes('%PDF-')) return openPdf(bytes);
+  if (startsWith(bytes, PNG)) return checkImage(bytes, 'PNG', 'png');
+  if (startsWith(bytes, JPEG)) return checkImage(bytes, 'JPEG', 'jpg');
   if (startsWith(bytes, ZIP)) return zipPackageFormat(bytes);
   if (startsWith(bytes, CFB)) return compoundFileFormat(bytes);
   return null;
@@ -45,31 +62,74 @@ export function detectDocumentFormat(bytes: Buffer): EvidenceFormat | null {
 const startsWith = (bytes: Buffer, signature: Buffer) =>
   bytes.subarray(0, signature.length).equals(signature);
 
-function zipPackageFormat(bytes: Buffer): EvidenceFormat | null {
-  // OpenDocument puts an uncompressed `mimetype` entry first, right after its 30-byte local header.
-  if (bytes.subarray(30, 30 + ODT_MIMETYPE.length).toString('latin1') === ODT_MIMETYPE) return 'ODT';
-  const names = zipEntryNames(bytes);
-  if (!names.includes('[Content_Types].xml')) return null;
-  if (names.some((name) => name.startsWith('word/'))) return 'DOCX';
-  if (names.some((name) => name.startsWith('xl/'))) return 'XLSX';
+async function openPdf(bytes: Buffer): Promise<EvidenceFormat> {
+  let pages: number;
+  try {
+    // Encrypted documents open for counting pages; nothing is decrypted or rendered.
+    pages = (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
+  } catch (error) {
+    throw new DocumentUnreadableError(
+      `it does not parse as a PDF (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (pages < 1) throw new DocumentUnreadableError('the PDF has no pages');
+  return 'PDF';
+}
+
+function checkImage(bytes: Buffer, format: EvidenceFormat, type: string): EvidenceFormat {
+  let size: { type?: string; width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch (error) {
+    throw new DocumentUnreadableError(
+      `the ${format} image has no readable dimensions (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (size.type !== type || !size.width || !size.height)
+    throw new DocumentUnreadableError(`the ${format} image has no readable dimensions`);
+  return format;
+}
+
+async function zipPackageFormat(bytes: Buffer): Promise<EvidenceFormat | null> {
+  let zip: CheckedZip;
+  try {
+    zip = await CheckedZip.open(bytes);
+  } catch (error) {
+    if (error instanceof ArchiveLimitError) throw new DocumentUnreadableError(error.message);
+    return null;
+  }
+  const mimetype = zip.entry('mimetype');
+  if (mimetype) {
+    if ((await readPart(zip, mimetype)).toString('latin1').trim() !== ODT_MIMETYPE) return null;
+    if (!zip.entry('content.xml')) throw new DocumentUnreadableError('the package has no content.xml');
+    return 'ODT';
+  }
+  const contentTypes = zip.entry('[Content_Types].xml');
+  if (!contentTypes) return null;
+  const types = (await readPart(zip, contentTypes)).toString('utf8');
+  for (const override of types.match(/<Override\b[^>]*>/g) ?? []) {
+    const contentType = /ContentType="([^"]*)"/.exec(override)?.[1];
+    const main = OOXML_MAIN_PARTS.find(([type]) => type === contentType);
+    const partName = /PartName="\/?([^"]*)"/.exec(override)?.[1];
+    if (!main || !partName) continue;
+    const part = zip.entry(partName);
+    if (!part || (await readPart(zip, part)).subarray(0, 1024).indexOf('<') < 0)
+      throw new DocumentUnreadableError(`the ${main[1]} package has no main part ${partName}`);
+    return main[1];
+  }
   return null;
 }
 
-/** Entry names from a ZIP's central directory; empty when it cannot be found. */
-function zipEntryNames(bytes: Buffer): string[] {
-  // The end-of-central-directory record is within the last 22 bytes + a comment of up to 64 KiB.
-  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > bytes.length || end < bytes.length - 22 - 0xffff) return [];
-  const count = bytes.readUInt16LE(end + 10);
-  const names: string[] = [];
-  let offset = bytes.readUInt32LE(end + 16);
-  for (let index = 0; index < count; index++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return [];
-    const nameLength = bytes.readUInt16LE(offset + 28);
-    names.push(bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-    offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+async function readPart(zip: CheckedZip, entry: Entry): Promise<Buffer> {
+  if (entry.uncompressedSize > MAX_PART_BYTES)
+    throw new DocumentUnreadableError(`${entry.fileName} is implausibly large`);
+  try {
+    return await zip.read(entry);
+  } catch (error) {
+    throw new DocumentUnreadableError(
+      `${entry.fileName} does not unpack (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  return names;
 }
 
 /** Main streams of Word and Excel binary files. */

@@ -31,10 +31,11 @@ import {
   EvidenceOutsideScope,
   EvidenceTooLarge,
   EvidenceTypeNotAllowed,
+  EvidenceUnreadable,
   EvidenceUploadMissing,
 } from '../roadmap.exceptions';
 import { RoadmapSettings } from '../roadmap-settings';
-import { detectDocumentFormat, DOCUMENT_FORMATS } from './document-format';
+import { detectDocumentFormat, DocumentUnreadableError, DOCUMENT_FORMATS } from './document-format';
 import { evidenceFileName } from './evidence-file-name';
 import { evidenceView, visibleTo } from './evidence-view';
 
@@ -259,7 +260,13 @@ export class EvidenceService {
       throw new EvidenceTooLarge(originalName, size, this.settings.evidenceMaxBytes);
     const content = await bucket.read(objectName);
     if (!content) throw new EvidenceUploadMissing();
-    const format = detectDocumentFormat(content);
+    let format: EvidenceFormat | null;
+    try {
+      format = await detectDocumentFormat(content);
+    } catch (error) {
+      if (error instanceof DocumentUnreadableError) throw new EvidenceUnreadable(originalName, error.message);
+      throw error;
+    }
     if (!format) throw new EvidenceTypeNotAllowed(originalName);
     return { content, format, fileName: evidenceFileName(originalName, format) };
   }

@@ -9,7 +9,14 @@ import {
 import { waitFor } from '@orbita/service-host/testing';
 import { createHash } from 'node:crypto';
 import { RoadmapFixture, regionalCoordinator, schoolCoordinator } from '../../test/roadmap.fixture';
-import { sampleDocx, samplePdf, samplePng, sampleXlsx } from '../../test/sample-documents';
+import {
+  contentTypes,
+  sampleDocx,
+  samplePdf,
+  samplePng,
+  sampleXlsx,
+  zipOf,
+} from '../../test/sample-documents';
 
 const LYCEUM = 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска';
 const GYMNASIUM = 'МАОУ гимназия № 2 города Асино Томской области';
@@ -131,6 +138,35 @@ describe('roadmap evidence', () => {
       415,
       RoadmapErrorCode.EVIDENCE_TYPE_NOT_ALLOWED,
       /not a document of an accepted format/,
+    ],
+    [
+      'text that only starts like a PDF',
+      Buffer.from('%PDF-1.4\nany text'),
+      'Письмо.pdf',
+      422,
+      RoadmapErrorCode.EVIDENCE_UNREADABLE,
+      /"Письмо.pdf" does not open as a document: it does not parse as a PDF/,
+    ],
+    [
+      'a PNG signature without an image',
+      Buffer.concat([samplePng().subarray(0, 8), Buffer.from('IHDR....IEND')]),
+      'Фото.png',
+      422,
+      RoadmapErrorCode.EVIDENCE_UNREADABLE,
+      /"Фото.png" does not open as a document: the PNG image has no readable dimensions/,
+    ],
+    [
+      'a Word package without its document',
+      zipOf([
+        contentTypes(
+          'word/document.xml',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        ),
+      ]),
+      'Приказ.docx',
+      422,
+      RoadmapErrorCode.EVIDENCE_UNREADABLE,
+      /"Приказ.docx" does not open as a document: the DOCX package has no main part word\/document.xml/,
     ],
     [
       'a file over the limit',
