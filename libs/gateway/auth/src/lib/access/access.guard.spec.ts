@@ -66,7 +66,8 @@ describe('access guard', () => {
   });
 
   const get = (url: string, token?: string) =>
-    gateway.app.inject({ method: 'GET', url, headers: token ? authHeader(token) : {} });
+    // English: the assertions read the errors' own messages (problems are Russian by default).
+    gateway.app.inject({ method: 'GET', url, headers: { 'accept-language': 'en', ...(token ? authHeader(token) : {}) } });
 
   it.each(ROLES)('lets a %s call exactly the routes of its permissions, 403 for the rest', async (role) => {
     const token = await gateway.tokenFor(role);

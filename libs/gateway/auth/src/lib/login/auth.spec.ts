@@ -30,7 +30,8 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   const post = (url: string, payload?: object, headers: Record<string, string> = {}) =>
-    gateway.app.inject({ method: 'POST', url: `/api/v1/auth/${url}`, payload, headers });
+    // English: the assertions read the errors' own messages (problems are Russian by default).
+    gateway.app.inject({ method: 'POST', url: `/api/v1/auth/${url}`, payload, headers: { 'accept-language': 'en', ...headers } });
   const refreshWith = (refreshToken: string) => post('refresh', { refreshToken });
   const auditActions = async (accountId: string) =>
     (

@@ -57,7 +57,7 @@ describe('rate limits', () => {
     expect(limited.json()).toMatchObject({
       status: 429,
       code: 'REQUEST.RATE_LIMITED',
-      title: 'Too many requests',
+      title: 'Слишком много запросов',
     });
 
     // Another account from the same address is not locked out by these guesses.

@@ -81,7 +81,7 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
   },
   [CommonErrorCode.UNAUTHENTICATED]: {
     title: 'Требуется вход',
-    detail: 'Войдите в систему: сеанс не начат или закончился.',
+    detail: 'Вход не выполнен или сеанс закончился: войдите снова с верными e-mail и паролем.',
   },
   [CommonErrorCode.FORBIDDEN]: { title: 'Нет доступа', detail: 'У вашей роли нет права на это действие.' },
   [CommonErrorCode.SERVICE_UNAVAILABLE]: {

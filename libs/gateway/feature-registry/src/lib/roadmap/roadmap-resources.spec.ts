@@ -217,7 +217,7 @@ describe('roadmap resources', () => {
     const response = await gateway.app.inject({
       method: 'POST',
       url: `/api/v1/roadmap-activities/${activityId}/evidence`,
-      headers: { ...authHeader(coordinatorToken), ...body.headers },
+      headers: { ...authHeader(coordinatorToken), ...body.headers, 'accept-language': 'en' },
       payload: body.payload,
     });
     expect(response.statusCode).toBe(415);
