@@ -5,6 +5,7 @@ import { CodedException, CommonErrorCode } from '@orbita/observability';
 import type { FastifyRequest } from 'fastify';
 import { createValidationPipe } from '../errors/validation';
 import { ServiceClient } from '../services/service-client';
+import { transliterateRussian } from './transliterate';
 
 /** A multipart upload as the gateway passed it on: the file waits in the transfer bucket under `objectName`. */
 export interface ReceivedUpload<F = Record<string, string>> {
@@ -135,11 +136,12 @@ export class TransferFiles {
 export class TransferFilesModule {}
 
 /**
- * `Content-Disposition: attachment` naming the file for every client: an ASCII `filename` fallback and
+ * `Content-Disposition: attachment` naming the file for every client: an ASCII `filename` fallback
+ * (Russian transliterated, anything else non-ASCII as `_`) and
  * the exact UTF-8 name in `filename*` (RFC 6266 with RFC 5987 encoding), which Cyrillic names need.
  */
 export function attachmentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const fallback = transliterateRussian(fileName).replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
