@@ -16,7 +16,7 @@ export class LoginRequest {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'orbita-admin-dev' })
+  @ApiProperty({ example: 'k7tq-m2xa-9hwe-r4nc' })
   @IsString()
   @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -46,7 +46,7 @@ export class RefreshRequest {
 }
 
 export class ChangePasswordRequest {
-  @ApiProperty({ example: 'orbita-admin-dev' })
+  @ApiProperty({ example: 'k7tq-m2xa-9hwe-r4nc' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
