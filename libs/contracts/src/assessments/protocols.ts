@@ -37,7 +37,7 @@ export enum ProtocolProblemCode {
   FILE_EMPTY = 'FILE_EMPTY',
   /** Neither XLSX nor readable CSV. */
   FILE_UNREADABLE = 'FILE_UNREADABLE',
-  /** A column the blueprint needs (participant code, a task) is missing. */
+  /** A column the blueprint needs (participant code, class, a task) is missing. */
   COLUMN_MISSING = 'COLUMN_MISSING',
   /** Two columns mean the same thing (e.g. "Задание 1" and "З1"). */
   COLUMN_DUPLICATE = 'COLUMN_DUPLICATE',
@@ -52,6 +52,8 @@ export enum ProtocolProblemCode {
   CODE_UNKNOWN = 'CODE_UNKNOWN',
   /** The same participant code on an earlier row. */
   CODE_DUPLICATE = 'CODE_DUPLICATE',
+  /** A row without its class: results are figured per class, and a class without a name would be made. */
+  CLASS_MISSING = 'CLASS_MISSING',
   CLASS_TOO_LONG = 'CLASS_TOO_LONG',
   SCORE_MISSING = 'SCORE_MISSING',
   SCORE_NOT_A_NUMBER = 'SCORE_NOT_A_NUMBER',

@@ -1,11 +1,11 @@
 import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
 import { normaliseHeader, type TableRow } from '@orbita/tabular-files';
-import { CODE_HEADER, type ProtocolBlueprint } from './blueprint';
+import { CLASS_HEADER, CODE_HEADER, type ProtocolBlueprint } from './blueprint';
 
 /** Which column (0-based) holds what; a column the blueprint does not know is ignored (e.g. "№ п/п"). */
 export interface ColumnMap {
   code: number;
-  classLabel?: number;
+  classLabel: number;
   total?: number;
   work?: number;
   school?: number;
@@ -34,8 +34,8 @@ const FIELD_BY_ALIAS = new Map<string, Field>(
 const TASK_PREFIX = /^(?:задание|задача|task)\s*№?\s*(.+)$|^(?:з|№)\s*\.?\s*(\d.*)$/;
 
 /**
- * Maps the header row to the blueprint: every task and the participant code must have exactly one
- * column; class, total, work and school columns are optional. Problems name the header cells (row 1).
+ * Maps the header row to the blueprint: every task, the participant code and the class must have
+ * exactly one column; total, work and school columns are optional. Problems name the header cells (row 1).
  */
 export function mapColumns(header: TableRow, blueprint: ProtocolBlueprint): { columns?: ColumnMap; problems: ProtocolProblem[] } {
   const labels = header.cells.map((cell) => (cell === null ? '' : String(cell).trim()));
@@ -75,6 +75,9 @@ export function mapColumns(header: TableRow, blueprint: ProtocolBlueprint): { co
   if (found.code === undefined) {
     problems.push({ row: header.row, column: CODE_HEADER, value: null, code: ProtocolProblemCode.COLUMN_MISSING, message: `Нет столбца «${CODE_HEADER}»` });
   }
+  if (found.classLabel === undefined) {
+    problems.push({ row: header.row, column: CLASS_HEADER, value: null, code: ProtocolProblemCode.COLUMN_MISSING, message: `Нет столбца «${CLASS_HEADER}»` });
+  }
   tasks.forEach((column, index) => {
     if (column !== undefined) return;
     const task = blueprint.tasks[index];
@@ -86,7 +89,7 @@ export function mapColumns(header: TableRow, blueprint: ProtocolBlueprint): { co
       message: `Нет столбца с баллами за задание ${task.label}`,
     });
   });
-  if (problems.length > 0 || found.code === undefined) return { problems };
+  if (problems.length > 0 || found.code === undefined || found.classLabel === undefined) return { problems };
   return {
     problems,
     columns: { code: found.code, classLabel: found.classLabel, total: found.total, work: found.work, school: found.school, tasks: tasks as number[], labels },

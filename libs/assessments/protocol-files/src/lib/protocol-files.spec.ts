@@ -63,9 +63,21 @@ describe('reading protocol files', () => {
   });
 
   it('ignores columns it does not know (a row number, a name column is never read)', async () => {
-    const outcome = await check(Buffer.from('№ п/п;ФИО;Код участника;1;2;3а\n1;Иванов Иван;A-1;1;1;1\n'));
+    const outcome = await check(Buffer.from('№ п/п;ФИО;Код участника;Класс;1;2;3а\n1;Иванов Иван;A-1;7А;1;1;1\n'));
     expect(outcome.problems).toEqual([]);
-    expect(outcome.rows[0]).toEqual({ row: 2, participantCode: 'A-1', classLabel: '', scores: [1, 1, 1], total: 3 });
+    expect(outcome.rows[0]).toEqual({ row: 2, participantCode: 'A-1', classLabel: '7А', scores: [1, 1, 1], total: 3 });
+  });
+
+  it('refuses a file without a class column, or a row without its class, rather than make a class without a name', async () => {
+    const noClassColumn = await check(Buffer.from('Код участника;1;2;3а\nA-1;1;1;1\n'));
+    expect(noClassColumn.rows).toEqual([]);
+    expect(noClassColumn.problems).toEqual([
+      { row: 1, column: 'Класс', value: null, code: ProtocolProblemCode.COLUMN_MISSING, message: 'Нет столбца «Класс»' },
+    ]);
+    const blankClass = await check(Buffer.from('Код участника;Класс;1;2;3а\nA-1;;1;1;1\n'));
+    expect(blankClass.problems).toEqual([
+      { row: 2, column: 'Класс', value: null, code: ProtocolProblemCode.CLASS_MISSING, message: 'Не указан класс' },
+    ]);
   });
 
   it('reads the XLSX template filled in, with the total as a formula, and checks its meta sheet', async () => {
@@ -141,6 +153,7 @@ describe('row-level problems', () => {
     expect(problemKeys(outcome.problems)).toEqual([
       { row: 1, column: 'З1', code: ProtocolProblemCode.COLUMN_DUPLICATE },
       { row: 1, column: 'Задание 9', code: ProtocolProblemCode.TASK_UNKNOWN },
+      { row: 1, column: 'Класс', code: ProtocolProblemCode.COLUMN_MISSING },
       { row: 1, column: 'Задание 2', code: ProtocolProblemCode.COLUMN_MISSING },
     ]);
     const noCode = await check(Buffer.from('Класс;1;2;3а\n7А;1;1;1\n'));

@@ -1,6 +1,6 @@
 import { OPEN_PARTICIPANT_CODE, ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
 import { isBlank, type CellValue, type TableRow } from '@orbita/tabular-files';
-import { CLASS_HEADER, CODE_HEADER, TOTAL_HEADER, type ProtocolBlueprint } from './blueprint';
+import { CODE_HEADER, TOTAL_HEADER, type ProtocolBlueprint } from './blueprint';
 import { mapColumns, type ColumnMap } from './headers';
 import type { ProtocolTable } from './protocol-table';
 
@@ -114,8 +114,9 @@ class RowChecker {
 
     const participantCode = this.code(cell(columns.code), row.row, (code, message) => problem(columns.code, cell(columns.code), code, message));
     const classLabel = text(cell(columns.classLabel));
+    if (!classLabel) problem(columns.classLabel, null, ProtocolProblemCode.CLASS_MISSING, 'Не указан класс');
     if (classLabel.length > MAX_CLASS_LENGTH) {
-      problem(columns.classLabel ?? CLASS_HEADER, classLabel, ProtocolProblemCode.CLASS_TOO_LONG, `Класс длиннее ${MAX_CLASS_LENGTH} символов`);
+      problem(columns.classLabel, classLabel, ProtocolProblemCode.CLASS_TOO_LONG, `Класс длиннее ${MAX_CLASS_LENGTH} символов`);
     }
     for (const [field, expected, code, what] of [
       [columns.work, blueprint.workId, ProtocolProblemCode.WORK_MISMATCH, 'другой работы'],

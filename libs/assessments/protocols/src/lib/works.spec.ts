@@ -60,7 +60,7 @@ describe('diagnostic works', () => {
     const inPlace = await revise(1, 'Математика, 7 класс (исправлено)');
     expect(inPlace).toMatchObject({ changedInPlace: true, work: { version: 1, title: 'Математика, 7 класс (исправлено)' } });
 
-    const csv = Buffer.from('Код;1;2;3\nP-1;1;1;1\n');
+    const csv = Buffer.from('Код;Класс;1;2;3\nP-1;7А;1;1;1\n');
     const upload = await fixture.request<UploadedProtocolView>(
       ASSESSMENTS_RPC.uploadProtocol,
       { workId: work.id, objectName: await fixture.upload(csv), fileName: 'p.csv' },
