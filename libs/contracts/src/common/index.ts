@@ -1,3 +1,4 @@
 export * from './field-decorators';
 export * from './list-query';
 export * from './transfer-file';
+export * from './demo-clock';

@@ -86,6 +86,67 @@ describe('seedRoadmapDemo', () => {
     expect((rows[3]['deadlines'] as string[]).length).toBe(12);
   });
 
+  it('adds the current school year, moved so that its December diagnostics fall on today: done, due soon, planned', async () => {
+    const unitOfWork = new UnitOfWork(dataSource);
+    await seedOrganisationsDemo(unitOfWork);
+    const today = '2026-12-07';
+    expect(await seedRoadmapDemo(unitOfWork, today)).toBe(
+      'roadmap 2024/25: 5 stages, 29 activities (29 new); roadmap 2026/27: 5 stages, 29 activities (29 new)',
+    );
+    expect(await seedRoadmapDemo(unitOfWork, today)).toBe(
+      'roadmap 2024/25: 5 stages, 29 activities (0 new); roadmap 2026/27: 5 stages, 29 activities (0 new)',
+    );
+    const [current] = await dataSource.query(
+      `SELECT id, title, approved_by FROM roadmaps WHERE school_year = 2026`,
+    );
+    expect(current.title).toContain('на 2026/2027 учебный год');
+
+    const statuses: { status: string; count: number }[] = await dataSource.query(
+      'SELECT status, count(*)::int AS count FROM roadmap_activities WHERE roadmap_id = $1 GROUP BY status ORDER BY status',
+      [current.id],
+    );
+    const byStatus = Object.fromEntries(statuses.map((row) => [row.status, row.count]));
+    expect(byStatus).toEqual({
+      done: expect.any(Number),
+      in_progress: expect.any(Number),
+      planned: expect.any(Number),
+    });
+    expect(Object.values(byStatus).every((count) => count > 0)).toBe(true);
+    // Nothing of the current year is overdue; something is due within the default 7 days.
+    const [{ overdue, dueSoon }] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE status <> 'done' AND window_end < $2)::int AS overdue,
+              count(*) FILTER (WHERE status <> 'done' AND EXISTS (
+                SELECT 1 FROM unnest(deadlines) d WHERE d >= $2 AND d <= $2::date + 7))::int AS "dueSoon"
+         FROM roadmap_activities WHERE roadmap_id = $1`,
+      [current.id, today],
+    );
+    expect({ overdue, dueSoon }).toEqual({ overdue: 0, dueSoon: expect.any(Number) });
+    expect(dueSoon).toBeGreaterThan(0);
+
+    const [diagnostics] = await dataSource.query(
+      `SELECT window_from::text, window_to::text, window_text, status FROM roadmap_activities
+        WHERE roadmap_id = $1 AND number = '22'`,
+      [current.id],
+    );
+    expect(diagnostics).toEqual({
+      window_from: '2026-12-06',
+      window_to: '2026-12-09',
+      window_text: '06.12.2026 – 09.12.2026',
+      status: 'in_progress',
+    });
+    // The history is as the document has it.
+    expect(
+      (await dataSource.query(`SELECT DISTINCT a.status FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
+         WHERE r.school_year = 2024`)).map((row: { status: string }) => row.status),
+    ).toEqual(['planned']);
+  });
+
+  it('adds no other year while today is still in 2024/25', async () => {
+    expect(await seedRoadmapDemo(new UnitOfWork(dataSource), '2025-03-01')).toBe(
+      'roadmap 2024/25: 5 stages, 29 activities (29 new)',
+    );
+  });
+
   it('leaves responsibles and named participants empty when the organisations seed has not run', async () => {
     expect(await seedRoadmapDemo(new UnitOfWork(dataSource))).toBe(
       'roadmap 2024/25: 5 stages, 29 activities (29 new)',
