@@ -7,6 +7,7 @@ export { HealthController } from './lib/health/health.controller';
 export * from './lib/health/readiness-check';
 export * from './lib/logging/pino-options';
 export * from './lib/logging/redaction';
+export * from './lib/logging/serializers';
 export * from './lib/metrics/http-metrics';
 export * from './lib/metrics/metrics-registry';
 export { MetricsController } from './lib/metrics/metrics.controller';

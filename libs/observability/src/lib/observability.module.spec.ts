@@ -1,11 +1,15 @@
 import { Controller, Get, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createTestDatabase } from '@orbita/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
 import { CORRELATION_ID_HEADER, currentCorrelationId, runWithCorrelationId } from './correlation/correlation';
 import { HealthModule } from './health/health.module';
 import type { ReadinessCheck } from './health/readiness-check';
 import { REDACTION_CENSOR } from './logging/redaction';
+import { serializeError } from './logging/serializers';
 import { ObservabilityModule, useStructuredLogger } from './observability.module';
 
 /** Collects the JSON lines pino writes. */
@@ -144,6 +148,63 @@ describe('ObservabilityModule on Fastify', () => {
     expect(handled.email).toBe(REDACTION_CENSOR);
     expect(completed.req.headers.authorization).toBe(REDACTION_CENSOR);
     expect(completed.req.headers.cookie).toBe(REDACTION_CENSOR);
+  });
+
+  it('logs the path of a request without its query string, where a search puts a surname', async () => {
+    const search = encodeURIComponent('Иванова');
+    await app.inject({
+      method: 'GET',
+      url: `/probe?q=${search}&page=2`,
+      headers: {
+        [CORRELATION_ID_HEADER]: 'corr-query',
+        referer: `http://localhost:3000/students?q=${search}`,
+      },
+    });
+    const lines = sink.lines.filter((line) => line.includes('corr-query'));
+    const text = lines.join('\n');
+    for (const trace of ['Иванова', search, 'q=']) expect(text).not.toContain(trace);
+    const completed = lines
+      .map((line) => JSON.parse(line))
+      .find((record) => record.msg === 'request completed');
+    expect(completed.req).toMatchObject({
+      method: 'GET',
+      url: '/probe',
+      headers: { referer: REDACTION_CENSOR },
+    });
+    expect(completed.req).not.toHaveProperty('query');
+  });
+
+  it('logs a failed insert without its parameters or the failing row', async () => {
+    const database = await createTestDatabase();
+    const dataSource = new DataSource({ type: 'postgres', url: database.url });
+    let failure: unknown;
+    try {
+      await dataSource.initialize();
+      await dataSource.query(
+        'CREATE TABLE pupils (surname text NOT NULL, birth_date date NOT NULL, grade int CHECK (grade > 0))',
+      );
+      await dataSource.query('INSERT INTO pupils VALUES ($1, $2, $3)', ['Иванова', '2010-05-07', -7]);
+    } catch (error) {
+      failure = error;
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+    // What PostgreSQL tells: the row, which must stay out of the log.
+    expect(failure).toMatchObject({
+      detail: expect.stringContaining('Иванова'),
+      parameters: ['Иванова', '2010-05-07', -7],
+    });
+
+    new Logger('Store').error(failure);
+    const plain = new LogSink();
+    pino({ serializers: { err: serializeError } }, plain).error({ err: failure }, 'request handler failed');
+    const logged = [sink.lines.find((line) => line.includes('pupils_grade_check')), plain.lines[0]];
+    for (const line of logged) {
+      expect(line).toContain('violates check constraint \\"pupils_grade_check\\"');
+      for (const value of ['Иванова', '2010-05-07', '-7', 'Failing row', 'INSERT INTO'])
+        expect(line).not.toContain(value);
+    }
   });
 
   it('serves Prometheus metrics with the HTTP request duration by route and status', async () => {

@@ -4,6 +4,7 @@ import { stdTimeFunctions, type LevelWithSilent } from 'pino';
 import type { Options } from 'pino-http';
 import { correlationIdOf, correlationLogFields } from '../correlation/correlation';
 import { REDACTED_PATHS, REDACTION_CENSOR } from './redaction';
+import { serializeError, serializeRequest } from './serializers';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -31,6 +32,8 @@ export function createPinoHttpOptions({ serviceName, level }: LoggingOptions): O
     timestamp: stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: [...REDACTED_PATHS], censor: REDACTION_CENSOR },
+    // Paths without query strings, database errors without the statement's values.
+    serializers: { req: serializeRequest, err: serializeError },
     // Outside HTTP requests (message handlers wrapped in `runWithCorrelationId`).
     mixin: correlationLogFields,
     genReqId: (req: IncomingMessage, res: ServerResponse) => correlationIdOf(req, res),

@@ -36,6 +36,8 @@ export const REDACTED_PATHS: readonly string[] = Object.freeze([
   ...[...PERSONAL_FIELDS, ...SECRET_FIELDS].flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
   'req.headers.authorization',
   'req.headers.cookie',
+  // The page the request came from keeps its query string (a search for a surname).
+  'req.headers.referer',
   'req.headers["x-api-key"]',
   'res.headers["set-cookie"]',
 ]);
