@@ -2,6 +2,7 @@ export * from './lib/consumer/event-consumer';
 export * from './lib/event-metadata';
 export * from './lib/logger';
 export * from './lib/naming';
+export * from './lib/nats/bus-authorization';
 export * from './lib/nats/nats-connection';
 export * from './lib/nats/streams';
 export * from './lib/nats/transfer-bucket';

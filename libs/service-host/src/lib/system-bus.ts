@@ -1,5 +1,5 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { ActorSigner, MessagingNames, SystemRpcClient } from '@orbita/messaging';
+import { ActorSigner, inboxPrefixOf, MessagingNames, SystemRpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { IsNotEmpty, IsString } from 'class-validator';
 import { ServiceConfig } from './service-config';
@@ -34,6 +34,7 @@ export async function withSystemBus<T>(
     name,
     user: config.NATS_USER,
     pass: config.NATS_PASSWORD,
+    inboxPrefix: inboxPrefixOf(config.NATS_USER),
     timeout: 5_000,
   });
   try {

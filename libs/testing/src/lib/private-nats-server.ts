@@ -1,12 +1,19 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForPort } from './free-port';
 
 /**
+ * Renders a whole nats-server configuration for the server's port and store directory (e.g. the
+ * platform's users and permissions: renderNatsServerConfig of messaging).
+ */
+export type NatsServerConfigFile = (server: { port: number; storeDir: string }) => string;
+
+/**
  * A nats-server with JetStream of the test's own, on a free port, for tests that stop and restart
- * the broker. The store directory survives restarts, as a real server's disk would.
+ * the broker or need it configured otherwise than the shared one. The store directory survives
+ * restarts, as a real server's disk would.
  */
 export class PrivateNatsServer {
   private process?: ChildProcess;
@@ -14,10 +21,12 @@ export class PrivateNatsServer {
   private constructor(
     readonly port: number,
     private readonly storeDir: string,
+    private readonly config?: NatsServerConfigFile,
   ) {}
 
-  static async start(): Promise<PrivateNatsServer> {
-    const server = new PrivateNatsServer(await freePort(), await mkdtemp(join(tmpdir(), 'orbita-nats-')));
+  /** `config`: the server runs with that configuration file instead of plain JetStream on the port. */
+  static async start(config?: NatsServerConfigFile): Promise<PrivateNatsServer> {
+    const server = new PrivateNatsServer(await freePort(), await mkdtemp(join(tmpdir(), 'orbita-nats-')), config);
     await server.restart();
     return server;
   }
@@ -38,13 +47,20 @@ export class PrivateNatsServer {
   async restart(): Promise<void> {
     await this.stop();
     const binary = process.env['NATS_SERVER_BIN'] ?? 'nats-server';
-    this.process = spawn(binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
-      stdio: 'ignore',
-    });
+    const args = this.config
+      ? ['-c', await this.writeConfig(this.config)]
+      : ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    this.process = spawn(binary, args, { stdio: 'ignore' });
     this.process.once('error', (error) => {
       throw new Error(`cannot start ${binary}: ${error.message}`);
     });
     await waitForPort(this.port);
+  }
+
+  private async writeConfig(config: NatsServerConfigFile): Promise<string> {
+    const file = join(this.storeDir, 'nats-server.conf');
+    await writeFile(file, config({ port: this.port, storeDir: join(this.storeDir, 'jetstream') }));
+    return file;
   }
 
   async dispose(): Promise<void> {

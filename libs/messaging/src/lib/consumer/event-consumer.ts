@@ -16,7 +16,7 @@ import { EventMetadata, HEADER, metadataFromHeaders } from '../event-metadata';
 import { defaultLogger, Logger } from '../logger';
 import { messagingMetrics } from '../metrics';
 import { MessagingNames } from '../naming';
-import { ensureStream, isNotFound } from '../nats/streams';
+import { ensureStream, isNotFound, isPermissionDenied } from '../nats/streams';
 import { TransactionContext, UnitOfWork } from '../outbox/unit-of-work';
 import { describeProblems, parsePayload } from '../validation';
 import { AvailabilityGate } from './availability-gate';
@@ -165,7 +165,7 @@ export class EventConsumer {
     const streams: string[] = [];
     for (const producer of producers) {
       const stream = this.names.eventStream(producer);
-      await ensureStream(this.jsm, stream);
+      await this.ensureProducerStream(stream);
       await this.ensureDurable(stream.name, producer);
       streams.push(stream.name);
     }
@@ -183,6 +183,22 @@ export class EventConsumer {
     await Promise.all(this.loops);
     while (this.inHand.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     clearInterval(this.heartbeat);
+  }
+
+  /**
+   * Creates the producer's stream if it is missing and the bus allows it (a server without users, as in
+   * tests); on the platform's bus only the producer may create its stream, so the consumer waits for it.
+   */
+  private async ensureProducerStream(stream: { name: string; subjects: string[] }): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ensureStream(this.jsm, stream);
+      } catch (error) {
+        if (!isPermissionDenied(error)) throw error;
+        if (attempt === 1) this.logger.info({ stream: stream.name }, 'waiting for the producer to create its stream');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
   }
 
   private async ensureDurable(stream: string, producer: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { createInbox, MsgHdrs, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { inboxPrefixOfConnection } from './nats-connection';
 
 interface Pending {
   resolve: () => void;
@@ -13,7 +14,7 @@ interface Pending {
  * publish itself at outbox rates.
  */
 export class JetStreamPublisher {
-  private readonly inbox = createInbox();
+  private readonly inbox: string;
   private readonly pending = new Map<string, Pending>();
   private readonly subscription: Subscription;
   private readonly sweeper: NodeJS.Timeout;
@@ -23,6 +24,8 @@ export class JetStreamPublisher {
     private readonly nats: NatsConnection,
     private readonly timeoutMs: number,
   ) {
+    // Under the connection's own inbox prefix: the bus lets a user listen to its own inboxes only.
+    this.inbox = createInbox(inboxPrefixOfConnection(nats));
     this.subscription = nats.subscribe(`${this.inbox}.*`, {
       callback: (error, message) => {
         if (error) return;

@@ -1,4 +1,5 @@
 import { connect, NatsConnection } from '@nats-io/transport-node';
+import { inboxPrefixOf } from './bus-authorization';
 
 export interface NatsConnectionOptions {
   url: string;
@@ -21,6 +22,7 @@ export function connectNats(options: NatsConnectionOptions): Promise<NatsConnect
     name: options.name,
     user: options.user,
     pass: options.password,
+    inboxPrefix: inboxPrefixOf(options.user),
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     waitOnFirstConnect: true,
@@ -30,4 +32,9 @@ export function connectNats(options: NatsConnectionOptions): Promise<NatsConnect
       return null;
     },
   });
+}
+
+/** The inbox prefix the connection was opened with (the client keeps it in its options, as its own JetStream code reads it). */
+export function inboxPrefixOfConnection(nc: NatsConnection): string | undefined {
+  return (nc as NatsConnection & { options?: { inboxPrefix?: string } }).options?.inboxPrefix;
 }

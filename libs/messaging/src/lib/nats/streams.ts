@@ -1,5 +1,5 @@
 import { JetStreamManager, JetStreamApiError, RetentionPolicy, StorageType, StreamConfig } from '@nats-io/jetstream';
-import { nanos } from '@nats-io/transport-node';
+import { errors, nanos } from '@nats-io/transport-node';
 
 /** How long JetStream remembers a `Nats-Msg-Id`: a relay re-publishing within this window is deduplicated. */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
@@ -34,5 +34,13 @@ export function isNotFound(error: unknown): boolean {
   return (
     (error instanceof JetStreamApiError && error.code === 404) ||
     /not found/i.test((error as Error | undefined)?.message ?? '')
+  );
+}
+
+/** The bus refused the request: the NATS user may not use that subject (docs/security.md, "The bus"). */
+export function isPermissionDenied(error: unknown): boolean {
+  return (
+    error instanceof errors.PermissionViolationError ||
+    (error as Error | undefined)?.cause instanceof errors.PermissionViolationError
   );
 }

@@ -9,7 +9,12 @@ import { REPORTING_SERVICE } from './reporting.service-definition';
 export async function rebuildReporting(env: EnvSource = process.env): Promise<RebuildSummary> {
   const config = loadConfig(ReportingConfig, env);
   const dataSource = await dataSourceFor(REPORTING_SERVICE, config).initialize();
-  const nats = await connectNats({ url: config.NATS_URL, name: 'reporting-rebuild' });
+  const nats = await connectNats({
+    url: config.NATS_URL,
+    name: 'reporting-rebuild',
+    user: config.NATS_USER,
+    password: config.NATS_PASSWORD,
+  });
   try {
     return await rebuildReadModels({
       dataSource,

@@ -16,7 +16,7 @@ import {
   type NewAccount,
 } from '@orbita/gateway/auth';
 import type { GatewayConfig } from '@orbita/gateway/feature-http';
-import { ActorSigner, MessagingNames, SystemRpcClient } from '@orbita/messaging';
+import { ActorSigner, inboxPrefixOf, MessagingNames, SystemRpcClient } from '@orbita/messaging';
 import { isCodedError } from '@orbita/observability';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -120,6 +120,7 @@ async function listRegistryPeople(config: GatewayConfig): Promise<PersonView[]> 
     name: 'orbita-gateway-seed',
     user: config.NATS_USER,
     pass: config.NATS_PASSWORD,
+    inboxPrefix: inboxPrefixOf(config.NATS_USER),
     timeout: 5_000,
   }).catch((error: unknown) => {
     throw new RegistryUnavailableError(config, error);
