@@ -12,13 +12,13 @@ async function seed(): Promise<void> {
   const { DEMO_PASSWORD } = loadConfig(DemoSeedConfig);
   const logins = await seedDemoAccounts(config, DEMO_PASSWORD);
   const created = logins.filter((login) => login.created).length;
-  const width = Math.max(0, ...logins.map((login) => login.email.length));
+  const byRole = new Map<string, number>();
+  for (const login of logins) byRole.set(login.role, (byRole.get(login.role) ?? 0) + 1);
   const lines = [
-    // Logins only: passwords never go to the output (a terminal's scroll-back, CI logs).
+    // Counts only: neither passwords nor people's names and e-mails go to the output (a terminal's
+    // scroll-back, CI logs); the admin lists the accounts at GET /api/v1/accounts.
     `gateway demo accounts: ${created} created, ${logins.length - created} there already; password for all: DEMO_PASSWORD (npm start: .data/secrets/demo-password)`,
-    ...logins.map(
-      (login) => `  ${login.email.padEnd(width)}  ${login.role.padEnd(20)}  ${login.displayName}`,
-    ),
+    `  ${[...byRole].map(([role, count]) => `${count} ${role}`).join(', ')}`,
     `  admin: ${config.ORBITA_ADMIN_EMAIL} (password: the ORBITA_ADMIN_PASSWORD it was created with)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
