@@ -12,6 +12,7 @@ const ru = {
   },
   nav: {
     overview: 'Обзор региона',
+    schoolOverview: 'Обзор школы',
     schools: 'Школы',
     partners: 'Партнёры',
     agreements: 'Соглашения',
@@ -118,6 +119,7 @@ const en: Shape<typeof ru> = {
   },
   nav: {
     overview: 'Region overview',
+    schoolOverview: 'School overview',
     schools: 'Schools',
     partners: 'Partners',
     agreements: 'Agreements',

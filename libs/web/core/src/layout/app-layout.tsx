@@ -36,6 +36,8 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
 export interface NavItem {
   /** Key under `nav.` in the common translations. */
   label: string;
+  /** Its key for accounts of one school, when the screen shows their school rather than the region. */
+  schoolLabel?: string;
   path: string;
   icon: ReactNode;
   /** Shown only to roles holding it. */
@@ -99,7 +101,7 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
                 onClick={() => setDrawerOpen(false)}
               >
                 <ListItemIcon>{item.icon}</ListItemIcon>
-                <ListItemText primary={t(`nav.${item.label}`)} />
+                <ListItemText primary={t(`nav.${(me.schoolId && item.schoolLabel) || item.label}`)} />
               </ListItemButton>
             </ListItem>
           );

@@ -1,16 +1,18 @@
 import { addTranslations, type TranslationShape } from '@orbita/web/core';
 
-/** Namespace `overview`: the region's programme table (as in the half-year status report) and the welcome screen. */
+/** Namespace `overview`: the programme table of the region or of one school (as in the half-year status report) and the welcome screen. */
 const ru = {
   title: 'Обзор региона',
   programme: 'Проект «Школы – ассоциированные партнёры «Сириуса»»',
   subtitle: '{{programme}}, {{year}} учебный год',
-  regionTotalsHint: 'Итоги по всему региону; в таблице — ваша школа',
+  schoolTitle: 'Обзор школы',
+  regionTotals: 'Для сравнения: весь регион',
   download: 'Скачать Excel',
   downloadFailed: 'Не удалось скачать файл',
   empty: 'В этом учебном году в Проекте ещё нет классов.',
   totals: {
     label: 'Итоги по региону',
+    schoolLabel: 'Итоги школы',
     schools: 'Общеобразовательных организаций',
     classes: 'Классов Проекта',
     students: 'Обучающихся',
@@ -79,12 +81,14 @@ const en: TranslationShape<typeof ru> = {
   title: 'Region overview',
   programme: 'Programme “Sirius partner schools”',
   subtitle: '{{programme}}, school year {{year}}',
-  regionTotalsHint: 'Totals of the whole region; the table shows your school',
+  schoolTitle: 'School overview',
+  regionTotals: 'For comparison: the whole region',
   download: 'Download Excel',
   downloadFailed: 'Could not download the file',
   empty: 'The programme has no classes in this school year yet.',
   totals: {
     label: 'Region totals',
+    schoolLabel: 'School totals',
     schools: 'Schools',
     classes: 'Programme classes',
     students: 'Students',

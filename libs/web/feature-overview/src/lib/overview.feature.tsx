@@ -5,13 +5,16 @@ const pages = () => import('./pages');
 const RegionOverview = lazyPage(pages, 'RegionOverview');
 const Welcome = lazyPage(pages, 'Welcome');
 
-/** The start page: the programme table for roles that read reports, a welcome with links for the others. */
+/**
+ * The start page: the programme table (the region's, or a school account's own) for roles that read
+ * reports, a welcome with links for the others.
+ */
 function OverviewPage() {
   const can = useCan();
   return can('reports:read') ? <RegionOverview /> : <Welcome />;
 }
 
 export const overviewFeature: WebFeature = {
-  nav: [{ label: 'overview', path: '/', icon: <InsightsIcon /> }],
+  nav: [{ label: 'overview', schoolLabel: 'schoolOverview', path: '/', icon: <InsightsIcon /> }],
   routes: [{ path: '/', element: <OverviewPage /> }],
 };

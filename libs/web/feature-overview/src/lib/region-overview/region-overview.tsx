@@ -8,12 +8,13 @@ import { MunicipalityChart } from './municipality-chart';
 import { ProfileChart } from './profile-chart';
 import { useProgrammeTable, useProgrammeYears } from './programme-queries';
 import { ProgrammeTableView } from './programme-table';
-import { TotalsCards } from './totals-cards';
+import { schoolTotals, TotalsCards } from './totals-cards';
 import '../i18n';
 
 /**
  * `/` for roles with reports:read: the programme table of a school year (`?year=2024`, by default the
- * newest year with participants) with the region's totals, its charts and the Excel download.
+ * newest year with participants) with the region's totals, its charts and the Excel download. A school
+ * account sees its school: its own figures and charts, the region's totals only under their own heading.
  */
 export function RegionOverview() {
   const { t } = useTranslation('overview');
@@ -40,7 +41,7 @@ export function RegionOverview() {
   return (
     <>
       <PageHeader
-        title={t('title')}
+        title={t(me.schoolId ? 'schoolTitle' : 'title')}
         subtitle={t('subtitle', { programme: t('programme'), year: yearLabel(schoolYear) })}
         actions={<DownloadProgrammeTableButton schoolYear={schoolYear} />}
       />
@@ -53,32 +54,39 @@ export function RegionOverview() {
         />
       </Box>
       <QueryState query={table} isEmpty={(data) => data.totals.classes === 0} empty={t('empty')}>
-        {(data) => (
-          <Stack spacing={3}>
-            <Box>
-              <TotalsCards totals={data.totals} />
-              {me.schoolId && (
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                  {t('regionTotalsHint')}
+        {(data) => {
+          // A school account's table holds its own school only; its totals are the region's.
+          const own = me.schoolId ? schoolTotals(data.schools) : data.totals;
+          return (
+            <Stack spacing={3}>
+              <TotalsCards totals={own} of={me.schoolId ? 'school' : 'region'} />
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <ProfileChart directions={own.directions} />
+                </Grid>
+                {!me.schoolId && (
+                  <Grid size={{ xs: 12, md: 6 }}>
+                    <MunicipalityChart schools={data.schools} />
+                  </Grid>
+                )}
+              </Grid>
+              <Box component="section" aria-label={t('table.title')}>
+                <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+                  {t('table.title')}
                 </Typography>
+                <ProgrammeTableView table={data} />
+              </Box>
+              {me.schoolId && (
+                <Box component="section" aria-label={t('regionTotals')} data-testid="region-totals">
+                  <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+                    {t('regionTotals')}
+                  </Typography>
+                  <TotalsCards totals={data.totals} of="comparison" />
+                </Box>
               )}
-            </Box>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <ProfileChart directions={data.totals.directions} />
-              </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <MunicipalityChart schools={data.schools} />
-              </Grid>
-            </Grid>
-            <Box component="section" aria-label={t('table.title')}>
-              <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
-                {t('table.title')}
-              </Typography>
-              <ProgrammeTableView table={data} />
-            </Box>
-          </Stack>
-        )}
+            </Stack>
+          );
+        }}
       </QueryState>
     </>
   );

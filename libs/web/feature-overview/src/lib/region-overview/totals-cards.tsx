@@ -3,25 +3,46 @@ import { formatNumber, type Schemas } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 
-/** The region's totals: schools, classes, students, teachers (the number alone in `total-<key>`). */
-export function TotalsCards({ totals }: { totals: Schemas['ProgrammeTableTotals'] }) {
+type Totals = Schemas['ProgrammeTableTotals'];
+
+/**
+ * Totals: the region's (schools, classes, students, teachers; the number alone in `total-<key>`), or
+ * one school's (`of="school"`: no school count), or the region's beside a school's (`region-total-<key>`).
+ */
+export function TotalsCards({
+  totals,
+  of = 'region',
+}: {
+  totals: Totals;
+  of?: 'region' | 'school' | 'comparison';
+}) {
   const { t } = useTranslation('overview');
   const items = [
-    { key: 'schools', label: t('totals.schools'), value: totals.schools },
+    ...(of === 'school' ? [] : [{ key: 'schools', label: t('totals.schools'), value: totals.schools }]),
     { key: 'classes', label: t('totals.classes'), value: totals.classes },
     { key: 'students', label: t('totals.students'), value: totals.students },
     { key: 'teachers', label: t('totals.teachers'), value: totals.teachers },
   ];
+  const testId = (key: string) => (of === 'comparison' ? `region-total-${key}` : `total-${key}`);
   return (
-    <Grid container spacing={2} role="group" aria-label={t('totals.label')}>
+    <Grid
+      container
+      spacing={2}
+      role="group"
+      aria-label={t(of === 'school' ? 'totals.schoolLabel' : 'totals.label')}
+    >
       {items.map((item) => (
-        <Grid key={item.key} size={{ xs: 6, md: 3 }}>
+        <Grid key={item.key} size={{ xs: 6, md: 12 / items.length }}>
           <Paper component="dl" variant="outlined" sx={{ p: 2, m: 0, height: '100%' }}>
             <Typography component="dt" variant="body2" color="text.secondary">
               {item.label}
             </Typography>
             <Box component="dd" sx={{ m: 0 }}>
-              <Typography component="span" variant="h4" data-testid={`total-${item.key}`}>
+              <Typography
+                component="span"
+                variant={of === 'comparison' ? 'h5' : 'h4'}
+                data-testid={testId(item.key)}
+              >
                 {formatNumber(item.value)}
               </Typography>
             </Box>
@@ -30,4 +51,28 @@ export function TotalsCards({ totals }: { totals: Schemas['ProgrammeTableTotals'
       ))}
     </Grid>
   );
+}
+
+/** A school's own totals from its rows of the programme table, directions counted as the region's are. */
+export function schoolTotals(schools: Schemas['ProgrammeTableSchool'][]): Totals {
+  const classes = schools.flatMap((school) => school.classes);
+  const directions = new Map<string, Schemas['ProgrammeDirectionTotal']>();
+  for (const each of classes) {
+    const row = directions.get(each.direction) ?? {
+      direction: each.direction,
+      name: each.direction,
+      classes: 0,
+      students: 0,
+    };
+    row.classes += 1;
+    row.students += each.students;
+    directions.set(each.direction, row);
+  }
+  return {
+    schools: schools.length,
+    classes: classes.length,
+    students: schools.reduce((sum, school) => sum + school.students, 0),
+    teachers: schools.reduce((sum, school) => sum + school.teachers, 0),
+    directions: [...directions.values()],
+  };
 }
