@@ -3,3 +3,5 @@ import './i18n';
 export { ClassListPage } from './class-list/class-list-page';
 export { ClassPage } from './class-page/class-page';
 export { StudentPage } from './student-page/student-page';
+export { CampaignListPage } from './selection/campaign-list-page';
+export { CampaignPage } from './selection/campaign-page';

@@ -115,3 +115,13 @@ export function useClassOptions(query: { schoolId?: string; schoolYear?: number 
     enabled,
   });
 }
+
+/** Diagnostic works, newest first: one page of up to 200. */
+export function useWorks() {
+  return useQuery({
+    queryKey: keys.works,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/works', { params: { query: { pageSize: 200, sort: '-windowFrom' } } })))
+        .items,
+  });
+}

@@ -22,6 +22,11 @@ const KNOWN_CODES = [
   'WORK_NOT_FOR_GRADE',
   'PARTICIPANT_CODE_TAKEN',
   'ALREADY_LINKED',
+  'CAMPAIGN_NOT_FOUND',
+  'NOT_RECOMMENDED',
+  'CAMPAIGN_MISMATCH',
+  'NO_SCORE',
+  'BASIS_INVALID',
 ] as const;
 
 /** Which form field a known refusal concerns, where the server names none (or another). */

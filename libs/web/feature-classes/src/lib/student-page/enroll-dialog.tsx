@@ -60,6 +60,7 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
       CLASS_NOT_FOUND: 'classId',
       SCHOOL_MISMATCH: 'orderId',
       ORDER_NOT_FOUND: 'orderId',
+      BASIS_INVALID: 'score',
     },
     send: (values) => {
       const scored = values.kind !== 'other';

@@ -1,9 +1,8 @@
 import { MenuItem, TextField } from '@mui/material';
 import { api, formatDate, FormDialog, unwrap } from '@orbita/web/core';
-import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { keys, type Student } from '../shared/queries';
+import { keys, useWorks, type Student } from '../shared/queries';
 import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 
 interface LinkValues {
@@ -14,12 +13,7 @@ interface LinkValues {
 /** Links the student to the participant code they wrote a diagnostic work under: their results follow. */
 export function LinkCodeDialog({ student, onClose }: { student: Student; onClose: () => void }) {
   const { t } = useTranslation('classes');
-  const works = useQuery({
-    queryKey: keys.works,
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/works', { params: { query: { pageSize: 200, sort: '-windowFrom' } } })))
-        .items,
-  });
+  const works = useWorks();
   const form = useForm<LinkValues>({ defaultValues: { workId: '', participantCode: '' } });
   const { control, register, formState } = form;
   const required = t('form.required', { ns: 'common' });

@@ -1,0 +1,218 @@
+import { Grid, MenuItem, TextField } from '@mui/material';
+import { api, formatDate, FormDialog, unwrap, useMe } from '@orbita/web/core';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { currentSchoolYear, schoolYearLabel, schoolYearOptions } from '../shared/format';
+import { keys, useSchools, useWorks } from '../shared/queries';
+import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
+import type { Campaign } from './selection-queries';
+
+interface CampaignValues {
+  schoolId: string;
+  schoolYear: number;
+  grade: string;
+  basis: Campaign['basis'];
+  workId: string;
+  threshold: string;
+  quota: string;
+}
+
+const FIELDS = ['schoolId', 'schoolYear', 'grade', 'basis', 'workId', 'threshold', 'quota'] as const;
+const decimal = (value: string) => Number(value.replace(',', '.'));
+
+/** Opens a selection campaign: school (region-wide accounts), year, grade, basis, threshold and quota. */
+export function CampaignFormDialog({
+  defaultSchoolId,
+  onClose,
+}: {
+  defaultSchoolId?: string;
+  onClose: (created?: Campaign) => void;
+}) {
+  const { t } = useTranslation('classes');
+  const me = useMe();
+  const schools = useSchools().data ?? [];
+  const chooseSchool = me.schoolId === null;
+  const form = useForm<CampaignValues>({
+    defaultValues: {
+      schoolId: defaultSchoolId ?? '',
+      schoolYear: currentSchoolYear(),
+      grade: '7',
+      basis: 'oge',
+      workId: '',
+      threshold: '',
+      quota: '',
+    },
+  });
+  const { control, register, formState } = form;
+  const basis = useWatch({ control, name: 'basis' });
+  const grade = Number(useWatch({ control, name: 'grade' }));
+  const selectionWorks = (useWorks().data ?? []).filter(
+    (work) => work.kind === 'selection' && work.grades.includes(grade),
+  );
+  const required = t('form.required', { ns: 'common' });
+  const numberRule = (integer: boolean) => ({
+    validate: (value: string) => {
+      if (value.trim() === '') return required;
+      const number = decimal(value);
+      if (!Number.isFinite(number) || number < 0) return t('form.notNegative');
+      if (integer && (!Number.isInteger(number) || number < 1)) return t('form.positiveInteger');
+      return true;
+    },
+  });
+
+  const submit = useEnrollmentSubmit({
+    form,
+    fields: FIELDS,
+    send: (values) =>
+      unwrap(
+        api.POST('/api/v1/selection-campaigns', {
+          body: {
+            ...(chooseSchool && { schoolId: values.schoolId }),
+            schoolYear: values.schoolYear,
+            grade: Number(values.grade),
+            basis: values.basis,
+            ...(values.basis === 'work' && { workId: values.workId }),
+            threshold: decimal(values.threshold),
+            quota: Number(values.quota),
+          },
+        }),
+      ),
+    refresh: keys.all,
+    onDone: onClose,
+  });
+
+  return (
+    <FormDialog
+      title={t('selection.createTitle')}
+      submitLabel={t('selection.createSubmit')}
+      onClose={() => onClose()}
+      testId="campaign-form"
+      {...submit}
+    >
+      <Grid container spacing={2}>
+        {chooseSchool && (
+          <Grid size={{ xs: 12 }}>
+            <Controller
+              control={control}
+              name="schoolId"
+              rules={{ required }}
+              render={({ field, fieldState }) => (
+                <TextField
+                  select
+                  fullWidth
+                  label={t('fields.school')}
+                  {...field}
+                  error={!!fieldState.error}
+                  helperText={fieldState.error?.message}
+                  slotProps={{ htmlInput: { 'data-testid': 'campaign-form-school' } }}
+                >
+                  {schools.map((school) => (
+                    <MenuItem key={school.id} value={school.id}>
+                      {school.shortName}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <Controller
+            control={control}
+            name="schoolYear"
+            render={({ field }) => (
+              <TextField select fullWidth label={t('fields.schoolYear')} {...field}>
+                {schoolYearOptions().map((year) => (
+                  <MenuItem key={year} value={year}>
+                    {schoolYearLabel(year)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            fullWidth
+            label={t('fields.grade')}
+            slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'campaign-form-grade' } }}
+            {...register('grade', {
+              validate: (value) => {
+                const number = Number(value);
+                return (Number.isInteger(number) && number >= 1 && number <= 11) || t('form.gradeRange');
+              },
+            })}
+            error={!!formState.errors.grade}
+            helperText={formState.errors.grade?.message}
+          />
+        </Grid>
+        <Grid size={{ xs: 12 }}>
+          <Controller
+            control={control}
+            name="basis"
+            render={({ field }) => (
+              <TextField
+                select
+                fullWidth
+                label={t('selection.basis')}
+                {...field}
+                slotProps={{ htmlInput: { 'data-testid': 'campaign-form-basis' } }}
+              >
+                <MenuItem value="oge">{t('basis.oge')}</MenuItem>
+                <MenuItem value="work">{t('basis.work')}</MenuItem>
+              </TextField>
+            )}
+          />
+        </Grid>
+        {basis === 'work' && (
+          <Grid size={{ xs: 12 }}>
+            <Controller
+              control={control}
+              name="workId"
+              rules={{ required }}
+              render={({ field, fieldState }) => (
+                <TextField
+                  select
+                  fullWidth
+                  label={t('selection.work')}
+                  {...field}
+                  error={!!fieldState.error}
+                  helperText={
+                    fieldState.error?.message ??
+                    (selectionWorks.length === 0 ? t('selection.noWorks') : undefined)
+                  }
+                >
+                  {selectionWorks.map((work) => (
+                    <MenuItem key={work.workId} value={work.workId}>
+                      {work.title} · {formatDate(work.windowFrom)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            fullWidth
+            label={t('selection.threshold')}
+            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'campaign-form-threshold' } }}
+            {...register('threshold', numberRule(false))}
+            error={!!formState.errors.threshold}
+            helperText={formState.errors.threshold?.message ?? t('selection.thresholdHint')}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            fullWidth
+            label={t('selection.quota')}
+            slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'campaign-form-quota' } }}
+            {...register('quota', numberRule(true))}
+            error={!!formState.errors.quota}
+            helperText={formState.errors.quota?.message ?? t('selection.quotaHint')}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
+  );
+}
