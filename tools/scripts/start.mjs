@@ -3,8 +3,9 @@
 //
 //   1. npm install, when node_modules is missing or older than package-lock.json;
 //   2. PostgreSQL at DATABASE_URL (the database is created if missing), else an embedded one in .data/;
-//   3. NATS at NATS_URL, else nats-server from PATH with JetStream in .data/; a mail catcher (maildev on
-//      SMTP 1025, web 1080) unless SMTP_URL is set or something already listens on 1025;
+//   3. NATS at NATS_URL, else our own nats-server from PATH on 4223 (+ START_PORT_OFFSET) with JetStream
+//      in .data/ and the platform's users (lib/bus.mjs, ADR 0007); a mail catcher (maildev on SMTP 1025,
+//      web 1080) unless SMTP_URL is set or something already listens on 1025;
 //   4. the database roles (a migrator, one per service: lib/database-roles.mjs, as DATABASE_URL's admin),
 //      every project's `migrate` target as the migrator, then `build` of every app (Nx tag type:app);
 //   5. each app as `node dist/apps/<app>/main.js` with DATABASE_URL (its own role), NATS_URL, PORT,
@@ -44,7 +45,8 @@ const nx = path.join(root, 'node_modules', '.bin', isWindows ? 'nx.cmd' : 'nx');
 
 const config = {
   databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/orbita',
-  natsUrl: process.env.NATS_URL || 'nats://127.0.0.1:4222',
+  // Unset: our own nats-server with users (the machine's NATS may have none and is not ours to configure).
+  natsUrl: process.env.NATS_URL,
   smtpUrl: process.env.SMTP_URL,
   logLevel: process.env.LOG_LEVEL || 'info',
   readyTimeoutMs: Number(process.env.START_READY_TIMEOUT_MS || 120_000),
@@ -76,11 +78,26 @@ async function main() {
   checkpoint();
 
   fs.mkdirSync(logDir, { recursive: true });
-  const { ensurePostgres, ensureNats } = await import('./lib/infra.mjs');
+  const { ensurePostgres, ensureNats, startOwnNats } = await import('./lib/infra.mjs');
   const postgres = await ensurePostgres(config.databaseUrl, { dataDir, logDir });
   if (postgres.server) started.servers.push({ name: 'embedded PostgreSQL', ...postgres });
   checkpoint();
-  const nats = await ensureNats(config.natsUrl, { dataDir, logDir });
+  const { readWorkspace, assignPorts } = await import('./lib/workspace.mjs');
+  const workspace = await readWorkspace();
+  // One NATS user per app that reaches the bus (the same apps as have database roles) and the actor keys.
+  const { actorKeys, natsPasswords } = await import('./lib/bus.mjs');
+  const natsPassword = natsPasswords(dataDir, workspace.projectsWithTarget('migrate'));
+  const actors = actorKeys(dataDir);
+  const nats = config.natsUrl
+    ? await ensureNats(config.natsUrl, { dataDir, logDir })
+    : await startOwnNats({
+        root,
+        dataDir,
+        logDir,
+        port: 4223 + config.portOffset,
+        prefix: process.env.NATS_SUBJECT_PREFIX || '',
+        passwords: natsPassword,
+      });
   if (nats.server) started.servers.push({ name: 'nats-server', ...nats });
   checkpoint();
   const { ensureMailCatcher } = await import('./lib/mail.mjs');
@@ -88,8 +105,6 @@ async function main() {
   if (mail.server) started.servers.push({ name: 'maildev', ...mail });
   checkpoint();
 
-  const { readWorkspace, assignPorts } = await import('./lib/workspace.mjs');
-  const workspace = await readWorkspace();
   // Each service runs as its own role; migrations and seeds as the migrator, never as the admin (ADR 0008).
   const { provisionDatabaseRoles } = await import('./lib/database-roles.mjs');
   const database = await provisionDatabaseRoles(postgres.url, workspace.projectsWithTarget('migrate'), {
@@ -97,7 +112,7 @@ async function main() {
     dataDir,
   });
   checkpoint();
-  const env = sharedEnv(database.migratorUrl, nats.url, mail.smtpUrl);
+  const env = { ...sharedEnv(database.migratorUrl, nats.url, mail.smtpUrl), ACTOR_VERIFY_KEY: actors.verifyKey };
   await runTarget('migrate', workspace, env, { required: true });
   checkpoint();
   // Only while no admin exists; given to the gateway alone, shown once below, its hash kept by the gateway.
@@ -121,7 +136,14 @@ async function main() {
   const prefixWidth = Math.max(8, ...runnable.map((app) => app.name.length));
   const format = await logFormatter();
   runnable.forEach((app, index) => {
-    const appEnv = { ...env, DATABASE_URL: database.urlOf(app.name) ?? '' };
+    const appEnv = {
+      ...env,
+      DATABASE_URL: database.urlOf(app.name) ?? '',
+      NATS_USER: app.name,
+      NATS_PASSWORD: natsPassword[app.name] ?? '',
+    };
+    // Only the gateway signs actors; services verify them with ACTOR_VERIFY_KEY.
+    if (app.name === 'gateway') appEnv.ACTOR_SIGNING_KEY = actors.signingKey;
     if (app.name === 'gateway' && adminPassword) appEnv.ORBITA_ADMIN_PASSWORD = adminPassword;
     startApp(app, appEnv, { color: colorFor(index), prefixWidth, format });
   });
@@ -130,7 +152,14 @@ async function main() {
 
   printSummary(started.apps, postgres.url, nats.url, mail);
   printPasswords(adminPassword, env.DEMO_PASSWORD);
-  if (config.seed) await runTarget('seed', workspace, env, { required: false });
+  // Seeds call services as the system actor, on the gateway's NATS user.
+  const seedEnv = {
+    ...env,
+    ACTOR_SIGNING_KEY: actors.signingKey,
+    NATS_USER: 'gateway',
+    NATS_PASSWORD: natsPassword.gateway,
+  };
+  if (config.seed) await runTarget('seed', workspace, seedEnv, { required: false });
   checkpoint();
   const gateway = started.apps.find((app) => app.name === 'gateway');
   const ui = gateway ? ` Open http://localhost:${gateway.port}/ (web UI).` : '';

