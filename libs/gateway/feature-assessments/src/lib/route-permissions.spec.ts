@@ -1,5 +1,5 @@
 import type { Permission } from '@orbita/auth';
-import { REQUIRED_PERMISSION } from '@orbita/gateway/auth';
+import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
 import { ProtocolsController, ProtocolUploadsController } from './protocols/protocols.controller';
 import { WorksController } from './works/works.controller';
 
@@ -39,5 +39,14 @@ describe('assessments routes', () => {
       return: 'protocols:review',
     });
     expect(permissions(ProtocolUploadsController)).toEqual({ get: 'protocols:read' });
+  });
+
+  it('audit reads of protocol rows and participant codes, which lead to a child through the code', () => {
+    const audited = (controller: new (...args: never[]) => object) =>
+      Object.getOwnPropertyNames(controller.prototype).filter(
+        (name) => Reflect.getMetadata(READS_PERSONAL_DATA, controller.prototype[name as keyof object]) === true,
+      );
+    expect(audited(ProtocolsController)).toEqual(['rows']);
+    expect(audited(WorksController)).toEqual(['listCodes']);
   });
 });

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Flat facts about an event beyond its columns. */
-export type AuditDetails = Record<string, string | number | boolean | null>;
+/** Flat facts about an event beyond its columns (`ids`: what a list read returned). */
+export type AuditDetails = Record<string, string | number | boolean | null | readonly string[]>;
 
 /** One line of the append-only audit log (`gateway.audit_log`): who did or read what, when, from where. */
 @Entity({ name: 'audit_log' })

@@ -10,6 +10,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { toProblem } from '@orbita/gateway/feature-http';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
+import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import type { SessionRequest } from '../access/access.guard';
 import { AUDIT_RESOURCE, READS_PERSONAL_DATA } from '../decorators';
@@ -25,6 +26,19 @@ function writeAction(method: string, params: Record<string, unknown>): AuditActi
   return 'update';
 }
 
+/**
+ * What a list read handed out: the ids of its items, or the participant codes of protocol rows and codes
+ * (which have no id of their own). Undefined for an answer that is not a page.
+ */
+function idsOf(body: unknown): string[] | undefined {
+  const items = typeof body === 'object' && body !== null ? (body as { items?: unknown }).items : undefined;
+  if (!Array.isArray(items)) return undefined;
+  return items.flatMap((item: { id?: unknown; participantCode?: unknown; code?: unknown } | null) => {
+    const id = item?.id ?? item?.participantCode ?? item?.code;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
 function idOf(params: Record<string, unknown>, body: unknown): string | null {
   const id =
     params['id'] ?? (typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined);
@@ -33,8 +47,9 @@ function idOf(params: Record<string, unknown>, body: unknown): string | null {
 
 /**
  * Audits every write to an `@AuditResource(type)` controller (successful or not) and every successful
- * read of a `@ReadsPersonalData()` route. A read is not served when it cannot be audited (fail closed);
- * a write has happened already, so its response goes out and the failure is logged.
+ * read of a `@ReadsPersonalData()` route, a list read with the ids it returned; such a read answers with
+ * `Cache-Control: no-store`. A read is not served when it cannot be audited (fail closed); a write has
+ * happened already, so its response goes out and the failure is logged.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -56,16 +71,22 @@ export class AuditInterceptor implements NestInterceptor {
       ? resourceType !== null
       : this.reflector.getAllAndOverride<boolean | undefined>(READS_PERSONAL_DATA, targets) === true;
     if (!audited) return next.handle();
+    // Personal data stays out of browser and proxy caches.
+    if (!write) context.switchToHttp().getResponse<FastifyReply>().header('Cache-Control', 'no-store');
 
     const params = (request.params ?? {}) as Record<string, unknown>;
-    const entry = (status: number, body?: unknown): AuditEntry => ({
-      action: write ? writeAction(request.method, params) : 'read',
-      actor: request.actor,
-      resourceType,
-      resourceId: idOf(params, body),
-      request,
-      status,
-    });
+    const entry = (status: number, body?: unknown): AuditEntry => {
+      const listed = write ? undefined : idsOf(body);
+      return {
+        action: write ? writeAction(request.method, params) : 'read',
+        actor: request.actor,
+        resourceType,
+        resourceId: idOf(params, body),
+        request,
+        status,
+        ...(listed && { details: { ids: listed } }),
+      };
+    };
     const successStatus: number =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? 201 : 200);

@@ -55,7 +55,16 @@ class PeopleProbeController {
   count(): { total: number } {
     return { total: 1 };
   }
+
+  @Get('registry/page')
+  @RequirePermission('people:read')
+  @ReadsPersonalData()
+  list(): { items: { id: string; name: string }[]; total: number } {
+    return { items: LISTED.map((id) => ({ id, name: 'Иванова' })), total: LISTED.length };
+  }
 }
+
+const LISTED = [randomUUID(), randomUUID()];
 
 @Module({ controllers: [PeopleProbeController] })
 class PeopleProbeModule {}
@@ -234,6 +243,23 @@ describe('audit log', () => {
         expect((await query('', await gateway.tokenFor(role))).statusCode).toBe(403);
       }
       expect((await gateway.app.inject({ method: 'GET', url: '/api/v1/audit-events' })).statusCode).toBe(401);
+    });
+  });
+
+  // Last: its reads would change the counts the admin's queries above expect.
+  it('records a list read with the ids it returned; personal data is answered with Cache-Control: no-store', async () => {
+    const before = (await events()).length;
+    const listed = await call('GET', '/people/registry/page?q=Иванова');
+    expect(listed.statusCode).toBe(200);
+    expect(listed.headers['cache-control']).toBe('no-store');
+    expect((await call('GET', `/people/${randomUUID()}`)).headers['cache-control']).toBe('no-store');
+    expect((await call('GET', '/people')).headers['cache-control']).toBeUndefined();
+    const [recorded] = (await events()).slice(before);
+    expect(recorded).toMatchObject({
+      action: 'read',
+      resourceId: null,
+      path: '/api/v1/people/registry/page',
+      details: { ids: LISTED },
     });
   });
 });

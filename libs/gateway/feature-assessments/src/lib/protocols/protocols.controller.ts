@@ -14,7 +14,7 @@ import {
   type ProtocolView,
   type UploadedProtocolView,
 } from '@orbita/contracts';
-import { AuditResource, CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
+import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import {
   ApiListQuery,
   ApiProblemResponses,
@@ -113,6 +113,7 @@ export class ProtocolsController {
   }
 
   @Get(':id/rows')
+  @ReadsPersonalData()
   @ApiOperation({ summary: 'Rows of the current version (or of `versionId`), by participant code; no names' })
   @ApiListQuery({ sortable: PROTOCOL_ROW_SORT_FIELDS, search: 'Part of the participant code or class' })
   @ApiOkResponse({ type: ProtocolRowPage })

@@ -14,7 +14,7 @@ import {
   type WorkVersionView,
   type WorkView,
 } from '@orbita/contracts';
-import { AuditResource, CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
+import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import { ApiListQuery, ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
 import {
   CreateWork,
@@ -134,6 +134,7 @@ export class WorksController {
 
   @Get(':id/participant-codes')
   @RequirePermission('protocols:read')
+  @ReadsPersonalData()
   @ApiOperation({ summary: 'Participant codes issued for the work (a school account sees its own)' })
   @ApiListQuery({ sortable: PARTICIPANT_CODE_SORT_FIELDS, search: 'Part of the code' })
   @ApiOkResponse({ type: ParticipantCodePage })

@@ -63,7 +63,7 @@ export class AuditEventView {
     nullable: true,
     type: 'object',
     additionalProperties: true,
-    description: 'More about the event, e.g. the e-mail of a failed login',
+    description: 'More about the event, e.g. the e-mail of a failed login, the `ids` a list read returned',
     example: null,
   })
   details!: AuditDetails | null;
