@@ -68,7 +68,7 @@ export class CompletenessService {
 
   board({ workId }: CompletenessRequest, scope: SchoolScope, now = new Date()): Promise<CompletenessView> {
     return this.reader.snapshot(async (reads) => {
-      const work = await reads.requireWork(workId);
+      const work = await reads.requireWork(workId, scope);
       const closesAt = windowClosesAt(work.windowTo);
       const windowClosed = now.getTime() >= closesAt;
       const submissions: SubmissionRow[] = await reads.manager.query(LATEST_SUBMISSIONS, [workId]);

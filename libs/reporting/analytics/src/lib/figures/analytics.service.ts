@@ -34,7 +34,7 @@ export class AnalyticsService {
 
   workAnalytics({ workId }: WorkAnalyticsRequest, scope: SchoolScope): Promise<WorkAnalyticsView> {
     return this.reader.snapshot(async (reads) => {
-      const work = await reads.requireWork(workId);
+      const work = await reads.requireWork(workId, scope);
       const region = await regionFigures(reads, workId);
       const regionMean = scoreStats(region.frequencies).mean;
       const bySchool = await reads.frequencies(workId, { schoolId: scope }, 'school_id');
@@ -61,7 +61,7 @@ export class AnalyticsService {
   ): Promise<SchoolAnalyticsView> {
     if (scope !== null && scope !== schoolId) throw new SchoolNotFound(workId, schoolId);
     return this.reader.snapshot(async (reads) => {
-      const work = await reads.requireWork(workId);
+      const work = await reads.requireWork(workId, scope);
       const [result] = await reads.results(workId, schoolId);
       if (!result && !work.schoolIds.includes(schoolId)) throw new SchoolNotFound(workId, schoolId);
       const [school] = await reads.schoolRefs([schoolId]);
@@ -103,9 +103,10 @@ export class AnalyticsService {
     { workId, schoolId: asked }: TaskDifficultyRequest,
     scope: SchoolScope,
   ): Promise<TaskDifficultyView> {
+    if (scope !== null && asked !== undefined && asked !== scope) throw new SchoolNotFound(workId, asked);
     const schoolId = scope ?? asked ?? null;
     return this.reader.snapshot(async (reads) => {
-      const work = await reads.requireWork(workId);
+      const work = await reads.requireWork(workId, scope);
       const region = await regionFigures(reads, workId);
       const school = schoolId
         ? new Map(

@@ -209,14 +209,34 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       );
       expect(own.figures.participants).toBe(5);
 
-      // Asking the ranking for another school still answers with the caller's own.
+      // Another school named in the ranking is out of scope: 404, as everywhere.
+      expect(
+        await fixture.failure(
+          REPORTING_RPC.getTaskDifficulty,
+          { workId: work.workId, schoolId: schoolB },
+          coordinator,
+        ),
+      ).toMatchObject({ status: 404, code: 'REPORTING.SCHOOL_NOT_FOUND' });
       const tasks = await fixture.call<TaskDifficultyView>(
         REPORTING_RPC.getTaskDifficulty,
-        { workId: work.workId, schoolId: schoolB },
+        { workId: work.workId },
         coordinator,
       );
       expect(tasks.schoolId).toBe(schoolA);
       expect(tasks.tasks.find((task) => task.number === 1)?.schoolSolvedShare).toBe(0.7);
+    });
+
+    it('answers 404 to a school that does not take the work: its region figures would be other schools’ alone', async () => {
+      const outsider = schoolCoordinator(randomUUID());
+      for (const subject of [
+        REPORTING_RPC.getWorkAnalytics,
+        REPORTING_RPC.getTaskDifficulty,
+        REPORTING_RPC.getCompleteness,
+      ])
+        expect(await fixture.failure(subject, { workId: work.workId }, outsider)).toMatchObject({
+          status: 404,
+          code: 'REPORTING.WORK_NOT_FOUND',
+        });
     });
 
     it('answers 404 for a work it has not heard of, and for a school that neither takes the work nor submitted', async () => {
@@ -359,14 +379,18 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       expect(view.provisionalSchools).toBe(1);
       const school = await schoolView(work.workId, returnedSchool);
       expect(school).toMatchObject({ versionIds: [], provisional: false, figures: { participants: 0 } });
-      expect(await fixture.query('SELECT * FROM task_results WHERE school_id = $1', [returnedSchool])).toEqual(
-        [],
-      );
+      expect(
+        await fixture.query('SELECT * FROM task_results WHERE school_id = $1', [returnedSchool]),
+      ).toEqual([]);
 
       // The school resubmits: the new version counts, provisionally.
       const resubmitted = fixture.protocol(work, returnedSchool, schoolBRows, returned);
       await fixture.submit(resubmitted);
-      const again = await schoolView(work.workId, returnedSchool, (answer) => answer.figures.participants === 2);
+      const again = await schoolView(
+        work.workId,
+        returnedSchool,
+        (answer) => answer.figures.participants === 2,
+      );
       expect(again).toMatchObject({ versionIds: [resubmitted.versionId], provisional: true });
     });
 

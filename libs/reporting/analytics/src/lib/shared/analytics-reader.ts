@@ -3,6 +3,7 @@ import type { AnalysedWorkView, SchoolRefView, WorkKind } from '@orbita/contract
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ScoreFrequency, TaskSums } from '../figures/score-figures';
 import { WorkNotFound } from './reporting-errors';
+import type { SchoolScope } from './school-scope';
 
 /** A work's latest blueprint version, with the schools expected to submit. */
 export interface AnalysedWork extends AnalysedWorkView {
@@ -114,13 +115,20 @@ export class AnalyticsReader {
 export class AnalyticsReads {
   constructor(readonly manager: EntityManager) {}
 
-  async requireWork(workId: string): Promise<AnalysedWork> {
+  /**
+   * The work, 404 when it does not exist or (a school-scoped caller) their school neither takes it nor
+   * submitted to it: its region figures would be other schools' alone, as assessments hides the work.
+   */
+  async requireWork(workId: string, scope: SchoolScope): Promise<AnalysedWork> {
     const [row]: WorkRow[] = await this.manager.query(
       `SELECT ${WORK_COLUMNS} FROM works WHERE work_id = $1 ORDER BY version DESC LIMIT 1`,
       [workId],
     );
     if (!row) throw new WorkNotFound(workId);
-    return analysedWork(row);
+    const work = analysedWork(row);
+    if (scope !== null && !work.schoolIds.includes(scope) && (await this.results(workId, scope)).length === 0)
+      throw new WorkNotFound(workId);
+    return work;
   }
 
   async frequencies(
