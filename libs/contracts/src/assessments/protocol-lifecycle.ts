@@ -34,6 +34,14 @@ class ProtocolVersionRef {
 }
 
 /**
+ * A school uploaded a file it has not submitted yet (a draft; a later draft replaces it). No rows travel:
+ * a draft is in no figure, but the completeness board tells a school with a draft from one with nothing.
+ */
+export class ProtocolDraftedV1 extends ProtocolVersionRef {}
+
+export const PROTOCOL_DRAFTED_V1 = defineEvent('assessments.protocol.drafted.v1', ProtocolDraftedV1);
+
+/**
  * A school submitted (or resubmitted) a protocol version. Its rows travel as
  * `assessments.protocol.rows-recorded.v1` chunks published just before, in the same transaction. A newer
  * version of the same protocol replaces the earlier one in every figure.

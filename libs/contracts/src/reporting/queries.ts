@@ -237,19 +237,23 @@ export interface ProgressView {
   schools: (SchoolRefView & ProgressFiguresView)[];
 }
 
-export const COMPLETENESS_STATUSES = ['pending', 'submitted', 'accepted', 'returned', 'missing'] as const;
+export const COMPLETENESS_STATUSES = ['pending', 'draft', 'submitted', 'accepted', 'returned', 'missing'] as const;
 export type CompletenessStatus = (typeof COMPLETENESS_STATUSES)[number];
 
 export interface CompletenessLineView extends SchoolRefView {
   /** Whether the work's blueprint lists the school (a school may submit without being listed). */
   expected: boolean;
-  /** `pending`: nothing yet, window open; `missing`: nothing and the window has closed. */
+  /**
+   * `pending`: nothing yet, window open; `draft`: a file uploaded, not submitted yet (open window or
+   * closed); `missing`: nothing and the window has closed.
+   */
   status: CompletenessStatus;
   /** The school's protocol for the work, to open it for review; null while the school has none. */
   protocolId: string | null;
   versionNumber: number | null;
-  /** First submission of the protocol. */
+  /** The latest submission of the protocol (a resubmission's, after a return). */
   submittedAt: string | null;
+  /** Whether the first submission came before the window closed. */
   onTime: boolean | null;
 }
 
@@ -261,6 +265,8 @@ export interface CompletenessTotalsView {
   accepted: number;
   returned: number;
   pending: number;
+  /** Expected schools with a draft and no submission. */
+  drafts: number;
   missing: number;
   /** reported / expected × 100, one decimal (DHIS2's reporting rate). */
   reportingRate: number | null;

@@ -145,6 +145,9 @@ describe('protocols', () => {
 
     const events = (await fixture.journal(id)).map((event) => [event.subject, event.payload['versionNumber'] ?? event.payload['chunkIndex']]);
     expect(events).toEqual([
+      // Each draft says so (no rows travel), for the completeness board.
+      ['assessments.protocol.drafted.v1', 1],
+      ['assessments.protocol.drafted.v1', 1],
       ['assessments.protocol.rows-recorded.v1', 0],
       ['assessments.protocol.submitted.v1', 1],
       ['assessments.protocol.returned.v1', 1],
@@ -152,7 +155,7 @@ describe('protocols', () => {
       ['assessments.protocol.submitted.v1', 2],
       ['assessments.protocol.accepted.v1', 2],
     ]);
-    const resubmitted = (await fixture.journal(id))[4].payload;
+    const resubmitted = (await fixture.journal(id))[6].payload;
     expect(resubmitted).toMatchObject({ replacesVersionId: draft.protocol.currentVersion.id, rowCount: 3, chunkCount: 1, workVersion: 1, schoolId: schoolA });
   });
 

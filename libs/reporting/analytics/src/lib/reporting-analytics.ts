@@ -5,6 +5,7 @@ import { AnalyticsHandlers } from './figures/analytics.handlers';
 import { AnalyticsService } from './figures/analytics.service';
 import { ReportingReadModels1765300000000 } from './migrations/1765300000000-reporting-read-models';
 import { ProvisionalResults1767000000000 } from './migrations/1767000000000-provisional-results';
+import { ProtocolDrafts1767100000000 } from './migrations/1767100000000-protocol-drafts';
 import { ProgrammeTable1765400000000 } from './programme-table/1765400000000-programme-table';
 import { ProgrammeTableHandlers } from './programme-table/programme-table.handlers';
 import { ProgrammeTableService } from './programme-table/programme-table.service';
@@ -18,6 +19,7 @@ export const ANALYTICS_MIGRATIONS = [
   ReportingReadModels1765300000000,
   ProgrammeTable1765400000000,
   ProvisionalResults1767000000000,
+  ProtocolDrafts1767100000000,
 ];
 
 /**

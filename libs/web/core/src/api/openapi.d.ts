@@ -1106,7 +1106,7 @@ export interface paths {
         put?: never;
         /**
          * Enroll the student in a class by an order
-         * @description One class per school year (409 otherwise). `enrollment.student.enrolled.v1` is published.
+         * @description One class per school year (409 otherwise); a basis score below zero or below its threshold answers 422. `enrollment.student.enrolled.v1` is published.
          */
         post: operations["Students_enroll"];
         delete?: never;
@@ -1512,7 +1512,7 @@ export interface components {
         LoginRequest: {
             /** @example admin@orbita.local */
             email: string;
-            /** @example orbita-admin-dev */
+            /** @example k7tq-m2xa-9hwe-r4nc */
             password: string;
             /**
              * @description `cookie` (browsers): the refresh token is set as the httpOnly cookie `orbita_refresh` (path /api/v1/auth) and left out of the body; `body` (API clients): it is in the body and no cookie is set
@@ -1589,7 +1589,7 @@ export interface components {
             refreshToken?: string;
         };
         ChangePasswordRequest: {
-            /** @example orbita-admin-dev */
+            /** @example k7tq-m2xa-9hwe-r4nc */
             currentPassword: string;
             /**
              * @description 10 to 200 characters
@@ -1720,7 +1720,7 @@ export interface components {
             /** @example 6f1c2d1e-8e4b-4a43-9a0c-0e3c2f5b7a10 */
             correlationId: string | null;
             /**
-             * @description More about the event, e.g. the e-mail of a failed login
+             * @description More about the event, e.g. the e-mail of a failed login, the `ids` a list read returned
              * @example null
              */
             details: {
@@ -3614,7 +3614,7 @@ export interface components {
             pageSize: number;
         };
         /** @enum {string} */
-        ProtocolProblemCode: "FILE_EMPTY" | "FILE_UNREADABLE" | "COLUMN_MISSING" | "COLUMN_DUPLICATE" | "TASK_UNKNOWN" | "WORK_MISMATCH" | "SCHOOL_MISMATCH" | "CODE_MISSING" | "CODE_UNKNOWN" | "CODE_DUPLICATE" | "CLASS_TOO_LONG" | "SCORE_MISSING" | "SCORE_NOT_A_NUMBER" | "SCORE_TOO_PRECISE" | "SCORE_OUT_OF_RANGE" | "TOTAL_NOT_A_NUMBER" | "TOTAL_MISMATCH";
+        ProtocolProblemCode: "FILE_EMPTY" | "FILE_UNREADABLE" | "COLUMN_MISSING" | "COLUMN_DUPLICATE" | "TASK_UNKNOWN" | "WORK_MISMATCH" | "SCHOOL_MISMATCH" | "CODE_MISSING" | "CODE_UNKNOWN" | "CODE_DUPLICATE" | "CLASS_MISSING" | "CLASS_TOO_LONG" | "SCORE_MISSING" | "SCORE_NOT_A_NUMBER" | "SCORE_TOO_PRECISE" | "SCORE_OUT_OF_RANGE" | "TOTAL_NOT_A_NUMBER" | "TOTAL_MISMATCH";
         ProtocolProblem: {
             /**
              * @description Row as the spreadsheet numbers it (header = 1); null for the whole file
@@ -4261,6 +4261,11 @@ export interface components {
             returned: number;
             /** @example 0 */
             pending: number;
+            /**
+             * @description Expected schools with a draft and no submission
+             * @example 0
+             */
+            drafts: number;
             /** @example 1 */
             missing: number;
             /**
@@ -4296,11 +4301,11 @@ export interface components {
              */
             expected: boolean;
             /**
-             * @description `pending`: nothing yet, window open; `missing`: nothing and the window has closed; else the latest version’s state
+             * @description `pending`: nothing yet, window open; `draft`: a file uploaded, not submitted yet (черновик); `missing`: nothing and the window has closed; else the latest version’s state
              * @example accepted
              * @enum {string}
              */
-            status: "pending" | "submitted" | "accepted" | "returned" | "missing";
+            status: "pending" | "draft" | "submitted" | "accepted" | "returned" | "missing";
             /**
              * Format: uuid
              * @description The school’s protocol for the work (to open it for review); null while the school has none
@@ -4310,7 +4315,7 @@ export interface components {
             versionNumber: number | null;
             /**
              * Format: date-time
-             * @description First submission
+             * @description The latest submission (a resubmission’s, after a return)
              * @example 2024-12-04T10:12:00.000Z
              */
             submittedAt: string | null;
@@ -5328,7 +5333,7 @@ export interface components {
              */
             deliverableCount: number;
             /**
-             * @description Expected documents without evidence: of the activity as a whole, or of the caller’s school for school accounts
+             * @description Expected documents without evidence: of the caller’s school for school accounts on activities schools take part in, else of the activity as a whole
              * @example 1
              */
             missingDeliverableCount: number;
@@ -5545,7 +5550,7 @@ export interface components {
              */
             deliverableCount: number;
             /**
-             * @description Expected documents without evidence: of the activity as a whole, or of the caller’s school for school accounts
+             * @description Expected documents without evidence: of the caller’s school for school accounts on activities schools take part in, else of the activity as a whole
              * @example 1
              */
             missingDeliverableCount: number;
@@ -11672,6 +11677,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

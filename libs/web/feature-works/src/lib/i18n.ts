@@ -33,6 +33,7 @@ const ru = {
   },
   completenessStatus: {
     pending: 'Ожидается',
+    draft: 'Черновик',
     submitted: 'Отправлен',
     accepted: 'Принят',
     returned: 'Возвращён',
@@ -175,6 +176,7 @@ const ru = {
       accepted: 'Приняты',
       returned: 'Возвращены',
       pending: 'Ещё не сдали',
+      drafts: 'Черновик, не отправлен',
       missing: 'Не сдали в срок',
       reportingRate: 'Доля сдавших',
       onTimeRate: 'Сдали вовремя',
@@ -256,6 +258,7 @@ const en: TranslationShape<typeof ru> = {
   },
   completenessStatus: {
     pending: 'Pending',
+    draft: 'Draft',
     submitted: 'Submitted',
     accepted: 'Accepted',
     returned: 'Returned',
@@ -399,6 +402,7 @@ const en: TranslationShape<typeof ru> = {
       accepted: 'Accepted',
       returned: 'Returned',
       pending: 'Not yet reported',
+      drafts: 'Draft, not submitted',
       missing: 'Missing',
       reportingRate: 'Reporting rate',
       onTimeRate: 'On time',

@@ -21,6 +21,7 @@ import {
   type WorkVersion,
 } from '@orbita/assessments/works';
 import {
+  PROTOCOL_DRAFTED_V1,
   PROTOCOL_REPORT_MAX_PROBLEMS,
   ProtocolProblemCode,
   type ProtocolProblem,
@@ -36,6 +37,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Protocol, ProtocolRow, ProtocolUpload, ProtocolVersion } from '../entities/protocol.entity';
 import { protocolView, uploadView } from '../entities/protocol-views';
+import { versionRef } from '../lifecycle/protocol-events';
 import { ProtocolsService } from '../lifecycle/protocols.service';
 import { IntakeSettings } from './intake-settings';
 import { UploadProgress } from './upload-progress';
@@ -189,6 +191,9 @@ export class ProtocolIntakeService {
       await this.insertRows(tx.manager, version.id, rows, progress);
       Object.assign(protocol, { status: 'draft', currentVersionId: version.id, updatedAt: now });
       await tx.manager.update(Protocol, protocol.id, { status: 'draft', currentVersionId: version.id, updatedAt: now });
+      if (!command.submit) {
+        tx.publish(PROTOCOL_DRAFTED_V1, versionRef(protocol, version, actorId, now), { aggregateId: protocol.id });
+      }
       const view = command.submit ? await this.protocols.submitIn(tx, protocol, version, rows, actorId) : protocolView(protocol, version);
       // Last: every upload of the work updates this one row, which stays locked until the commit.
       await this.works.claim(tx.manager, blueprint);

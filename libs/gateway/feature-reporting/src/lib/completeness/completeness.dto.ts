@@ -15,7 +15,7 @@ export class CompletenessLine extends SchoolRef implements CompletenessLineView 
   @ApiProperty({
     enum: COMPLETENESS_STATUSES,
     description:
-      '`pending`: nothing yet, window open; `missing`: nothing and the window has closed; else the latest version’s state',
+      '`pending`: nothing yet, window open; `draft`: a file uploaded, not submitted yet (черновик); `missing`: nothing and the window has closed; else the latest version’s state',
     example: 'accepted',
   })
   status!: CompletenessStatus;
@@ -35,7 +35,7 @@ export class CompletenessLine extends SchoolRef implements CompletenessLineView 
     type: String,
     nullable: true,
     format: 'date-time',
-    description: 'First submission',
+    description: 'The latest submission (a resubmission’s, after a return)',
     example: '2024-12-04T10:12:00.000Z',
   })
   submittedAt!: string | null;
@@ -67,6 +67,9 @@ export class CompletenessTotals implements CompletenessTotalsView {
 
   @ApiProperty({ example: 0 })
   pending!: number;
+
+  @ApiProperty({ description: 'Expected schools with a draft and no submission', example: 0 })
+  drafts!: number;
 
   @ApiProperty({ example: 1 })
   missing!: number;

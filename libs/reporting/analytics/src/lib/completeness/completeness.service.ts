@@ -16,19 +16,25 @@ interface SubmissionRow {
   version_number: number | null;
   accepted_at: Date | null;
   returned_at: Date | null;
+  /** The latest version's submission. */
+  submitted_at: Date;
   first_submitted_at: Date;
 }
 
-/** Per school, its latest version's state and when it first submitted anything for the work. */
+/** Per school, its latest version's state and submission, and when it first submitted anything for the work. */
 const LATEST_SUBMISSIONS = `
   SELECT DISTINCT ON (v.school_id) v.school_id, v.protocol_id, v.version_number, v.accepted_at, v.returned_at,
+         coalesce(v.submitted_at, v.accepted_at, v.returned_at) AS submitted_at,
          min(coalesce(v.submitted_at, v.accepted_at, v.returned_at)) OVER (PARTITION BY v.school_id) AS first_submitted_at
   FROM protocol_versions v
   WHERE v.work_id = $1 AND (v.submitted_at IS NOT NULL OR v.accepted_at IS NOT NULL OR v.returned_at IS NOT NULL)
   ORDER BY v.school_id, v.version_number DESC NULLS LAST`;
 
-function statusOf(submission: SubmissionRow | undefined, windowClosed: boolean): CompletenessStatus {
-  if (!submission) return windowClosed ? 'missing' : 'pending';
+/** Schools with an unsubmitted upload of the work. */
+const DRAFTS = 'SELECT school_id FROM protocol_drafts WHERE work_id = $1';
+
+function statusOf(submission: SubmissionRow | undefined, drafted: boolean, windowClosed: boolean): CompletenessStatus {
+  if (!submission) return drafted ? 'draft' : windowClosed ? 'missing' : 'pending';
   const { accepted_at: accepted, returned_at: returned } = submission;
   if (returned && (!accepted || returned > accepted)) return 'returned';
   return accepted ? 'accepted' : 'submitted';
@@ -73,6 +79,9 @@ export class CompletenessService {
       const windowClosed = now.getTime() >= closesAt;
       const submissions: SubmissionRow[] = await reads.manager.query(LATEST_SUBMISSIONS, [workId]);
       const bySchool = new Map(submissions.map((row) => [row.school_id, row]));
+      const drafted = new Set(
+        ((await reads.manager.query(DRAFTS, [workId])) as { school_id: string }[]).map((row) => row.school_id),
+      );
       const expected = new Set(work.schoolIds);
       const schoolIds = [...new Set([...work.schoolIds, ...bySchool.keys()])];
       const refs = await reads.schoolRefs(schoolIds);
@@ -82,10 +91,10 @@ export class CompletenessService {
         return {
           ...ref,
           expected: expected.has(ref.schoolId),
-          status: statusOf(submission, windowClosed),
+          status: statusOf(submission, drafted.has(ref.schoolId), windowClosed),
           protocolId: submission?.protocol_id ?? null,
           versionNumber: submission?.version_number ?? null,
-          submittedAt: submission?.first_submitted_at.toISOString() ?? null,
+          submittedAt: submission?.submitted_at.toISOString() ?? null,
           onTime: submission ? submission.first_submitted_at.getTime() < closesAt : null,
         };
       });
@@ -110,6 +119,7 @@ function totalsOf(expected: readonly CompletenessLineView[]): CompletenessTotals
     accepted: count('accepted'),
     returned: count('returned'),
     pending: count('pending'),
+    drafts: count('draft'),
     missing: count('missing'),
     reportingRate: percentOf(reported, expected.length),
     onTimeRate: percentOf(expected.filter((line) => line.onTime === true).length, expected.length),

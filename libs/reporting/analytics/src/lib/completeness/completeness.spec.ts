@@ -1,6 +1,9 @@
 import {
   PROTOCOL_ACCEPTED_V1,
+  PROTOCOL_DRAFTED_V1,
   PROTOCOL_RETURNED_V1,
+  PROTOCOL_ROWS_RECORDED_V1,
+  PROTOCOL_SUBMITTED_V1,
   REPORTING_RPC,
   type CompletenessView,
 } from '@orbita/contracts';
@@ -76,6 +79,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
       accepted: 1,
       returned: 1,
       pending: 0,
+      drafts: 0,
       missing: 1,
       reportingRate: 66.7,
       onTimeRate: 66.7,
@@ -115,6 +119,41 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
       status: 'submitted',
       versionNumber: 2,
     });
+  });
+
+  it('dates a resubmitted school by its latest submission, and tells a school with a draft from one with nothing', async () => {
+    const [resubmitting, drafting, silent] = await Promise.all(
+      ['Лицей № 5', 'Гимназия № 6', 'СОШ № 7'].map((name) => fixture.registerSchool(name)),
+    );
+    const work = testWork({ windowTo: '2024-12-05T23:59:59.000Z' });
+    work.schoolIds = [resubmitting, drafting, silent];
+    await fixture.publishWork(work);
+
+    const first = fixture.protocol(work, resubmitting, rows);
+    await fixture.submit(first);
+    await fixture.publish(PROTOCOL_RETURNED_V1, { ...review(first), comment: 'Исправьте класс' }, { aggregateId: first.protocolId });
+    const second = fixture.protocol(work, resubmitting, rows, first);
+    for (const chunk of fixture.chunks(second)) {
+      await fixture.publish(PROTOCOL_ROWS_RECORDED_V1, chunk, { aggregateId: second.protocolId });
+    }
+    const resubmittedAt = '2024-12-12T09:00:00.000Z';
+    await fixture.publish(PROTOCOL_SUBMITTED_V1, { ...fixture.submitted(second), at: resubmittedAt }, { aggregateId: second.protocolId });
+    const draft = fixture.protocol(work, drafting, rows);
+    const { rowCount: _rowCount, chunkCount: _chunkCount, ...draftRef } = fixture.submitted(draft);
+    await fixture.publish(PROTOCOL_DRAFTED_V1, draftRef, { aggregateId: draft.protocolId });
+
+    const board = await fixture.until<CompletenessView>(
+      REPORTING_RPC.getCompleteness,
+      { workId: work.workId },
+      (view) => view.totals.drafts === 1 && view.schools.some((line) => line.versionNumber === 2),
+    );
+    expect(board.schools.map((line) => [line.schoolName, line.status, line.versionNumber, line.submittedAt, line.onTime])).toEqual([
+      ['Гимназия № 6', 'draft', null, null, null],
+      // The latest submission's date; on time still, as its first submission was.
+      ['Лицей № 5', 'submitted', 2, resubmittedAt, true],
+      ['СОШ № 7', 'missing', null, null, null],
+    ]);
+    expect(board.totals).toMatchObject({ expected: 3, reported: 1, drafts: 1, missing: 1, pending: 0 });
   });
 
   it('calls schools without a protocol pending while the window is open', async () => {

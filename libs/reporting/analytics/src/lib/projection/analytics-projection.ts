@@ -1,5 +1,6 @@
 import {
   PROTOCOL_ACCEPTED_V1,
+  PROTOCOL_DRAFTED_V1,
   PROTOCOL_RETURNED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   PROTOCOL_SUBMITTED_V1,
@@ -7,6 +8,7 @@ import {
   SCHOOL_UPDATED_V1,
   WORK_PUBLISHED_V1,
   type ProtocolAcceptedV1,
+  type ProtocolDraftedV1,
   type ProtocolRowsRecordedV1,
   type ProtocolSubmittedV1,
   type SchoolRegisteredV1,
@@ -27,12 +29,25 @@ export function analyticsHandlers(options: RecomputeOptions): EventHandler[] {
     onEvent(WORK_PUBLISHED_V1, (work, tx) => recordWork(tx, work, options)),
     onEvent(SCHOOL_REGISTERED_V1, (school, tx) => recordSchool(tx, school, 1)),
     onEvent(SCHOOL_UPDATED_V1, (school, tx) => recordSchool(tx, school, school.version)),
+    onEvent(PROTOCOL_DRAFTED_V1, (drafted, tx) => recordDraft(tx, drafted)),
     onEvent(PROTOCOL_ROWS_RECORDED_V1, (chunk, tx) => recordRows(tx, chunk, options)),
     onEvent(PROTOCOL_SUBMITTED_V1, (submitted, tx) => recordSubmission(tx, submitted, options)),
     onEvent(PROTOCOL_ACCEPTED_V1, (accepted, tx) => recordReview(tx, accepted, 'accepted_at', options)),
     onEvent(PROTOCOL_RETURNED_V1, (returned, tx) => recordReview(tx, returned, 'returned_at', options)),
     ...programmeTableHandlers(),
   ];
+}
+
+/** The latest draft of the work × school; an older one arriving late changes nothing. */
+async function recordDraft(tx: TransactionContext, drafted: ProtocolDraftedV1): Promise<void> {
+  await tx.manager.query(
+    `INSERT INTO protocol_drafts (work_id, school_id, protocol_id, version_number, drafted_at)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (work_id, school_id) DO UPDATE SET
+       protocol_id = EXCLUDED.protocol_id, version_number = EXCLUDED.version_number, drafted_at = EXCLUDED.drafted_at
+     WHERE protocol_drafts.drafted_at < EXCLUDED.drafted_at`,
+    [drafted.workId, drafted.schoolId, drafted.protocolId, drafted.versionNumber, drafted.at],
+  );
 }
 
 async function recordWork(

@@ -16,6 +16,7 @@ export const READ_MODEL_TABLES = [
   'works',
   'schools',
   'protocol_versions',
+  'protocol_drafts',
   'protocol_chunks',
   'protocol_rows',
   'chunk_score_counts',

@@ -27,7 +27,7 @@ import type { CompletenessLine, CompletenessStatus } from '../shared/types';
 import { CompletenessTotals } from './completeness-totals';
 
 /** What needs the coordinator first: protocols awaiting review, then returned ones, then the rest. */
-const STATUS_ORDER: CompletenessStatus[] = ['submitted', 'returned', 'pending', 'missing', 'accepted'];
+const STATUS_ORDER: CompletenessStatus[] = ['submitted', 'returned', 'draft', 'pending', 'missing', 'accepted'];
 
 /** `/works/:workId/completeness`: which schools have submitted, which are awaited, and links to review. */
 export function CompletenessBoardPage() {

@@ -5,7 +5,7 @@ import { WORKS_NS } from '../i18n';
 
 type Totals = Schemas['CompletenessTotals'];
 
-const COUNTS = ['expected', 'reported', 'awaitingReview', 'accepted', 'returned', 'pending', 'missing'] as const;
+const COUNTS = ['expected', 'reported', 'awaitingReview', 'accepted', 'returned', 'pending', 'drafts', 'missing'] as const;
 const RATES = ['reportingRate', 'onTimeRate'] as const;
 
 /** The region's totals of the board: the two rates, then counts of schools. */

@@ -37,6 +37,8 @@ export function ProtocolStatusChip({
 
 const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipProps['color']> = {
   pending: 'default',
+  // A file is there but not sent: more than nothing, still not a submission.
+  draft: 'default',
   submitted: 'info',
   accepted: 'success',
   returned: 'warning',
@@ -52,7 +54,7 @@ export function CompletenessStatusChip({ status }: { status: CompletenessStatus 
       data-status={status}
       size="small"
       color={COMPLETENESS_COLORS[status]}
-      variant={status === 'pending' ? 'outlined' : 'filled'}
+      variant={status === 'pending' || status === 'draft' ? 'outlined' : 'filled'}
       label={t(`completenessStatus.${status}`)}
     />
   );
