@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { i18n } from '../i18n/i18n';
 import type { components, paths } from './openapi';
 
 export type Schemas = components['schemas'];
@@ -12,6 +13,12 @@ export type TokenResponse = Schemas['TokenResponse'];
 let session: { accessToken: string; expiresAt: number } | undefined;
 let refreshing: Promise<TokenResponse | undefined> | undefined;
 const sessionListeners = new Set<(token: TokenResponse | undefined) => void>();
+
+/**
+ * The gateway writes a problem's title and detail in the language of `Accept-Language`: the UI's own,
+ * not the browser's (an English browser must not turn a Russian screen's errors English).
+ */
+export const problemLanguage = (): string => i18n.language || 'ru';
 
 /** Called with the new token response after every refresh, and with undefined when the session ends. */
 export function onSessionChange(listener: (token: TokenResponse | undefined) => void): () => void {
@@ -65,6 +72,7 @@ export async function accessToken(): Promise<string | undefined> {
 
 const authenticate: Middleware = {
   async onRequest({ request }) {
+    request.headers.set('accept-language', problemLanguage());
     if (request.url.includes('/api/v1/auth/login') || request.url.includes('/api/v1/auth/refresh')) return request;
     const token = await accessToken();
     if (token) request.headers.set('authorization', `Bearer ${token}`);

@@ -1,4 +1,4 @@
-import { accessToken } from './client';
+import { accessToken, problemLanguage } from './client';
 import { problemOf } from './problem';
 
 function filenameOf(response: Response, fallback: string): string {
@@ -11,7 +11,9 @@ function filenameOf(response: Response, fallback: string): string {
 /** Downloads a file the API serves (templates, reports) under the name the server gives it. */
 export async function downloadFile(path: string, fallbackName = 'download'): Promise<string> {
   const token = await accessToken();
-  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(path, {
+    headers: { 'accept-language': problemLanguage(), ...(token && { authorization: `Bearer ${token}` }) },
+  });
   if (!response.ok) throw await problemOf(response);
   const name = filenameOf(response, fallbackName);
   const url = URL.createObjectURL(await response.blob());
@@ -36,6 +38,7 @@ export async function uploadFile<T>(
   const response = await new Promise<Response>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', path);
+    request.setRequestHeader('accept-language', problemLanguage());
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
