@@ -82,7 +82,10 @@ export interface AnalysedWorkView {
 }
 
 export interface HistogramBinView {
-  /** Bin [from, to); the last bin includes `to` (the maximum total). */
+  /**
+   * Bin [from, to); the last bin includes `to` (the maximum total). With whole-number scores (every
+   * task's maximum an integer) a bin is the whole scores from `from` to `to`, both included.
+   */
   from: number;
   to: number;
   count: number;

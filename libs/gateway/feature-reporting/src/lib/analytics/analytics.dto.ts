@@ -114,7 +114,8 @@ export class HistogramBin implements HistogramBinView {
   from!: number;
 
   @ApiProperty({
-    description: 'Exclusive, except in the last bin (which holds the maximum total)',
+    description:
+      'Exclusive, except in the last bin (which holds the maximum total); with whole-number scores (every task maximum an integer) bins are whole scores, `from` and `to` both included',
     example: 10,
   })
   to!: number;

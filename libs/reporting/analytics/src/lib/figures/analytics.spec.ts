@@ -84,9 +84,10 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
         max: 10,
         belowLevels: 0,
       });
-      expect(histogram.map((bin) => bin.count)).toEqual([1, 0, 0, 0, 1, 1, 1, 0, 0, 1]);
-      expect(histogram[0]).toEqual({ from: 0, to: 1, count: 1 });
-      expect(histogram[9]).toEqual({ from: 9, to: 10, count: 1 });
+      // Whole-number maxima: a bin per score of the 10-point work.
+      expect(histogram.map((bin) => bin.count)).toEqual([1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
+      expect(histogram[0]).toEqual({ from: 0, to: 0, count: 1 });
+      expect(histogram[10]).toEqual({ from: 10, to: 10, count: 1 });
       expect(levels).toEqual([
         { code: 'low', label: 'Низкий', minTotal: 0, count: 1, share: 0.2 },
         { code: 'middle', label: 'Средний', minTotal: 4, count: 3, share: 0.6 },

@@ -50,6 +50,32 @@ describe('score figures', () => {
     expect(bins[9]).toEqual({ from: 13.5, to: 15, count: 1 });
   });
 
+  it('bins whole-number scores by whole scores, not 1.5 points wide', () => {
+    const frequencies = [
+      { total: 0, count: 1 },
+      { total: 1, count: 2 },
+      { total: 2, count: 3 },
+      { total: 14, count: 1 },
+      { total: 15, count: 4 },
+    ];
+    expect(histogram(frequencies, 15, true)).toEqual([
+      { from: 0, to: 1, count: 3 },
+      { from: 2, to: 3, count: 3 },
+      { from: 4, to: 5, count: 0 },
+      { from: 6, to: 7, count: 0 },
+      { from: 8, to: 9, count: 0 },
+      { from: 10, to: 11, count: 0 },
+      { from: 12, to: 13, count: 0 },
+      { from: 14, to: 15, count: 5 },
+    ]);
+    // Scores 0 to 10: a bin each.
+    expect(histogram([{ total: 10, count: 1 }], 10, true).map(({ from, to, count }) => [from, to, count])).toEqual(
+      Array.from({ length: 11 }, (_, score) => [score, score, score === 10 ? 1 : 0]),
+    );
+    // Fractional maxima keep the ten equal bins.
+    expect(histogram(frequencies, 15, false)[1]).toEqual({ from: 1.5, to: 3, count: 3 });
+  });
+
   it('counts totals below the lowest threshold apart from the levels', () => {
     const levels = [
       { code: 'base', label: 'Базовый', minTotal: 3 },

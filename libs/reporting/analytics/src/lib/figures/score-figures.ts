@@ -44,7 +44,7 @@ export interface TaskStats {
   zeroShare: number | null;
 }
 
-/** Equal-width bins over 0..maxTotal. */
+/** Equal-width bins over 0..maxTotal; whole-number scores get at most one more (0..10 a bin each). */
 export const HISTOGRAM_BINS = 10;
 /** Totals carry at most two decimals; this absorbs binary floating-point error at bin and level edges. */
 const EPSILON = 1e-9;
@@ -94,7 +94,17 @@ function totalAt(frequencies: readonly ScoreFrequency[], position: number): numb
   throw new Error(`No participant at position ${position}`);
 }
 
-export function histogram(frequencies: readonly ScoreFrequency[], maxTotal: number): HistogramBinView[] {
+/**
+ * Participants per bin of the total. Whole-number scores (every task's maximum an integer) get bins of
+ * whole scores, `from` and `to` both included (0–1, 2–3, … of a 15-point work), never bins that split
+ * them unevenly (1.5 points wide); other works get {@link HISTOGRAM_BINS} equal bins [from, to).
+ */
+export function histogram(
+  frequencies: readonly ScoreFrequency[],
+  maxTotal: number,
+  wholeNumbers = false,
+): HistogramBinView[] {
+  if (wholeNumbers && Number.isInteger(maxTotal) && maxTotal > 0) return wholeScoreHistogram(frequencies, maxTotal);
   const width = maxTotal / HISTOGRAM_BINS;
   const bins = Array.from({ length: HISTOGRAM_BINS }, (_, index) => ({
     from: round(index * width, 2),
@@ -108,6 +118,19 @@ export function histogram(frequencies: readonly ScoreFrequency[], maxTotal: numb
       Math.max(0, Math.floor((total * HISTOGRAM_BINS) / maxTotal + EPSILON)),
     );
     bins[index].count += count;
+  }
+  return bins;
+}
+
+function wholeScoreHistogram(frequencies: readonly ScoreFrequency[], maxTotal: number): HistogramBinView[] {
+  const width = Math.ceil((maxTotal + 1) / (HISTOGRAM_BINS + 1));
+  const bins = Array.from({ length: Math.ceil((maxTotal + 1) / width) }, (_, index) => ({
+    from: index * width,
+    to: Math.min((index + 1) * width - 1, maxTotal),
+    count: 0,
+  }));
+  for (const { total, count } of frequencies) {
+    bins[Math.min(bins.length - 1, Math.max(0, Math.floor(total / width + EPSILON)))].count += count;
   }
   return bins;
 }
@@ -191,7 +214,11 @@ export function scoreFiguresView(
 ): ScoreFiguresView {
   return {
     ...statsView(scoreStats(frequencies)),
-    histogram: histogram(frequencies, work.maxTotal),
+    histogram: histogram(
+      frequencies,
+      work.maxTotal,
+      work.tasks.every((task) => Number.isInteger(task.maxScore)),
+    ),
     ...levelCounts(frequencies, work),
     tasks: taskStats(work, sums).map(taskFiguresView),
   };

@@ -7,8 +7,9 @@ import '../i18n';
 
 type Bin = Schemas['HistogramBin'];
 
+/** `4–5`, or `7` for a bin of one whole score. */
 function binLabel(bin: Bin): string {
-  return `${formatNumber(bin.from, 1)}–${formatNumber(bin.to, 1)}`;
+  return bin.from === bin.to ? formatNumber(bin.from, 1) : `${formatNumber(bin.from, 1)}–${formatNumber(bin.to, 1)}`;
 }
 
 /**
