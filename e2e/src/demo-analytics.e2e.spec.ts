@@ -5,7 +5,7 @@ import {
   seedAssessmentsDemoData,
   seedAssessmentsDemoProtocols,
 } from '@orbita/assessments/service';
-import { DEMO_WORKS } from '@orbita/assessments/works';
+import { currentDemoWorks, DEMO_WORKS } from '@orbita/assessments/works';
 import type {
   CompletenessView,
   Page,
@@ -16,6 +16,7 @@ import type {
 } from '@orbita/contracts';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
+import { testActorKeys } from '@orbita/testing';
 import { eventually } from './support/eventually';
 import { TestPlatform } from './support/platform';
 
@@ -70,10 +71,45 @@ describe('analytics from the demo data', () => {
     const again = await seedAssessmentsDemoProtocols({
       DATABASE_URL: platform.database.url,
       NATS_SUBJECT_PREFIX: platform.prefix,
+      ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
     });
+    // 2024/25: both math works, the last school without its final; the current year: three schools.
     expect(again).toBe(
-      `0 demo protocols uploaded and accepted now (${2 * demoSchools.length - 1} there already)`,
+      `0 demo protocols uploaded now, 0 of them accepted (${2 * demoSchools.length - 1 + 3} there already)`,
     );
+  });
+
+  it('has a current school year: the intermediate work open today, three protocols in on time, one awaiting review', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const [current] = currentDemoWorks(today);
+    expect(current.schoolYear).toBeGreaterThan(INTERMEDIATE_MATH.schoolYear);
+    expect(current.windowFrom <= today && today <= current.windowTo).toBe(true);
+
+    const demoSchools = schools.slice(DEMO_LIVE_SCHOOLS).map((school) => school.id);
+    const protocols = (await get<Page<ProtocolView>>(`/protocols?workId=${current.id}&pageSize=100`)).items;
+    expect(protocols.map((protocol) => protocol.schoolId).sort()).toEqual(demoSchools.slice(0, 3).sort());
+    expect(protocols.map((protocol) => protocol.status).sort()).toEqual([
+      'accepted',
+      'accepted',
+      'submitted',
+    ]);
+
+    const completeness = await eventually(
+      'the current year on the completeness board',
+      async () => {
+        const view = await get<CompletenessView>(`/completeness/works/${current.id}`);
+        return view.totals?.reported === 3 && view.totals.accepted === 2 && view;
+      },
+      30_000,
+    );
+    expect(completeness.windowClosed).toBe(false);
+    expect(completeness.totals.onTimeRate).toBeGreaterThan(0);
+    const work = await eventually('the current year’s figures', async () => {
+      const view = await get<WorkAnalyticsView>(`/analytics/works/${current.id}`);
+      return view.schools?.length === 3 && view;
+    });
+    expect(work.provisionalSchools).toBe(1);
   });
 
   it('fills the work analytics, completeness and the intermediate → final progress with matched participants', async () => {

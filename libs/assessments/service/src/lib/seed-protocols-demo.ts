@@ -1,4 +1,4 @@
-import { demoProtocolRows, DEMO_WORKS } from '@orbita/assessments/works';
+import { currentDemoWorks, demoProtocolRows, DEMO_WORKS, type DemoWork } from '@orbita/assessments/works';
 import type { Actor } from '@orbita/auth';
 import {
   ASSESSMENTS_RPC,
@@ -24,34 +24,52 @@ export const DEMO_SEED_ACCOUNT_ID = '0d3e5c1a-6b2f-4e7a-9c8d-1e2f3a4b5c6d';
 
 const [INTERMEDIATE_MATH, , FINAL_MATH] = DEMO_WORKS;
 
+/** Demo protocols of a work, from the schools after DEMO_LIVE_SCHOOLS. */
+interface DemoProtocols {
+  work: DemoWork;
+  /** How many of the last schools have not sent theirs. */
+  skipLast: number;
+  /** How many of the last protocols sent the region has not reviewed yet. */
+  unreviewed: number;
+}
+
 /**
- * Which works get demo protocols, from how many of the schools after DEMO_LIVE_SCHOOLS (the last of
- * them has not sent its final one). The final first: the newest "protocol to review" notifications are
- * then of the intermediate work, the one the browser tests submit to.
+ * Which works get demo protocols: 2024/25's math works (the last school has not sent its final one) and,
+ * the current year's intermediate one, its window open now: three schools have sent theirs on time, the
+ * region accepted two and has the third to review (provisional figures), two schools have yet to send.
+ * The 2024/25 final first: the newest "protocol to review" notifications are then of an intermediate
+ * work, the one the browser tests submit to.
  */
-const DEMO_PROTOCOLS = [
-  { work: FINAL_MATH, skipLast: 1 },
-  { work: INTERMEDIATE_MATH, skipLast: 0 },
-] as const;
+function demoProtocolsOf(today: string | undefined): DemoProtocols[] {
+  const [currentIntermediate] = today ? currentDemoWorks(today) : [];
+  return [
+    { work: FINAL_MATH, skipLast: 1, unreviewed: 0 },
+    { work: INTERMEDIATE_MATH, skipLast: 0, unreviewed: 0 },
+    ...(currentIntermediate ? [{ work: currentIntermediate, skipLast: 2, unreviewed: 1 }] : []),
+  ];
+}
 
 /** Intake takes a few seconds at most for a demo file; a slow start of the service gets some slack. */
 const UPLOAD_TIMEOUT_MS = 60_000;
 
 /**
- * Demo protocols of the math works through the running assessments service, exactly as a school's upload
- * goes (the CSV through the transfer bucket, intake, submission), each then accepted by the region: the
- * events reach reporting and notifications over JetStream like any other. A (work, school) that has a
- * protocol in any status is left alone, so seeding again adds nothing. `schoolIds` sorted by short name.
+ * Demo protocols of the math works (2024/25's and, given `today`, the current year's intermediate one:
+ * see demoProtocolsOf) through the running assessments service, exactly as a school's upload goes (the
+ * CSV through the transfer bucket, intake, submission), most then accepted by the region: the events
+ * reach reporting and notifications over JetStream like any other. A (work, school) that has a protocol
+ * in any status is left alone, so seeding again adds nothing. `schoolIds` sorted by short name.
  */
 export async function seedProtocolsDemo(
   rpc: RpcClient,
   bucket: TransferBucket,
   schoolIds: readonly string[],
+  today?: string,
 ): Promise<string> {
   const region: Actor = { userId: DEMO_SEED_ACCOUNT_ID, role: 'regional_coordinator' };
   let created = 0;
   let present = 0;
-  for (const { work, skipLast } of DEMO_PROTOCOLS) {
+  let accepted = 0;
+  for (const { work, skipLast, unreviewed } of demoProtocolsOf(today)) {
     const existing = await rpc.request<Page<ProtocolView>>(
       ASSESSMENTS_RPC.listProtocols,
       { workId: work.id, pageSize: 100 } satisfies ListProtocolsQuery,
@@ -88,11 +106,13 @@ export async function seedProtocolsDemo(
         { actor: school },
         { timeoutMs: UPLOAD_TIMEOUT_MS },
       );
-      await rpc.request<ProtocolView>(ASSESSMENTS_RPC.acceptProtocol, { id: protocol.id }, { actor: region });
       created++;
+      if (offset >= schools.length - unreviewed) continue;
+      await rpc.request<ProtocolView>(ASSESSMENTS_RPC.acceptProtocol, { id: protocol.id }, { actor: region });
+      accepted++;
     }
   }
-  return `${created} demo protocols uploaded and accepted now (${present} there already)`;
+  return `${created} demo protocols uploaded now, ${accepted} of them accepted (${present} there already)`;
 }
 
 /** The protocol as a school exports it from Excel: `;`, Russian headers, the total last. */

@@ -9,16 +9,20 @@ import { seedProtocolsDemo } from './seed-protocols-demo';
 
 const PAGE_SIZE = 200;
 
+/** The seed's day, which the current year's demo works are placed around (see currentDemoWorks). */
+const seedDay = () => new Date().toISOString().slice(0, 10);
+
 /**
- * `nx seed assessments`: the 2024/25 demo works, expected from every active school of the registry (asked
- * over request/reply as the system: the registry must be running), with participant codes. Idempotent.
+ * `nx seed assessments`: the demo works of 2024/25 and of the current school year, expected from every
+ * active school of the registry (asked over request/reply as the system: the registry must be running),
+ * with participant codes. Idempotent.
  */
 export async function seedAssessmentsDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(AssessmentsConfig, env);
   const schoolIds = await withSystemBus(env, 'orbita-assessments-seed', (bus) => registrySchools(bus.rpc));
   const dataSource = await dataSourceFor(ASSESSMENTS_SERVICE, config).initialize();
   try {
-    return await seedWorksDemo(dataSource, schoolIds);
+    return await seedWorksDemo(dataSource, schoolIds, seedDay());
   } finally {
     await dataSource.destroy();
   }
@@ -34,6 +38,7 @@ export async function seedAssessmentsDemoProtocols(env: EnvSource = process.env)
       bus.rpc,
       await TransferBucket.open(bus.nc, bus.names, ASSESSMENTS_SERVICE.name),
       await registrySchools(bus.rpc),
+      seedDay(),
     ),
   );
 }

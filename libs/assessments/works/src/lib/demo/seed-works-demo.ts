@@ -1,4 +1,4 @@
-import type { CreateWorkCommand } from '@orbita/contracts';
+import { demoShiftDays, schoolYearOf, shiftIsoDate, type CreateWorkCommand } from '@orbita/contracts';
 import { UnitOfWork } from '@orbita/messaging';
 import type { DataSource } from 'typeorm';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
@@ -22,8 +22,11 @@ const tasks = (maxima: number[], topics: string[]) =>
     topic: topics[index],
   }));
 
-/** The 2024/25 demo works (fixed ids, so that seeding again finds them), expected from every demo school. */
-export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: string })[] = [
+/** A demo work: its blueprint, and a fixed id so that seeding again finds it. */
+export type DemoWork = Omit<CreateWorkCommand, 'schoolIds'> & { id: string };
+
+/** The 2024/25 demo works, expected from every demo school. */
+export const DEMO_WORKS: readonly DemoWork[] = [
   {
     id: '5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01',
     kind: 'intermediate',
@@ -87,17 +90,42 @@ export const DEMO_WORKS: readonly (Omit<CreateWorkCommand, 'schoolIds'> & { id: 
 ];
 
 /**
- * Publishes the demo works for `schoolIds` (through WorksService, so WORK_PUBLISHED_V1 goes out) and issues
- * participant codes to every school of works without open codes. Idempotent: existing works and schools
- * that have codes are left alone. Returns a one-line summary.
+ * The demo works of the school year of `today` (none while that is still 2024/25): DEMO_WORKS moved by
+ * the demo clock, as the registry's demo roadmap is (demoShiftDays), so the intermediate work's window
+ * is open on the seed's day and the finals lie ahead. The year takes the place of the fourth group of
+ * each id, so each year's works have ids of their own that seeding again finds.
  */
-export async function seedWorksDemo(dataSource: DataSource, schoolIds: readonly string[]): Promise<string> {
+export function currentDemoWorks(today: string): DemoWork[] {
+  const schoolYear = schoolYearOf(today);
+  if (schoolYear <= DEMO_WORKS[0].schoolYear) return [];
+  const days = demoShiftDays(today);
+  return DEMO_WORKS.map((work) => ({
+    ...work,
+    id: `${work.id.slice(0, 24)}${schoolYear}${work.id.slice(28)}`,
+    schoolYear,
+    windowFrom: shiftIsoDate(work.windowFrom, days),
+    windowTo: shiftIsoDate(work.windowTo, days),
+  }));
+}
+
+/**
+ * Publishes the demo works — 2024/25's and, given `today`, the current year's (currentDemoWorks) — for
+ * `schoolIds` (through WorksService, so WORK_PUBLISHED_V1 goes out) and issues participant codes to every
+ * school of works without open codes. Idempotent: existing works and schools that have codes are left
+ * alone. Returns a one-line summary.
+ */
+export async function seedWorksDemo(
+  dataSource: DataSource,
+  schoolIds: readonly string[],
+  today?: string,
+): Promise<string> {
   const unitOfWork = new UnitOfWork(dataSource);
   const works = new WorksService(dataSource, unitOfWork);
   const codes = new ParticipantCodesService(dataSource, works, unitOfWork);
+  const demoWorks = [...DEMO_WORKS, ...(today ? currentDemoWorks(today) : [])];
   let created = 0;
   let codesIssued = 0;
-  for (const { id, ...blueprint } of DEMO_WORKS) {
+  for (const { id, ...blueprint } of demoWorks) {
     if (!(await dataSource.manager.existsBy(Work, { id }))) {
       await works.create({ ...blueprint, schoolIds: [...schoolIds] }, null, id);
       created++;
@@ -109,5 +137,5 @@ export async function seedWorksDemo(dataSource: DataSource, schoolIds: readonly 
       codesIssued += (await codes.issue(id, schoolId, DEMO_CODES_PER_SCHOOL, null, null)).codes.length;
     }
   }
-  return `${DEMO_WORKS.length} demo works (${created} created now) for ${schoolIds.length} schools, ${codesIssued} participant codes issued now`;
+  return `${demoWorks.length} demo works (${created} created now) for ${schoolIds.length} schools, ${codesIssued} participant codes issued now`;
 }
