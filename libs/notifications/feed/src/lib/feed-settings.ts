@@ -22,7 +22,9 @@ export class FeedSettings {
     const { WEB_BASE_URL, NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS } = config as Partial<FeedEnvironment>;
     if (!WEB_BASE_URL) throw new Error(`${config.constructor.name} lacks the feed setting WEB_BASE_URL`);
     if (NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS === undefined)
-      throw new Error(`${config.constructor.name} lacks the feed setting NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS`);
+      throw new Error(
+        `${config.constructor.name} lacks the feed setting NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS`,
+      );
     return new FeedSettings(WEB_BASE_URL, NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS);
   }
 }

@@ -111,10 +111,14 @@ const ru = {
   provisional: {
     title: 'Предварительные данные.',
     school: 'Протокол школы ещё не проверен региональным координатором: показатели могут измениться.',
-    region_one: 'Протокол {{count}} школы ждёт проверки регионального координатора: показатели могут измениться.',
-    region_few: 'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
-    region_many: 'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
-    region_other: 'Протоколы {{count}} школы ждут проверки регионального координатора: показатели могут измениться.',
+    region_one:
+      'Протокол {{count}} школы ждёт проверки регионального координатора: показатели могут измениться.',
+    region_few:
+      'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
+    region_many:
+      'Протоколы {{count}} школ ждут проверки регионального координатора: показатели могут измениться.',
+    region_other:
+      'Протоколы {{count}} школы ждут проверки регионального координатора: показатели могут измениться.',
     chip: 'предварительные',
   },
   progress: {
@@ -262,11 +266,16 @@ const en: TranslationShape<typeof ru> = {
   },
   provisional: {
     title: 'Provisional data.',
-    school: 'The school’s protocol has not been reviewed by the regional coordinator yet: the figures may change.',
-    region_one: 'The protocol of {{count}} school awaits the regional coordinator’s review: the figures may change.',
-    region_few: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
-    region_many: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
-    region_other: 'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    school:
+      'The school’s protocol has not been reviewed by the regional coordinator yet: the figures may change.',
+    region_one:
+      'The protocol of {{count}} school awaits the regional coordinator’s review: the figures may change.',
+    region_few:
+      'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    region_many:
+      'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
+    region_other:
+      'The protocols of {{count}} schools await the regional coordinator’s review: the figures may change.',
     chip: 'provisional',
   },
   progress: {

@@ -253,7 +253,8 @@ export class WorkAnalytics implements WorkAnalyticsView {
   region!: ScoreFigures;
 
   @ApiProperty({
-    description: 'Schools of the region whose figures await review; the region’s figures are provisional while above 0',
+    description:
+      'Schools of the region whose figures await review; the region’s figures are provisional while above 0',
     example: 1,
   })
   provisionalSchools!: number;

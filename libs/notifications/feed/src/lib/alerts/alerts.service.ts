@@ -6,6 +6,7 @@ import {
   PROTOCOL_SUBMITTED_V1,
   ROADMAP_ACTIVITY_DUE_SOON_V1,
   ROADMAP_ACTIVITY_OVERDUE_V1,
+  schoolYearOf,
   type ProtocolAcceptedV1,
   type RoadmapActivityDueSoonV1,
 } from '@orbita/contracts';
@@ -17,12 +18,6 @@ import { FeedService } from '../feed/feed.service';
 import { FeedSettings } from '../feed-settings';
 import { PreferencesService } from '../preferences/preferences.service';
 import { renderMail, renderNotification, type NotificationFacts } from '../templates/notification-templates';
-
-/** School year (its first calendar year) a date falls in: September to August. */
-export function schoolYearOf(isoDate: string): number {
-  const [year, month] = isoDate.split('-').map(Number);
-  return month >= 9 ? year : year - 1;
-}
 
 /**
  * Roadmap reminders go to the people named responsible, and to people holding a responsible role at the

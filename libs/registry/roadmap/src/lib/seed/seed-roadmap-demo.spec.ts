@@ -136,8 +136,10 @@ describe('seedRoadmapDemo', () => {
     });
     // The history is as the document has it.
     expect(
-      (await dataSource.query(`SELECT DISTINCT a.status FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
-         WHERE r.school_year = 2024`)).map((row: { status: string }) => row.status),
+      (
+        await dataSource.query(`SELECT DISTINCT a.status FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
+         WHERE r.school_year = 2024`)
+      ).map((row: { status: string }) => row.status),
     ).toEqual(['planned']);
   });
 

@@ -115,7 +115,11 @@ function datesText(window: DatesWindow): string {
 }
 
 /** The status of an activity on schedule as of `today`. */
-function statusOn(today: IsoDate, window: RoadmapWindow, deadlines: readonly IsoDate[]): RoadmapActivityStatus {
+function statusOn(
+  today: IsoDate,
+  window: RoadmapWindow,
+  deadlines: readonly IsoDate[],
+): RoadmapActivityStatus {
   if (deadlines[deadlines.length - 1] < today) return 'done';
   return window.kind !== 'dates' || window.from <= today ? 'in_progress' : 'planned';
 }

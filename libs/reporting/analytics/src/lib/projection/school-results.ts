@@ -87,11 +87,12 @@ export async function recomputeSchoolResults(
     await manager.query(INSERT_TASK_RESULTS, [workId, schoolId, versionIds]);
   }
 
-  const [previous]: { version_ids: string[]; participants: number; provisional: boolean }[] = await manager.query(
-    `SELECT version_ids::text[] AS version_ids, participants, provisional
+  const [previous]: { version_ids: string[]; participants: number; provisional: boolean }[] =
+    await manager.query(
+      `SELECT version_ids::text[] AS version_ids, participants, provisional
      FROM school_results WHERE work_id = $1 AND school_id = $2`,
-    [workId, schoolId],
-  );
+      [workId, schoolId],
+    );
   if (versionIds.length === 0) {
     if (previous)
       await manager.query('DELETE FROM school_results WHERE work_id = $1 AND school_id = $2', [
