@@ -113,6 +113,8 @@ const ru = {
     titleFor: 'Протокол: {{school}}',
     downloadTemplate: 'Скачать шаблон',
     templateHint: 'Шаблон Excel с кодами участников школы: впишите баллы за задания и загрузите файл.',
+    templateHintOpen:
+      'Шаблон Excel без кодов: у этой работы коды свободные. Впишите коды участников, классы и баллы за задания и загрузите файл.',
     upload: 'Загрузить протокол',
     uploadAgain: 'Загрузить исправленный файл',
     submitAtOnce: 'Сразу отправить на проверку',
@@ -339,6 +341,8 @@ const en: TranslationShape<typeof ru> = {
     downloadTemplate: 'Download template',
     templateHint:
       'An Excel template with the school’s participant codes: fill in the task scores and upload the file.',
+    templateHintOpen:
+      'An Excel template without codes: this work’s codes are free. Fill in participant codes, classes and task scores and upload the file.',
     upload: 'Upload protocol',
     uploadAgain: 'Upload a corrected file',
     submitAtOnce: 'Submit for review at once',

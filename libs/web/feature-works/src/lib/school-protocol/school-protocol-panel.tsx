@@ -104,7 +104,7 @@ export function SchoolProtocolPanel({
               )}
             </Stack>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              {t('panel.templateHint')} {canUpload && t('panel.formats')}
+              {t(work.openCodes ? 'panel.templateHintOpen' : 'panel.templateHint')} {canUpload && t('panel.formats')}
             </Typography>
           </Box>
 
