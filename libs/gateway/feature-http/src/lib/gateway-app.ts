@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -59,6 +60,9 @@ export async function createGatewayApp(
       },
     },
   });
+  // Answers over 1 kB (JSON lists, the OpenAPI document) go out as br or gzip, as the client accepts.
+  // Request bodies are not inflated: an upload's size limit is on the bytes that arrive.
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   if (config.CORS_ORIGINS.length > 0) {
     app.enableCors({
       origin: config.CORS_ORIGINS,

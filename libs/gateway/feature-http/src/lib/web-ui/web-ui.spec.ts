@@ -1,9 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@orbita/observability';
+import { testActorKeys } from '@orbita/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { GatewayConfig } from '../config/gateway-config';
 import { createGatewayApp } from '../gateway-app';
 import { resolveWebRoot } from './web-ui';
@@ -19,10 +21,14 @@ describe('the gateway serves the built web UI', () => {
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("orbita")');
+    // As the build leaves them: each bundle with its brotli and gzip copies.
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log("orbita")'));
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js.gz'), gzipSync('console.log("orbita")'));
     const config = loadConfig(GatewayConfig, {
       LOG_LEVEL: 'warn',
       WEB_ROOT: webRoot,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      ACTOR_SIGNING_KEY: testActorKeys().signingKey,
     });
     app = await createGatewayApp(config, { logDestination: quiet });
     await app.init();
@@ -47,6 +53,33 @@ describe('the gateway serves the built web UI', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('console.log("orbita")');
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('serves the precompressed bundle the browser accepts, cached for a year', async () => {
+    const brotli = await app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.statusCode).toBe(200);
+    expect(brotli.headers).toMatchObject({
+      'content-encoding': 'br',
+      vary: expect.stringMatching(/accept-encoding/i),
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe('console.log("orbita")');
+    const gzip = await app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const page = await app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('compresses JSON answers over 1 kB, and not smaller ones', async () => {
+    const large = await app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'br' } });
+    expect(large.statusCode).toBe(200);
+    expect(large.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(large.rawPayload).toString())).toHaveProperty('openapi');
+    const small = await app.inject({ method: 'GET', url: '/api/v1/system/info', headers: { 'accept-encoding': 'br' } });
+    expect(small.body.length).toBeLessThan(1024);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json()).toHaveProperty('name');
   });
 
   it('serves a UI rebuilt while the gateway runs: the new page and its new bundles', async () => {

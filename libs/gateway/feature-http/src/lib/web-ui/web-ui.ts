@@ -63,7 +63,8 @@ export class WebUiModule {
 /**
  * The UI's files: the hashed bundles under /assets/ (looked up at each request, so a rebuilt UI is served
  * without a restart; their names carry a content hash, so they never change and are cached for a year),
- * and the few top-level files (favicon, …) as one route each.
+ * and the few top-level files (favicon, …) as one route each. The build writes a `.br` and a `.gz` beside
+ * each bundle: the one the browser accepts is sent as it is (`Content-Encoding`, `Vary: Accept-Encoding`).
  */
 export async function serveWebUiFiles(app: NestFastifyApplication, webRoot: string): Promise<void> {
   await app.register(fastifyStatic, {
@@ -73,6 +74,7 @@ export async function serveWebUiFiles(app: NestFastifyApplication, webRoot: stri
     decorateReply: false,
     immutable: true,
     maxAge: '365d',
+    preCompressed: true,
   });
   await app.register(fastifyStatic, {
     root: webRoot,
