@@ -38,6 +38,8 @@ interface Look {
 export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LiveSessions.name);
   private readonly cache = new Map<string, Look>();
+  /** Counts revocations heard: an answer read while one arrived may be stale, so it is not kept. */
+  private revocations = 0;
   private listener?: Client;
   private listening = false;
   private closing = false;
@@ -62,6 +64,7 @@ export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdo
     if (!isUUID(sessionId) || !isUUID(accountId)) return false;
     const cached = this.cache.get(sessionId);
     if (cached && cached.accountId === accountId && cached.until > Date.now()) return cached.live;
+    const revocations = this.revocations;
     const live = await this.dataSource
       .getRepository(RefreshToken)
       .createQueryBuilder('token')
@@ -73,7 +76,7 @@ export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdo
       .andWhere('account.active')
       .getExists();
     const ttlMs = this.config.SESSION_CACHE_TTL_SECONDS * 1000;
-    if (this.listening && ttlMs > 0) {
+    if (this.listening && ttlMs > 0 && revocations === this.revocations) {
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(sessionId, { accountId, live, until: Date.now() + ttlMs });
     }
@@ -90,6 +93,7 @@ export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private forget(accountId: string): void {
+    this.revocations++;
     for (const [sessionId, look] of this.cache)
       if (look.accountId === accountId) this.cache.delete(sessionId);
   }
