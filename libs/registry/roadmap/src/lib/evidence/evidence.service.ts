@@ -14,6 +14,7 @@ import {
 import { UnitOfWork, type TransactionContext, type TransferBucket } from '@orbita/messaging';
 import { RecordNotFound } from '@orbita/registry/organisations';
 import { Transfers } from '@orbita/service-host';
+import { parseSlot } from '@orbita/tabular-files';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityViews } from '../activities/activity-views';
@@ -262,7 +263,8 @@ export class EvidenceService {
     if (!content) throw new EvidenceUploadMissing();
     let format: EvidenceFormat | null;
     try {
-      format = await detectDocumentFormat(content);
+      // Opening a document costs memory as parsing a spreadsheet does: the same bound on how many at once.
+      format = await parseSlot(() => detectDocumentFormat(content));
     } catch (error) {
       if (error instanceof DocumentUnreadableError) throw new EvidenceUnreadable(originalName, error.message);
       throw error;
