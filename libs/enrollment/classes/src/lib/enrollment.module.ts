@@ -9,6 +9,7 @@ import { Enrollment1765300000000 } from './migrations/1765300000000-enrollment';
 import { EnrollmentSelection1765300000001 } from './migrations/1765300000001-selection';
 import { EnrollmentIssuedCodes1765300000002 } from './migrations/1765300000002-issued-codes';
 import { EnrollmentDirectory1765300000003 } from './migrations/1765300000003-directory';
+import { EnrollmentWorkSchools1765300000004 } from './migrations/1765300000004-work-schools';
 import { ParticipantLinksService } from './scores/participant-links.service';
 import { ScoresConsumer } from './scores/scores-consumer';
 import { ScoresProjection } from './scores/scores-projection';
@@ -46,6 +47,7 @@ export const ENROLLMENT_MIGRATIONS = [
   EnrollmentSelection1765300000001,
   EnrollmentIssuedCodes1765300000002,
   EnrollmentDirectory1765300000003,
+  EnrollmentWorkSchools1765300000004,
 ];
 
 /** Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments' scores). */

@@ -11,7 +11,13 @@ import { FieldProblem, RecordNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership } from '../students/student.entity';
 import { findStudent } from '../students/students.service';
-import { DiagnosticWork, IssuedParticipantCode, ParticipantLink, ParticipantScore } from './scores.entity';
+import {
+  DiagnosticWork,
+  isTakenBy,
+  IssuedParticipantCode,
+  ParticipantLink,
+  ParticipantScore,
+} from './scores.entity';
 
 /**
  * Links between students and the participant codes they wrote works under. A link reveals the code's
@@ -25,7 +31,8 @@ export class ParticipantLinksService {
     return this.store.write(async ({ manager }) => {
       const student = await findStudent(manager, command.studentId, scope);
       const work = await manager.findOneBy(DiagnosticWork, { workId: command.workId });
-      if (!work)
+      // A work the student's school does not take answers as an unknown one.
+      if (!work || !isTakenBy(work, student.schoolId))
         throw new FieldProblem(
           EnrollmentErrorCode.UNKNOWN_WORK,
           422,

@@ -26,6 +26,7 @@ export class ScoresProjection {
           grades: work.grades,
           windowFrom: work.windowFrom,
           version: work.version,
+          schoolIds: work.schoolIds,
         }),
       );
     }),

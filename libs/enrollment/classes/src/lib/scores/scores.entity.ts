@@ -32,7 +32,15 @@ export class DiagnosticWork {
 
   @Column('integer')
   version!: number;
+
+  /** The schools expected to take it; null for a work known before enrollment kept them (any school). */
+  @Column('uuid', { array: true, nullable: true })
+  schoolIds!: string[] | null;
 }
+
+/** Whether the school takes the work: a school names only works it takes. */
+export const isTakenBy = (work: DiagnosticWork, schoolId: string) =>
+  work.schoolIds === null || work.schoolIds.includes(schoolId);
 
 /** A participant's total in a work, from the protocol rows assessments records (the latest version wins). */
 @Entity('participant_scores')

@@ -17,9 +17,9 @@ import { findClass } from '../classes/classes.service';
 import { withinScope, type SchoolScope } from '../shared/access';
 import { campaignNotFound, FieldProblem, studentNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
-import { DiagnosticWork, ParticipantLink, ParticipantScore } from '../scores/scores.entity';
+import { DiagnosticWork, isTakenBy, ParticipantLink, ParticipantScore } from '../scores/scores.entity';
 import { Student } from '../students/student.entity';
-import { enrollIn } from '../students/students.service';
+import { enrollIn, findOrder, findStudent } from '../students/students.service';
 import { rankCandidates } from './ranking';
 import { campaignView, SelectionCampaign, SelectionCandidate } from './selection.entity';
 
@@ -33,11 +33,12 @@ export class SelectionService {
 
   create(command: CreateCampaignCommand, schoolId: string): Promise<CampaignView> {
     return this.store.write(async (tx) => {
-      if (
-        command.basis === 'work' &&
-        command.workId &&
-        !(await tx.manager.existsBy(DiagnosticWork, { workId: command.workId }))
-      )
+      const work =
+        command.basis === 'work' && command.workId
+          ? await tx.manager.findOneBy(DiagnosticWork, { workId: command.workId })
+          : undefined;
+      // A work the school does not take answers as an unknown one.
+      if (work === null || (work && !isTakenBy(work, schoolId)))
         throw new FieldProblem(
           EnrollmentErrorCode.UNKNOWN_WORK,
           422,
@@ -192,6 +193,9 @@ export class SelectionService {
     return this.store.write(async (tx) => {
       const campaign = await findCampaign(tx.manager, command.campaignId, scope);
       const target = await findClass(tx.manager, command.classId, scope);
+      // Every record named resolves within the scope (404) before any rule of the campaign is weighed.
+      await findOrder(tx.manager, command.orderId, scope);
+      for (const studentId of command.studentIds ?? []) await findStudent(tx.manager, studentId, scope);
       if (
         target.schoolId !== campaign.schoolId ||
         target.grade !== campaign.grade ||

@@ -14,6 +14,7 @@ import {
 } from '@orbita/contracts';
 import { randomUUID } from 'node:crypto';
 import { EnrollmentFixture, schoolCoordinator, waitFor } from '../../test/enrollment.fixture';
+import { DiagnosticWork } from '../scores/scores.entity';
 
 const SCHOOL = randomUUID();
 
@@ -136,6 +137,20 @@ describe('selection campaigns and trajectories', () => {
       enrolledOn: '2024-09-01',
     });
     expect(wrongClass.code).toBe(EnrollmentErrorCode.CAMPAIGN_MISMATCH);
+    // Another school's order answers 404 before any rule of the campaign is weighed.
+    const elsewhere = randomUUID();
+    await service.register({ schools: [elsewhere] });
+    const theirOrder = await service.call<EnrollmentOrderView>(ENROLLMENT_RPC.createOrder, {
+      schoolId: elsewhere,
+      number: '1-ч',
+      date: '2024-08-28',
+    });
+    const foreign = await service.failure(
+      ENROLLMENT_RPC.enrollFromCampaign,
+      { campaignId: campaign.id, classId: grade7.id, orderId: theirOrder.id, enrolledOn: '2024-09-01' },
+      schoolCoordinator(SCHOOL),
+    );
+    expect([foreign.status, foreign.code]).toEqual([404, EnrollmentErrorCode.ORDER_NOT_FOUND]);
     const noOrder = await service.failure(ENROLLMENT_RPC.enrollFromCampaign, {
       campaignId: campaign.id,
       classId: grade10.id,
@@ -267,7 +282,8 @@ describe('selection campaigns and trajectories', () => {
     const OTHER = randomUUID();
     const math7 = work('intermediate', '2024-12-03', 7);
     const math10 = work('intermediate', '2024-12-04', 10);
-    for (const published of [math7, math10]) await service.publish(WORK_PUBLISHED_V1, published, published.workId);
+    for (const published of [math7, math10])
+      await service.publish(WORK_PUBLISHED_V1, published, published.workId);
     const issue = (workId: string, schoolId: string, codes: string[]) =>
       service.publish(PARTICIPANT_CODES_ISSUED_V1, { workId, schoolId, codes }, workId);
     await issue(math7.workId, SCHOOL, ['L-S01-0001', 'L-S01-0002']);
@@ -329,6 +345,22 @@ describe('selection campaigns and trajectories', () => {
       EnrollmentErrorCode.UNKNOWN_WORK,
       'workId',
     ]);
+    // A work only another school takes answers as an unknown one, to links and campaigns alike.
+    const theirs = { ...work('intermediate', '2024-12-05', 7), schoolIds: [OTHER] };
+    await service.publish(WORK_PUBLISHED_V1, theirs, theirs.workId);
+    await issue(theirs.workId, SCHOOL, ['T-S01-0001']);
+    await waitFor(() => service.dataSource.manager.existsBy(DiagnosticWork, { workId: theirs.workId }));
+    expect(await refusal(second.id, theirs.workId, 'T-S01-0001')).toEqual([
+      422,
+      EnrollmentErrorCode.UNKNOWN_WORK,
+      'workId',
+    ]);
+    const campaign = await service.failure(
+      ENROLLMENT_RPC.createCampaign,
+      { grade: 7, schoolYear: 2024, basis: 'work', workId: theirs.workId, threshold: 1, quota: 1 },
+      coordinator,
+    );
+    expect([campaign.status, campaign.code]).toEqual([422, EnrollmentErrorCode.UNKNOWN_WORK]);
     expect(await refusal(second.id, math7.workId, 'L-S01-0001')).toEqual([
       409,
       EnrollmentErrorCode.PARTICIPANT_CODE_TAKEN,
@@ -350,7 +382,9 @@ describe('selection campaigns and trajectories', () => {
     await service.call(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
     const again = await service.failure(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
     expect([again.status, again.code]).toEqual([404, EnrollmentErrorCode.LINK_NOT_FOUND]);
-    expect((await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id })).works).toEqual([]);
+    expect(
+      (await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id })).works,
+    ).toEqual([]);
     await link(second.id, math7.workId, 'L-S01-0001');
     expect(
       (await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: second.id })).works.map(
