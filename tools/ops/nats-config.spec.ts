@@ -1,11 +1,22 @@
-// The bus's users (ADR 0007) are declared once (tools/scripts/lib/orbita-bus.ts) and rendered for npm start
+// The bus's users (ADR 0007) are declared once (tools/scripts/nats-config.ts) and rendered for npm start
 // and for compose; this keeps the committed compose rendering and the compose file in step with them.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { composeNatsServerConfig, natsPasswordVariable, ORBITA_BUS_USERS } from '../scripts/lib/orbita-bus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** What tools/scripts/nats-config.ts renders for compose now. */
+const rendered = () =>
+  execFileSync(process.execPath, ['tools/scripts/run-ts.cjs', 'tools/scripts/nats-config.ts', 'compose'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+const committed = () => fs.readFileSync(path.join(repoRoot, 'tools/ops/nats-server.conf'), 'utf8');
+/** The users of the committed rendering. */
+const busUsers = () => [...committed().matchAll(/^\s*user: "([a-z]+)"$/gm)].map((match) => match[1]);
+const natsPasswordVariable = (user: string) => `NATS_PASSWORD_${user.toUpperCase()}`;
 
 interface ComposeService {
   environment?: Record<string, string>;
@@ -18,14 +29,20 @@ const compose = () =>
 
 describe('the NATS users of compose', () => {
   it('tools/ops/nats-server.conf is the current rendering (regenerate: nats-config.ts compose)', () => {
-    expect(fs.readFileSync(path.join(repoRoot, 'tools/ops/nats-server.conf'), 'utf8')).toBe(
-      composeNatsServerConfig(),
-    );
+    expect(committed()).toBe(rendered());
+    expect(busUsers()).toEqual([
+      'registry',
+      'assessments',
+      'enrollment',
+      'reporting',
+      'notifications',
+      'gateway',
+    ]);
   });
 
   it('gives nats-server every user’s password and each app its own user', () => {
     const { services } = compose();
-    for (const user of ORBITA_BUS_USERS) {
+    for (const user of busUsers()) {
       expect(services['nats']?.environment?.[natsPasswordVariable(user)]).toMatch(/^\$\{NATS_PASSWORD_/);
       expect(services[user]?.environment).toMatchObject({
         NATS_USER: user,
@@ -36,7 +53,7 @@ describe('the NATS users of compose', () => {
 
   it('gives the signing key to the gateway only, the verify key to every service', () => {
     const { services } = compose();
-    for (const user of ORBITA_BUS_USERS) {
+    for (const user of busUsers()) {
       const environment = services[user]?.environment ?? {};
       expect('ACTOR_SIGNING_KEY' in environment).toBe(user === 'gateway');
       if (user !== 'gateway') expect(environment['ACTOR_VERIFY_KEY']).toMatch(/^\$\{ACTOR_VERIFY_KEY:\?/);

@@ -7,7 +7,40 @@
 // Environment: NATS_PORT, NATS_STORE_DIR, NATS_SUBJECT_PREFIX, and NATS_PASSWORD_<USER> for every user
 // (GATEWAY, REGISTRY, …). With the argument `compose` it prints tools/ops/nats-server.conf instead, whose
 // passwords nats-server takes from its environment (docker-compose.yml).
-import { composeNatsServerConfig, natsPasswordVariable, orbitaNatsServerConfig } from './lib/orbita-bus';
+import { renderNatsServerConfig, type BusService, type NatsServerConfigOptions } from '@orbita/messaging';
+
+/** Every service with its durable consumers (EventConsumer purposes): a new consumer is added here too. */
+const ORBITA_BUS_SERVICES: readonly BusService[] = [
+  { name: 'registry' },
+  { name: 'assessments' },
+  { name: 'enrollment', consumers: ['scores'] },
+  { name: 'reporting', consumers: ['analytics'] },
+  { name: 'notifications', consumers: ['directory', 'alerts'] },
+];
+
+const ORBITA_BUS_GATEWAY = 'gateway';
+
+/** The environment variable holding a user's password. */
+const natsPasswordVariable = (user: string) => `NATS_PASSWORD_${user.toUpperCase()}`;
+
+type Listener = Pick<NatsServerConfigOptions, 'port' | 'storeDir' | 'host' | 'monitorPort' | 'prefix'>;
+
+function orbitaNatsServerConfig(listener: Listener, password: (user: string) => string): string {
+  return renderNatsServerConfig({
+    ...listener,
+    services: ORBITA_BUS_SERVICES,
+    gateway: ORBITA_BUS_GATEWAY,
+    password,
+  });
+}
+
+/** tools/ops/nats-server.conf: compose's server, passwords from its environment. */
+function composeNatsServerConfig(): string {
+  return orbitaNatsServerConfig(
+    { host: '0.0.0.0', port: 4222, storeDir: '/data', monitorPort: 8222, prefix: '' },
+    (user) => `$${natsPasswordVariable(user)}`,
+  );
+}
 
 function required(name: string): string {
   const value = process.env[name];

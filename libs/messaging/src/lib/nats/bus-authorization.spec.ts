@@ -34,7 +34,7 @@ describe('the bus: NATS users and their permissions', () => {
   let server: PrivateNatsServer;
   const connections = new Map<string, NatsConnection>();
   /** Permission violations the server reported to each user's connection. */
-  const violations = new Map<string, errors.PermissionViolationError[]>();
+  const violations = new Map<string, InstanceType<typeof errors.PermissionViolationError>[]>();
 
   const as = (user: string) => connections.get(user) as NatsConnection;
 
