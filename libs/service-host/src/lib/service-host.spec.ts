@@ -4,8 +4,10 @@ import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
 import { UnitOfWork, type RpcContext } from '@orbita/messaging';
 import { IsString, IsUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@orbita/observability';
 import { startTestService, waitFor, type TestService } from '../testing/test-service';
 import { RpcHandler } from './rpc-handler.decorator';
+import { ServiceConfig } from './service-config';
 import type { ServiceDefinition } from './service-host.module';
 
 class RegisterSchool {
@@ -80,6 +82,10 @@ describe('service host', () => {
     expect(message?.header?.get('Orbita-Correlation-Id')).toBe('corr-1');
     await expect(service.dataSource.query('SELECT count(*)::int AS n FROM registry.outbox')).resolves.toEqual([{ n: 0 }]);
     await expect(service.published(SCHOOL_REGISTERED_V1.subject, { schoolId: reply.schoolId })).resolves.toHaveLength(1);
+  });
+
+  it('refuses to start without the key that verifies actors (there is no default)', () => {
+    expect(() => loadConfig(ServiceConfig, {})).toThrow(/ACTOR_VERIFY_KEY is missing/);
   });
 
   it('refuses a request without a signed actor (401) before the handler runs', async () => {
