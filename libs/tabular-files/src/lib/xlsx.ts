@@ -7,12 +7,11 @@ import {
   type Table,
   type TableRow,
 } from './table';
-import { CheckedZip, type ZipLimits } from './zip';
+import { CheckedZip } from './zip';
 
-/** What reading a file may cost: data rows (`TooManyRowsError` past them) and, for XLSX, how far it may inflate. */
+/** What reading a file may cost: data rows, `TooManyRowsError` past them (an XLSX also within `DEFAULT_ZIP_LIMITS`). */
 export interface ReadLimits {
   maxRows?: number;
-  zip?: ZipLimits;
 }
 
 /** XLSX files are ZIP archives. */
@@ -39,8 +38,8 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
  * (nothing inflated), then every entry inflated and thrown away, which proves the declared sizes true and
  * counts the rows each worksheet defines. A sheet past the row limit (plus its header) stops it there.
  */
-async function checkPackage(content: Buffer, { maxRows, zip: zipLimits }: ReadLimits): Promise<void> {
-  const zip = await CheckedZip.open(content, zipLimits);
+async function checkPackage(content: Buffer, { maxRows }: ReadLimits): Promise<void> {
+  const zip = await CheckedZip.open(content);
   const counters = new Map<string, RowCounter>();
   await zip.verify((entry, chunk) => {
     if (maxRows === undefined || !WORKSHEET_PART.test(entry.fileName)) return;

@@ -37,7 +37,7 @@ export class CheckedZip {
   static async open(content: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<CheckedZip> {
     let zip: ZipFile;
     try {
-      // Sizes are checked here, against what the entries inflate to, rather than by yauzl's own check.
+      // Declared sizes are enforced by `inflate`, whose error names the entry, rather than by yauzl.
       zip = await openBuffer(content, { lazyEntries: true, validateEntrySizes: false });
     } catch (error) {
       throw new UnreadableFileError(error instanceof Error ? error.message : String(error));
