@@ -86,7 +86,7 @@ export class ClassesController {
     description: '`enrollment.class.formed.v1` is published.',
   })
   @ApiCreatedResponse({ type: ProgrammeClass })
-  @ApiProblemResponses(400, 403, 409)
+  @ApiProblemResponses(400, 403, 404, 409, 422)
   create(@Body() body: CreateClass, @CurrentActor() actor: Actor): Promise<ProgrammeClassView> {
     return this.enrollment.request(ENROLLMENT_RPC.createClass, body, actor);
   }
@@ -106,7 +106,7 @@ export class ClassesController {
     description: '`enrollment.class.changed.v1` is published with the next revision.',
   })
   @ApiOkResponse({ type: ProgrammeClass })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 422)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateClass,

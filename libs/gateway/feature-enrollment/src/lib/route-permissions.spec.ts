@@ -1,5 +1,5 @@
 import type { Permission } from '@orbita/auth';
-import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
+import { AUDIT_RESOURCE, READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
 import { ClassesController, SubjectsController } from './classes.controller';
 import { SelectionController } from './selection.controller';
 import { EnrollmentOrdersController, StudentsController } from './students.controller';
@@ -44,6 +44,7 @@ describe('enrollment routes', () => {
       transfer: 'students:write',
       trajectory: 'students:read',
       linkCode: 'students:write',
+      unlinkCode: 'students:write',
     });
     expect(permissions(EnrollmentOrdersController)).toEqual({
       list: 'students:read',
@@ -56,6 +57,13 @@ describe('enrollment routes', () => {
       (name) => Reflect.getMetadata(READS_PERSONAL_DATA, handler(StudentsController, name)) === true,
     );
     expect(auditedReads.sort()).toEqual(['get', 'list', 'trajectory']);
+  });
+
+  it('audit linking and unlinking a participant code as such, with the student’s id', () => {
+    for (const name of ['linkCode', 'unlinkCode'])
+      expect(Reflect.getMetadata(AUDIT_RESOURCE, handler(StudentsController, name))).toBe(
+        'participant_code_link',
+      );
   });
 
   it('guard selection with selection:manage', () => {

@@ -41,7 +41,7 @@ export class SelectionController {
     summary: 'Open a selection campaign for a school, grade and year: basis, threshold, quota',
   })
   @ApiCreatedResponse({ type: Campaign })
-  @ApiProblemResponses(400, 403)
+  @ApiProblemResponses(400, 403, 404, 422)
   create(@Body() body: CreateCampaign, @CurrentActor() actor: Actor): Promise<CampaignView> {
     return this.enrollment.request(ENROLLMENT_RPC.createCampaign, body, actor);
   }

@@ -71,7 +71,7 @@ export class StudentsController {
   @RequirePermission('students:write')
   @ApiOperation({ summary: 'Register a student (minimal personal data)' })
   @ApiCreatedResponse({ type: Student })
-  @ApiProblemResponses(400, 403)
+  @ApiProblemResponses(400, 403, 404)
   create(@Body() body: CreateStudent, @CurrentActor() actor: Actor): Promise<StudentView> {
     return this.enrollment.request(ENROLLMENT_RPC.createStudent, body, actor);
   }
@@ -201,7 +201,7 @@ export class EnrollmentOrdersController {
   @RequirePermission('students:write')
   @ApiOperation({ summary: 'Register an enrollment order; the scanned copy may follow later' })
   @ApiCreatedResponse({ type: EnrollmentOrder })
-  @ApiProblemResponses(400, 403, 409)
+  @ApiProblemResponses(400, 403, 404, 409)
   create(@Body() body: CreateOrder, @CurrentActor() actor: Actor): Promise<EnrollmentOrderView> {
     return this.enrollment.request(ENROLLMENT_RPC.createOrder, body, actor);
   }
