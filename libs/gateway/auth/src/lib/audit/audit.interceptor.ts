@@ -71,8 +71,9 @@ export class AuditInterceptor implements NestInterceptor {
       ? resourceType !== null
       : this.reflector.getAllAndOverride<boolean | undefined>(READS_PERSONAL_DATA, targets) === true;
     if (!audited) return next.handle();
-    // Personal data stays out of browser and proxy caches.
-    if (!write) context.switchToHttp().getResponse<FastifyReply>().header('Cache-Control', 'no-store');
+    // Personal data stays out of browser and proxy caches (a route's own `@Header` of it, set before, stays).
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    if (!write && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
 
     const params = (request.params ?? {}) as Record<string, unknown>;
     const entry = (status: number, body?: unknown): AuditEntry => {
