@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from '../support/accessibility';
 import { PlatformApi } from '../support/api';
 import { launchChromium, signIn, type SignedInPage } from '../support/browser';
 import { StartedPlatform } from '../support/started-platform';
@@ -79,6 +80,8 @@ describe('a school coordinator’s screens in a real browser', () => {
 
     const page = await as('/');
     await page.getByRole('link', { name: 'Отбор' }).click();
+    await page.getByTestId('campaign-grid').waitFor(WAIT);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByTestId('campaign-create').click();
     await page.getByTestId('campaign-form-grade').fill('8');
     await page.getByTestId('campaign-form-threshold').fill('20');
@@ -109,6 +112,7 @@ describe('a school coordinator’s screens in a real browser', () => {
     expect(await page.getByTestId('quota-line').innerText()).toContain('1 место');
     expect(await page.getByTestId('threshold-line').innerText()).toContain('20');
     expect(await page.getByTestId('ranked-summary').innerText()).toMatch(/Рекомендованы: 1.*сверх квоты: 1.*ниже порога: 1/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('campaign-enroll').click();
     await choose(page, 'Класс', '8 Отбор');
@@ -144,6 +148,7 @@ describe('a school coordinator’s screens in a real browser', () => {
     const region = page.getByTestId('region-totals');
     expect(await region.getByRole('heading').innerText()).toBe('Для сравнения: весь регион');
     expect((await region.getByTestId('region-total-schools').innerText()).trim()).toBe(String(table.totals.schools));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('counts on the roadmap what is really attached: the region’s documents say so', async () => {

@@ -13,7 +13,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { Empty, formatNumber } from '@orbita/web/core';
+import { Empty, formatNumber, VisuallyHidden } from '@orbita/web/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -100,7 +100,9 @@ export function RankedList({
         <Table size="small" aria-label={t('selection.rankedList')} data-testid="ranked-list">
           <TableHead>
             <TableRow>
-              <TableCell padding="checkbox" />
+              <TableCell padding="checkbox">
+                <VisuallyHidden>{t('selection.chooseColumn')}</VisuallyHidden>
+              </TableCell>
               <TableCell>{t('selection.rank')}</TableCell>
               <TableCell>{t('selection.candidate')}</TableCell>
               <TableCell align="right">{t('selection.score')}</TableCell>
