@@ -1,6 +1,7 @@
 import { ASSESSMENTS_SERVICE, AssessmentsConfig, seedAssessmentsDemoData } from '@orbita/assessments/service';
 import type { Page, ParticipantCodeView, SchoolView, WorkView } from '@orbita/contracts';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
+import { testActorKeys } from '@orbita/testing';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { randomUUID } from 'node:crypto';
@@ -70,6 +71,8 @@ describe('assessments through the gateway (demo region and works)', () => {
     const again = await seedAssessmentsDemoData({
       DATABASE_URL: platform.database.url,
       NATS_SUBJECT_PREFIX: platform.prefix,
+      ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
     });
     expect(again).toContain('0 created now');
     expect(again).toContain('0 participant codes issued now');
