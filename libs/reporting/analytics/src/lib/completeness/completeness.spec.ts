@@ -139,8 +139,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
     const resubmittedAt = '2024-12-12T09:00:00.000Z';
     await fixture.publish(PROTOCOL_SUBMITTED_V1, { ...fixture.submitted(second), at: resubmittedAt }, { aggregateId: second.protocolId });
     const draft = fixture.protocol(work, drafting, rows);
-    const { rowCount: _rowCount, chunkCount: _chunkCount, ...draftRef } = fixture.submitted(draft);
-    await fixture.publish(PROTOCOL_DRAFTED_V1, draftRef, { aggregateId: draft.protocolId });
+    await fixture.publish(PROTOCOL_DRAFTED_V1, review(draft), { aggregateId: draft.protocolId });
 
     const board = await fixture.until<CompletenessView>(
       REPORTING_RPC.getCompleteness,
