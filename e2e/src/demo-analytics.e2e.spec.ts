@@ -6,13 +6,14 @@ import {
   seedAssessmentsDemoProtocols,
 } from '@orbita/assessments/service';
 import { currentDemoWorks, DEMO_WORKS } from '@orbita/assessments/works';
-import type {
-  CompletenessView,
-  Page,
-  ProgressView,
-  ProtocolView,
-  SchoolView,
-  WorkAnalyticsView,
+import {
+  demoSeedDay,
+  type CompletenessView,
+  type Page,
+  type ProgressView,
+  type ProtocolView,
+  type SchoolView,
+  type WorkAnalyticsView,
 } from '@orbita/contracts';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
@@ -81,7 +82,7 @@ describe('analytics from the demo data', () => {
   });
 
   it('has a current school year: the intermediate work open today, three protocols in on time, one awaiting review', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = demoSeedDay();
     const [current] = currentDemoWorks(today);
     expect(current.schoolYear).toBeGreaterThan(INTERMEDIATE_MATH.schoolYear);
     expect(current.windowFrom <= today && today <= current.windowTo).toBe(true);

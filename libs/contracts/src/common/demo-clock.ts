@@ -7,6 +7,15 @@
  */
 export const DEMO_ANCHOR = '2024-12-03';
 
+/**
+ * The day the demo is seeded on, in the demo region's calendar (Tomsk), so that the registry's and the
+ * assessments' seeds move their data by the same number of days whatever the hour.
+ */
+export function demoSeedDay(now = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tomsk' }).format(now);
+}
+
 const DAY_MS = 86_400_000;
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 

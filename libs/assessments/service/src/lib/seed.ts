@@ -1,5 +1,11 @@
 import { seedWorksDemo } from '@orbita/assessments/works';
-import { REGISTRY_RPC, type ListSchoolsQuery, type Page, type SchoolView } from '@orbita/contracts';
+import {
+  demoSeedDay,
+  REGISTRY_RPC,
+  type ListSchoolsQuery,
+  type Page,
+  type SchoolView,
+} from '@orbita/contracts';
 import { TransferBucket, type RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, withSystemBus } from '@orbita/service-host';
@@ -8,9 +14,6 @@ import { ASSESSMENTS_SERVICE } from './assessments.service-definition';
 import { seedProtocolsDemo } from './seed-protocols-demo';
 
 const PAGE_SIZE = 200;
-
-/** The seed's day, which the current year's demo works are placed around (see currentDemoWorks). */
-const seedDay = () => new Date().toISOString().slice(0, 10);
 
 /**
  * `nx seed assessments`: the demo works of 2024/25 and of the current school year, expected from every
@@ -22,7 +25,7 @@ export async function seedAssessmentsDemoData(env: EnvSource = process.env): Pro
   const schoolIds = await withSystemBus(env, 'orbita-assessments-seed', (bus) => registrySchools(bus.rpc));
   const dataSource = await dataSourceFor(ASSESSMENTS_SERVICE, config).initialize();
   try {
-    return await seedWorksDemo(dataSource, schoolIds, seedDay());
+    return await seedWorksDemo(dataSource, schoolIds, demoSeedDay());
   } finally {
     await dataSource.destroy();
   }
@@ -38,7 +41,7 @@ export async function seedAssessmentsDemoProtocols(env: EnvSource = process.env)
       bus.rpc,
       await TransferBucket.open(bus.nc, bus.names, ASSESSMENTS_SERVICE.name),
       await registrySchools(bus.rpc),
-      seedDay(),
+      demoSeedDay(),
     ),
   );
 }
