@@ -66,7 +66,7 @@ describe('tabular files', () => {
       const refusal = readTabularFile(bomb);
       await expect(refusal).rejects.toThrow(ArchiveLimitError);
       await expect(refusal).rejects.toThrow(
-        `The archive unpacks to more than ${64 * 1024 * 1024} bytes (at entry ${SHEET})`,
+        `The archive unpacks to more than ${32 * 1024 * 1024} bytes (at entry ${SHEET})`,
       );
       // The same bytes declaring a plausible size are inflated, and fail as what they are.
       await expect(
