@@ -1,7 +1,8 @@
 import { Injectable, Module } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
-import { UnitOfWork, type RpcContext } from '@orbita/messaging';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import { HEADER, UnitOfWork, type RpcContext } from '@orbita/messaging';
 import { IsString, IsUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@orbita/observability';
@@ -92,5 +93,17 @@ describe('service host', () => {
     await expect(service.client.request('registry.register.school', { municipalityId: randomUUID(), shortName: 'x' })).rejects.toMatchObject({
       status: 401,
     });
+    // The forgery of issue 11: an admin actor written as plain JSON, as anyone on the bus could.
+    const headers = natsHeaders();
+    headers.set(HEADER.actor, JSON.stringify({ userId: randomUUID(), role: 'admin', schoolId: null }));
+    const reply = await service.nats.request(
+      service.names.subject('registry.register.school'),
+      JSON.stringify({ municipalityId: randomUUID(), shortName: 'Подделка' }),
+      { headers, timeout: 2_000 },
+    );
+    expect(reply.json()).toEqual({ error: expect.objectContaining({ code: 'AUTH.UNAUTHENTICATED', status: 401 }) });
+    // The handler never ran: the only school event is the one of the signed request above.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(service.events.filter((event) => event.subject === SCHOOL_REGISTERED_V1.subject)).toHaveLength(1);
   });
 });
