@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CodedException, loadConfig } from '@orbita/observability';
+import { testActorKeys } from '@orbita/testing';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { randomBytes } from 'node:crypto';
@@ -78,6 +79,7 @@ async function startGateway(env: Record<string, string>): Promise<NestFastifyApp
     LOG_LEVEL: 'info',
     BODY_LIMIT_BYTES: '2048',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    ACTOR_SIGNING_KEY: testActorKeys().signingKey,
     ...env,
   });
   const app = await createGatewayApp(config, { logDestination: sink, resources: [ProbeModule] });

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GatewayConfig } from '@orbita/gateway/feature-http';
 import { loadConfig } from '@orbita/observability';
-import { createTestDatabase, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, testActorKeys, type TestDatabase } from '@orbita/testing';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createGatewayDataSource, migrateGatewayDatabase } from '../database/gateway-data-source';
@@ -29,7 +29,11 @@ describe('first admin', () => {
     new FirstAdmin(
       dataSource,
       new AccountsService(dataSource, new PasswordHasher()),
-      loadConfig(GatewayConfig, { JWT_SECRET: randomBytes(32).toString('hex'), ...env }),
+      loadConfig(GatewayConfig, {
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+        ...env,
+      }),
     );
   const admins = () => dataSource.getRepository(Account).findBy({ role: 'admin' });
 

@@ -1,11 +1,14 @@
 import { ConfigValidationError, loadConfig } from '@orbita/observability';
+import { testActorKeys } from '@orbita/testing';
 import { GatewayConfig } from './gateway-config';
 
 const KEY = 'k'.repeat(40);
+/** The keys that have no default. */
+const REQUIRED = { JWT_SECRET: KEY, ACTOR_SIGNING_KEY: testActorKeys().signingKey };
 
 describe('GatewayConfig', () => {
   it('has defaults that work on a developer machine', () => {
-    expect({ ...loadConfig(GatewayConfig, { JWT_SECRET: KEY }) }).toEqual({
+    expect({ ...loadConfig(GatewayConfig, REQUIRED) }).toEqual({
       NODE_ENV: 'development',
       PORT: 3000,
       HOST: '0.0.0.0',
@@ -18,7 +21,7 @@ describe('GatewayConfig', () => {
       TRUST_PROXY: false,
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/orbita',
       DATABASE_POOL_SIZE: 10,
-      JWT_SECRET: KEY,
+      ...REQUIRED,
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_SECONDS: 1209600,
       SESSION_CACHE_TTL_SECONDS: 5,
@@ -39,13 +42,17 @@ describe('GatewayConfig', () => {
     expect(() => loadConfig(GatewayConfig, { JWT_SECRET: 'short' })).toThrow(
       /JWT_SECRET = \(hidden\): must be a random key of at least 32 characters/,
     );
-    const production = loadConfig(GatewayConfig, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const production = loadConfig(GatewayConfig, {
+      ...REQUIRED,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+    });
     expect(production.JWT_SECRET).toHaveLength(40);
   });
 
   it('reads lists and numbers', () => {
     const config = loadConfig(GatewayConfig, {
-      JWT_SECRET: KEY,
+      ...REQUIRED,
       CORS_ORIGINS: 'https://orbita.example.org, http://localhost:5173',
       NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222',
       BODY_LIMIT_BYTES: '5242880',
