@@ -78,7 +78,16 @@ export class EvidenceTypeNotAllowed extends CodedException<RoadmapErrorCode> {
 
 export class EvidenceUnreadable extends CodedException<RoadmapErrorCode> {
   constructor(fileName: string, reason: string) {
-    super(RoadmapErrorCode.EVIDENCE_UNREADABLE, 422, `"${fileName}" does not open as a document: ${reason}`);
+    // The file's name also as an extension: a client showing its own (Russian) text can still name it.
+    super(
+      RoadmapErrorCode.EVIDENCE_UNREADABLE,
+      422,
+      `"${fileName}" does not open as a document: ${reason}`,
+      undefined,
+      {
+        extensions: { fileName },
+      },
+    );
   }
 }
 

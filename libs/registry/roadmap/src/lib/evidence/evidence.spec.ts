@@ -198,6 +198,7 @@ describe('roadmap evidence', () => {
       });
       expect(error).toMatchObject({ status, code });
       expect(error.message).toMatch(message);
+      if (code === RoadmapErrorCode.EVIDENCE_UNREADABLE) expect(error.extensions).toEqual({ fileName });
       expect(await storedFiles()).toBe(filesBefore);
       expect(await fixture.activity('3')).toMatchObject({ status: 'planned' });
       // The upload is gone from the transfer bucket too.
