@@ -109,6 +109,7 @@ export class ListClassesQuery extends ListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(2000)
+  @Max(2100)
   schoolYear?: number;
 
   @IsOptional()

@@ -122,6 +122,8 @@ export class ListCampaignsQuery extends ListQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  @Min(2000)
+  @Max(2100)
   schoolYear?: number;
 }
 

@@ -103,10 +103,31 @@ describe('hostile input answers 4xx problem+json naming the field, never 500', (
     ['sort', 'name;drop'],
     ['q', 'Ива\u0000нова'],
     ['q', 'Ива\u202Eнова'],
+    ['from', '99999-12-31'],
+    ['to', '0000-00-00'],
   ])('%s=%j on every list', async (name, value) => {
     // A list without `q` refuses it as an unknown parameter, which names it too.
     for (const list of lists()) {
       await expectFieldProblem({ method: 'GET', url: `${urlOf(list)}?${name}=${encodeURIComponent(value)}` }, name);
+    }
+  });
+
+  it('1e21 in every numeric query parameter of every operation', async () => {
+    let checked = 0;
+    for (const op of operations.filter((candidate) => candidate.method === 'GET')) {
+      for (const parameter of parametersOf(op.operation, 'query')) {
+        const type = (parameter.schema as { type?: string } | undefined)?.type;
+        if (type !== 'integer' && type !== 'number') continue;
+        await expectFieldProblem({ method: 'GET', url: `${urlOf(op)}?${parameter.name}=1e21` }, parameter.name);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it.each(['1e21', '99999999999', '-1', '1.5'])('version %s in a path', async (version) => {
+    for (const op of operations.filter((candidate) => parametersOf(candidate.operation, 'path').some((p) => p.name === 'version'))) {
+      await expectFieldProblem({ method: op.method, url: urlOf(op, { version }) }, 'version');
     }
   });
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Inject, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
 import {
   ASSESSMENTS_RPC,
@@ -15,7 +15,7 @@ import {
   type WorkView,
 } from '@orbita/contracts';
 import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import { ApiListQuery, ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { ApiListQuery, ApiProblemResponses, MAX_INT4, ParsePositiveIntPipe, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
 import {
   CreateWork,
   IssuedParticipantCodes,
@@ -94,9 +94,10 @@ export class WorksController {
   @ApiOperation({ summary: 'One version of the blueprint, as published' })
   @ApiOkResponse({ type: WorkVersion })
   @ApiProblemResponses(400, 404)
+  @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1, maximum: MAX_INT4 } })
   getVersion(
     @Param('id', ParseUUIDPipe) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', ParsePositiveIntPipe) version: number,
     @CurrentActor() actor: Actor,
   ): Promise<WorkVersionView> {
     return this.assessments.request(ASSESSMENTS_RPC.getWorkVersion, { id, version }, actor);

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { CodedException, CommonErrorCode, ValidationFailedException, type FieldError } from '@orbita/observability';
 import { isUUID } from 'class-validator';
 
@@ -51,6 +51,21 @@ export function checkInputShape(value: unknown, { type, data }: ArgumentMetadata
     }
   }
   if (errors.length > 0) throw new ValidationFailedException(errors);
+}
+
+/** The largest PostgreSQL `integer`: a larger number would fail in the database, not here. */
+export const MAX_INT4 = 2_147_483_647;
+
+/** A whole-number path parameter from 1 (a version number), refused naming the parameter otherwise. */
+@Injectable()
+export class ParsePositiveIntPipe implements PipeTransform<string, number> {
+  transform(value: string, { data = 'parameter' }: ArgumentMetadata): number {
+    const number = /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= 1 && number <= MAX_INT4) return number;
+    throw new ValidationFailedException([
+      { field: data, message: `${data} must be a whole number from 1 to ${MAX_INT4}` },
+    ]);
+  }
 }
 
 /**
