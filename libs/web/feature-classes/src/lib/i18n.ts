@@ -252,6 +252,10 @@ const ru = {
     total: 'Результат',
     noResult: 'протокола ещё нет',
     none: 'Коды участника пока не привязаны — результатов диагностик нет',
+    unlink: 'Отвязать код',
+    unlinkTitle: 'Отвязать код участника',
+    unlinkText:
+      'Код {{code}} работы «{{work}}» больше не будет связан с учеником, его результат уйдёт из карточки. Код можно будет привязать снова.',
   },
   workKinds: {
     selection: 'Отборочная (ОДР)',
@@ -614,6 +618,10 @@ const en: TranslationShape<typeof ru> = {
     total: 'Result',
     noResult: 'no protocol yet',
     none: 'No participant codes linked yet: no diagnostic results',
+    unlink: 'Unlink the code',
+    unlinkTitle: 'Unlink the participant code',
+    unlinkText:
+      'Code {{code}} of “{{work}}” will no longer be linked to the student; its result leaves the card. The code can be linked again.',
   },
   workKinds: {
     selection: 'Selection',

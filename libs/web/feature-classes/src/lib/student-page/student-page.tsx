@@ -1,6 +1,6 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Link, Paper, Stack, Typography } from '@mui/material';
-import { api, formatDate, PageHeader, QueryState, unwrap, useCan } from '@orbita/web/core';
+import { api, formatDate, PageHeader, QueryState, unwrap, useCan, type Schemas } from '@orbita/web/core';
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -14,6 +14,7 @@ import { LinkCodeDialog } from './link-code-dialog';
 import { MembershipsTable } from './memberships-table';
 import { TrajectoryTable } from './trajectory-table';
 import { TransferDialog } from './transfer-dialog';
+import { UnlinkCodeDialog } from './unlink-code-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 
 type Action = 'enroll' | 'withdraw' | 'transfer' | 'link';
@@ -51,6 +52,7 @@ function StudentCard({ student }: { student: Student }) {
   const can = useCan();
   const schoolName = useSchoolName();
   const [action, setAction] = useState<Action>();
+  const [unlinking, setUnlinking] = useState<Schemas['TrajectoryEntry']>();
   const trajectory = useQuery({
     queryKey: keys.trajectory(student.id),
     queryFn: () =>
@@ -144,7 +146,9 @@ function StudentCard({ student }: { student: Student }) {
           )
         }
       >
-        <QueryState query={trajectory}>{(data) => <TrajectoryTable trajectory={data} />}</QueryState>
+        <QueryState query={trajectory}>
+          {(data) => <TrajectoryTable trajectory={data} onUnlink={write ? setUnlinking : undefined} />}
+        </QueryState>
       </Section>
       {action === 'enroll' && <EnrollDialog student={student} onClose={close} />}
       {action === 'withdraw' && current && (
@@ -154,6 +158,9 @@ function StudentCard({ student }: { student: Student }) {
         <TransferDialog student={student} open={openMemberships} onClose={close} />
       )}
       {action === 'link' && <LinkCodeDialog student={student} onClose={close} />}
+      {unlinking && (
+        <UnlinkCodeDialog student={student} entry={unlinking} onClose={() => setUnlinking(undefined)} />
+      )}
     </>
   );
 }

@@ -1,4 +1,6 @@
+import LinkOffIcon from '@mui/icons-material/LinkOff';
 import {
+  IconButton,
   Paper,
   Table,
   TableBody,
@@ -6,6 +8,7 @@ import {
   TableContainer,
   TableHead,
   TableRow,
+  Tooltip,
   Typography,
 } from '@mui/material';
 import { formatDate, formatNumber, type Schemas } from '@orbita/web/core';
@@ -14,9 +17,16 @@ import { subjectName } from '../shared/format';
 import { useSubjects } from '../shared/queries';
 
 type Trajectory = Schemas['Trajectory'];
+type TrajectoryEntry = Schemas['TrajectoryEntry'];
 
-/** The diagnostic works the student wrote, under which participant code, and their result. */
-export function TrajectoryTable({ trajectory }: { trajectory: Trajectory }) {
+/** The diagnostic works the student wrote, under which participant code, and their result; `onUnlink` offers unlinking. */
+export function TrajectoryTable({
+  trajectory,
+  onUnlink,
+}: {
+  trajectory: Trajectory;
+  onUnlink?: (entry: TrajectoryEntry) => void;
+}) {
   const { t } = useTranslation('classes');
   const subjects = useSubjects().data ?? [];
   if (trajectory.works.length === 0)
@@ -35,6 +45,7 @@ export function TrajectoryTable({ trajectory }: { trajectory: Trajectory }) {
             <TableCell>{t('codes.date')}</TableCell>
             <TableCell>{t('codes.code')}</TableCell>
             <TableCell align="right">{t('codes.total')}</TableCell>
+            {onUnlink && <TableCell padding="checkbox" aria-label={t('codes.unlink')} />}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -60,6 +71,19 @@ export function TrajectoryTable({ trajectory }: { trajectory: Trajectory }) {
                   formatNumber(work.total, 2)
                 )}
               </TableCell>
+              {onUnlink && (
+                <TableCell padding="checkbox">
+                  <Tooltip title={t('codes.unlink')}>
+                    <IconButton
+                      aria-label={`${t('codes.unlink')}: ${work.participantCode}`}
+                      onClick={() => onUnlink(work)}
+                      data-testid="student-unlink-code"
+                    >
+                      <LinkOffIcon />
+                    </IconButton>
+                  </Tooltip>
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
