@@ -1,5 +1,6 @@
 import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
 import {
+  demoSeedDay,
   REGISTRY_RPC,
   type CreatePersonRequest,
   type ListPeopleQuery,
@@ -18,7 +19,7 @@ const PAGE_SIZE = 200;
 
 /**
  * `nx seed enrollment`: the programme classes of seed 000 with invented students, taught by registry
- * teachers. The registry's demo has two teachers per school; the classes need 36, so the missing ones
+ * teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school; the classes need 36, so the missing ones
  * are registered in the registry (invented, on the demo e-mail domain) over its request/reply API as
  * the system. The registry must be running. Idempotent.
  */
@@ -29,7 +30,7 @@ export async function seedEnrollmentDemoData(env: EnvSource = process.env): Prom
     try {
       const schools = await registrySchools(rpc);
       const { teachers, registered } = await registryTeachers(rpc, schools);
-      return `${await seedEnrollmentDemo(dataSource, { schools, teachers })}; ${registered} teacher(s) registered in the registry`;
+      return `${await seedEnrollmentDemo(dataSource, { schools, teachers }, demoSeedDay())}; ${registered} teacher(s) registered in the registry`;
     } finally {
       await dataSource.destroy();
     }

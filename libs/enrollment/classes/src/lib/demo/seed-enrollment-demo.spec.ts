@@ -3,6 +3,7 @@ import { EnrollmentFixture } from '../../test/enrollment.fixture';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { In } from 'typeorm';
 import { ProgrammeClass } from '../classes/programme-class.entity';
 import { ClassMembership, Student } from '../students/student.entity';
 import { DEMO_CLASS_GROUPS, DEMO_SURNAMES, demoTeachersNeeded } from './demo-class-groups';
@@ -66,6 +67,28 @@ describe('enrollment demo data', () => {
     expect(byGroup).toEqual([26, 24, 9, 16, 16, 10, 11, 20, 8, 26, 11]);
     expect(await service.published(CLASS_FORMED_V1.subject, {}, 11)).toHaveLength(11);
   }, 60_000);
+
+  it('adds the current school year: the same eleven classes and teachers, a new cohort of 177 students', async () => {
+    const registry = fakeRegistry();
+    const summary = await seedEnrollmentDemo(service.dataSource, registry, '2026-12-07');
+    expect(summary).toMatch(/; 11 class\(es\) formed and 177 student\(s\) enrolled \(.*\) in 2026\/27$/);
+    expect(await seedEnrollmentDemo(service.dataSource, registry, '2026-12-07')).toMatch(
+      /; 0 class\(es\) formed and 0 student\(s\) enrolled \(.*\) in 2026\/27$/,
+    );
+    const manager = service.dataSource.manager;
+    const current = await manager.findBy(ProgrammeClass, { schoolYear: 2026 });
+    expect(current).toHaveLength(11);
+    expect(await manager.countBy(ClassMembership, { classId: In(current.map((record) => record.id)) })).toBe(
+      177,
+    );
+    // Grade 7 of 2026/27 was born in 2013–14.
+    const [{ years }] = await manager.query(
+      `SELECT array_agg(DISTINCT extract(year FROM s.birth_date)::int ORDER BY extract(year FROM s.birth_date)::int) AS years
+         FROM students s JOIN class_memberships m ON m.student_id = s.id JOIN programme_classes c ON c.id = m.class_id
+        WHERE c.school_year = 2026 AND c.grade = 7`,
+    );
+    expect(years).toEqual([2013, 2014]);
+  }, 120_000);
 
   it('invents its names: no demo surname occurs in the seed documents', () => {
     if (!existsSync(SEEDS_DIR)) return;

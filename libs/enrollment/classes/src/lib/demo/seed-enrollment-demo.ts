@@ -1,3 +1,4 @@
+import { schoolYearOf } from '@orbita/contracts';
 import { UnitOfWork } from '@orbita/messaging';
 import type { DataSource } from 'typeorm';
 import { ClassesService } from '../classes/classes.service';
@@ -10,8 +11,6 @@ import { DEMO_CLASS_GROUPS, inventedPerson } from './demo-class-groups';
 
 export const DEMO_SCHOOL_YEAR = 2024;
 const DEMO_PROGRAMME = 'sirius_partner_schools';
-const DEMO_ORDER = { number: 'ДЕМО-1', date: '2024-08-30' };
-const DEMO_ENROLLED_ON = '2024-09-01';
 
 /** What the demo seed needs from the registry: school ids by full name, and teachers (person ids) by school id. */
 export interface DemoRegistry {
@@ -21,17 +20,41 @@ export interface DemoRegistry {
 
 /**
  * The eleven class groups of seed 000 with invented students (177) and registry teachers (36), through
- * the services so that class and enrollment events reach reporting. Idempotent: a class is found by
- * (school, year, grade, label), a student of a class by name and birth date.
+ * the services so that class and enrollment events reach reporting: in 2024/25 and, given `today` past
+ * it, in the current school year too (the same groups and teachers, a new cohort of invented students).
+ * Idempotent: a class is found by (school, year, grade, label), a student of a class by name and birth
+ * date.
  */
-export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoRegistry): Promise<string> {
+export async function seedEnrollmentDemo(
+  dataSource: DataSource,
+  registry: DemoRegistry,
+  today?: string,
+): Promise<string> {
+  const current = today ? schoolYearOf(today) : DEMO_SCHOOL_YEAR;
+  const years = current > DEMO_SCHOOL_YEAR ? [DEMO_SCHOOL_YEAR, current] : [DEMO_SCHOOL_YEAR];
+  const summaries: string[] = [];
+  for (const [cohort, schoolYear] of years.entries())
+    summaries.push(await seedYear(dataSource, registry, schoolYear, cohort));
+  return summaries.join('; ');
+}
+
+/** One school year's classes; `cohort` counts the years seeded before it (0 for 2024/25). */
+async function seedYear(
+  dataSource: DataSource,
+  registry: DemoRegistry,
+  schoolYear: number,
+  cohort: number,
+): Promise<string> {
   const store = new EnrollmentStore(new UnitOfWork(dataSource));
   const classes = new ClassesService(store);
   const students = new StudentsService(store);
+  const demoOrder = { number: `ДЕМО-${cohort + 1}`, date: `${schoolYear}-08-30` };
+  // Each cohort gets names of its own: the invented people run on from the previous cohort's.
+  const firstPerson = cohort * DEMO_CLASS_GROUPS.reduce((sum, group) => sum + group.students, 0);
   const teachersTaken = new Map<string, number>();
   let classesFormed = 0;
   let studentsEnrolled = 0;
-  let n = 0;
+  let n = firstPerson;
 
   for (const group of DEMO_CLASS_GROUPS) {
     const schoolId = registry.schools.get(group.school);
@@ -43,7 +66,7 @@ export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoR
       throw new Error(`«${group.school}» has too few teachers in the registry for its demo classes`);
     teachersTaken.set(schoolId, taken + group.teachers);
 
-    const natural = { schoolId, schoolYear: DEMO_SCHOOL_YEAR, grade: group.grade, label: group.label };
+    const natural = { schoolId, schoolYear, grade: group.grade, label: group.label };
     let target = await dataSource.manager.findOneBy(ProgrammeClass, natural);
     if (!target) {
       const fields = {
@@ -63,12 +86,12 @@ export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoR
     }
 
     const order =
-      (await dataSource.manager.findOneBy(EnrollmentOrder, { schoolId, ...DEMO_ORDER })) ??
-      (await students.createOrder(DEMO_ORDER, schoolId));
+      (await dataSource.manager.findOneBy(EnrollmentOrder, { schoolId, ...demoOrder })) ??
+      (await students.createOrder(demoOrder, schoolId));
     const present = await enrolledKeys(dataSource, target.id);
     for (let index = 0; index < group.students; index++, n++) {
       const person = inventedPerson(n);
-      const data = { ...person, birthDate: birthDate(group.grade, n) };
+      const data = { ...person, birthDate: birthDate(schoolYear, group.grade, n) };
       if (present.has(studentKey(data))) continue;
       const student = await students.create(data, schoolId);
       await students.enroll(
@@ -76,7 +99,7 @@ export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoR
           studentId: student.id,
           classId: target.id,
           orderId: order.id,
-          enrolledOn: DEMO_ENROLLED_ON,
+          enrolledOn: `${schoolYear}-09-01`,
           basis: { kind: group.grade === 7 ? 'work' : 'oge' },
         },
         schoolId,
@@ -84,7 +107,7 @@ export async function seedEnrollmentDemo(dataSource: DataSource, registry: DemoR
       studentsEnrolled++;
     }
   }
-  return `${classesFormed} class(es) formed and ${studentsEnrolled} student(s) enrolled (of ${DEMO_CLASS_GROUPS.length} classes, ${n} students)`;
+  return `${classesFormed} class(es) formed and ${studentsEnrolled} student(s) enrolled (of ${DEMO_CLASS_GROUPS.length} classes, ${n - firstPerson} students) in ${schoolYear}/${String(schoolYear + 1).slice(2)}`;
 }
 
 async function enrolledKeys(dataSource: DataSource, classId: string): Promise<Set<string>> {
@@ -96,9 +119,9 @@ async function enrolledKeys(dataSource: DataSource, classId: string): Promise<Se
   return new Set(rows.map(studentKey));
 }
 
-/** A birth date fitting the grade in 2024/25 (grade 7: born 2011–12, grade 10: 2008–09), spread over the year. */
-function birthDate(grade: number, n: number): string {
-  const year = DEMO_SCHOOL_YEAR - grade - 6 + (n % 2);
+/** A birth date fitting the grade in the school year (2024/25, grade 7: born 2011–12), spread over the year. */
+function birthDate(schoolYear: number, grade: number, n: number): string {
+  const year = schoolYear - grade - 6 + (n % 2);
   const month = String((n % 12) + 1).padStart(2, '0');
   const day = String(((n * 3) % 28) + 1).padStart(2, '0');
   return `${year}-${month}-${day}`;
