@@ -19,9 +19,9 @@ const PAGE_SIZE = 200;
 
 /**
  * `nx seed enrollment`: the programme classes of seed 000 with invented students, taught by registry
- * teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school; the classes need 36, so the missing ones
- * are registered in the registry (invented, on the demo e-mail domain) over its request/reply API as
- * the system. The registry must be running. Idempotent.
+ * teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school;
+ * the classes need 36, so the missing ones are registered in the registry (invented, on the demo e-mail
+ * domain) over its request/reply API as the system. The registry must be running. Idempotent.
  */
 export async function seedEnrollmentDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(EnrollmentConfig, env);
