@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { StartedPlatform } from '../support/started-platform';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -90,7 +90,7 @@ describe("the README's curl flow, run as written against the platform as npm sta
     });
 
   it('made the first admin on this first start with a password it showed once, and no default one', async () => {
-    const log = readFileSync(platform.logFile, 'utf8').replace(/\x1b\[[\d;]*m/g, '');
+    const log = stripVTControlCharacters(readFileSync(platform.logFile, 'utf8'));
     const shown = [...log.matchAll(/First admin\s+admin@orbita\.local \/ (\S+)/g)].map((match) => match[1]);
     expect(shown).toHaveLength(1);
     const login = (password: string) =>
