@@ -133,9 +133,14 @@ describe('toProblem', () => {
       title: 'Нет такого адреса',
       detail: 'Нет адреса POST /api/v1/nothing.',
     });
-    for (const fault of [new Error('boom'), new CodedException('AUTH.UNAUTHENTICATED', 401, 'The access token has expired')]) {
+    for (const [fault, english] of [
+      [new Error('boom'), 'boom'],
+      [new CodedException('AUTH.UNAUTHENTICATED', 401, 'The access token has expired'), 'access token'],
+    ] as const) {
       const { problem } = toProblem(fault);
-      expect(`${problem.title} ${problem.detail}`).toMatch(/^[^a-z]*(correlationId[^a-z]*)?$/i);
+      expect(problem.title).toMatch(/^[А-Яа-яЁё ]+$/);
+      expect(problem.detail).toMatch(/^[А-ЯЁ]/);
+      expect(problem.detail).not.toContain(english);
     }
   });
 
