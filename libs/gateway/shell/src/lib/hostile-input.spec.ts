@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument } from '@orbita/gateway/feature-http';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authHeader, startTestGateway, type TestGateway } from '../index';
@@ -295,6 +296,27 @@ describe('the HTTP edge answers problem+json for what never reaches a route', ()
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     if (code) expect(response.json().code).toBe(code);
+  });
+
+  it('answers headers over Node’s limit with a 431 problem, before Fastify sees the request', async () => {
+    await gateway.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = gateway.app.getHttpServer().address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`GET /api/v1/schools HTTP/1.1\r\nHost: x\r\nX-Long: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString('utf8')));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain('Content-Type: application/problem+json; charset=utf-8');
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 431,
+      code: 'REQUEST.HEADERS_TOO_LARGE',
+      title: 'Слишком большие заголовки',
+    });
   });
 
   it('answers a path with broken percent-encoding with a 400 problem', async () => {
