@@ -34,7 +34,7 @@ import { NOTIFICATIONS_SERVICE } from '@orbita/notifications/service';
 import { REGISTRY_SERVICE, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE } from '@orbita/reporting/service';
 import { migrateService } from '@orbita/service-host';
-import { createTestDatabase, freePort, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, freePort, testActorKeys, TestSmtpServer, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import iconv from 'iconv-lite';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -536,6 +536,9 @@ async function main(): Promise<void> {
     EXPENSIVE_RATE_LIMIT: '1000000',
     JWT_SECRET: randomBytes(32).toString('hex'),
     ORBITA_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+    // The gateway signs the actors of its requests; the services verify them.
+    ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+    ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
   };
   const nats = await connect({ servers: NATS_URL, name: 'bench-protocols' });
   let platform: Platform | undefined;
