@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Actor } from '@orbita/auth';
 import { testActorKeys } from '@orbita/testing';
 import { ActorSigner, ActorVerifier, InvalidActorTokenError } from './actor-token';
@@ -13,7 +13,7 @@ describe('signed actors', () => {
 
   it('take the keys as PEM or as JWK', async () => {
     const { signingKey, verifyKey } = testActorKeys();
-    const jwk = (pem: string, create: typeof createPublicKey) =>
+    const jwk = (pem: string, create: (pem: string) => KeyObject) =>
       JSON.stringify(create(pem).export({ format: 'jwk' }));
     const token = await ActorSigner.fromKey(jwk(signingKey, createPrivateKey)).sign(actor, subject);
     await expect(ActorVerifier.fromKey(verifyKey).verify(token, subject)).resolves.toMatchObject(actor);
