@@ -208,7 +208,7 @@ describe('hostile input answers 4xx problem+json naming the field, never 500', (
     },
   );
 
-  it('a person, a school and a municipality with a hidden character in the name', async () => {
+  it('a person, a municipality and an account with a hidden character in the name', async () => {
     await expectFieldProblem(
       {
         method: 'POST',
@@ -220,6 +220,14 @@ describe('hostile input answers 4xx problem+json naming the field, never 500', (
     await expectFieldProblem(
       { method: 'POST', url: '/api/v1/municipalities', payload: { name: 'Томск\u0000', kind: 'urban_okrug' } },
       'name',
+    );
+    await expectFieldProblem(
+      {
+        method: 'POST',
+        url: '/api/v1/accounts',
+        payload: { email: 'rtl@test.orbita.local', displayName: 'Петров\u202EП.', role: 'observer', password: 'a-long-enough-password-1' },
+      },
+      'displayName',
     );
   });
 });

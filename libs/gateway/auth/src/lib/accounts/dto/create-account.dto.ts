@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { isSchoolScopedRole, ROLES, type Role } from '@orbita/auth';
+import { IsPlainText } from '@orbita/contracts';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -48,6 +49,7 @@ export class CreateAccount {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsPlainText()
   displayName!: string;
 
   @ApiProperty({ enum: ROLES, example: 'teacher' })
