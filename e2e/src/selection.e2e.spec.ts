@@ -2,20 +2,25 @@ import type {
   CampaignView,
   EnrolledFromCampaignView,
   EnrollmentOrderView,
+  IssuedParticipantCodesView,
   Page,
   ProgrammeClassView,
   SchoolView,
   StudentView,
+  WorkView,
 } from '@orbita/contracts';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { eventually } from './support/eventually';
+import { multipart } from './support/multipart';
 import { TestPlatform } from './support/platform';
 
 /**
  * Selection (отбор) through the gateway, issue 11: the campaigns' routes were never mounted. A school
- * coordinator opens an OGE campaign for a programme class's grade with a threshold and a quota, enters
- * candidates, ranks them and enrolls from the list; the basis, score, threshold and rank stay on the record.
+ * coordinator opens a campaign for a programme class's grade with a threshold and a quota — by OGE results
+ * entered, or by a selection work (ОДР) whose protocol the school submitted — ranks the candidates and
+ * enrolls from the list; the basis, score, threshold and rank stay on the record.
  */
 describe('selection campaigns through the gateway', () => {
   let platform: TestPlatform;
@@ -25,6 +30,7 @@ describe('selection campaigns through the gateway', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start([
       { definition: REGISTRY_SERVICE, config: RegistryConfig, seed: seedRegistryDemoData },
+      { definition: ASSESSMENTS_SERVICE, config: AssessmentsConfig },
       { definition: ENROLLMENT_SERVICE, config: EnrollmentConfig },
     ]);
     const regional = await platform.gateway.tokenFor('regional_coordinator');
@@ -155,6 +161,115 @@ describe('selection campaigns through the gateway', () => {
     expect((await platform.request('GET', `/selection-campaigns/${campaign.id}`, other)).statusCode).toBe(
       404,
     );
+  });
+
+  it('ranks a selection work’s (ОДР) participants from their protocol, and enrolls the linked recommended one', async () => {
+    const regional = await platform.gateway.tokenFor('regional_coordinator');
+    const created = await platform.request('POST', '/works', regional, {
+      kind: 'selection',
+      title: 'Отборочная диагностическая работа по математике, 7 класс',
+      subject: 'math',
+      grades: [7],
+      schoolYear: 2026,
+      windowFrom: '2026-05-12',
+      windowTo: '2026-05-15',
+      tasks: [
+        { number: 1, label: '1', maxScore: 10 },
+        { number: 2, label: '2', maxScore: 10 },
+      ],
+      levels: [
+        { code: 'low', label: 'Низкий', minTotal: 0 },
+        { code: 'high', label: 'Высокий', minTotal: 12 },
+      ],
+      schoolIds: [schoolId],
+      openCodes: false,
+    });
+    expect(created.statusCode).toBe(201);
+    const work = created.json<WorkView>();
+    const { codes } = await post<IssuedParticipantCodesView>(`/works/${work.workId}/participant-codes`, {
+      count: 3,
+    });
+    // Totals 17, 12 and 9 against a threshold of 10 and one place.
+    const csv = [
+      'Код участника;Класс;З1;З2',
+      `${codes[0]};6 А;9;8`,
+      `${codes[1]};6 А;6;6`,
+      `${codes[2]};6 Б;4;5`,
+    ].join('\r\n');
+    const form = multipart(
+      { workId: work.workId, submit: 'true' },
+      { name: 'ОДР.csv', content: Buffer.from(csv) },
+    );
+    const uploaded = await platform.request('POST', '/protocols', coordinator, form.payload, form.headers);
+    expect([uploaded.statusCode, uploaded.body]).toEqual([201, expect.anything()]);
+
+    const programmeClass = await formClass(2026, 7, '7 ОДР');
+    const order = await post<EnrollmentOrderView>('/enrollment-orders', {
+      number: '14-о',
+      date: '2026-08-28',
+    });
+    const [best, second] = [await register('Лучшева'), await register('Вторникова')];
+    // Enrollment hears of the work and its codes from assessments' events.
+    for (const [student, code] of [
+      [best, codes[0]],
+      [second, codes[1]],
+    ] as const)
+      await eventually(
+        'the participant code linked',
+        async () =>
+          (
+            await platform.request('POST', `/students/${student.id}/participant-codes`, coordinator, {
+              workId: work.workId,
+              participantCode: code,
+            })
+          ).statusCode === 201,
+        30_000,
+      );
+
+    const campaign = await post<CampaignView>('/selection-campaigns', {
+      grade: 7,
+      schoolYear: 2026,
+      basis: 'work',
+      workId: work.workId,
+      threshold: 10,
+      quota: 1,
+    });
+    const ranked = await eventually(
+      'the protocol’s scores ranked',
+      async () => {
+        const view = await post<CampaignView>(`/selection-campaigns/${campaign.id}/ranking`, {});
+        return view.candidates.length === 3 ? view : undefined;
+      },
+      30_000,
+    );
+    expect(
+      ranked.candidates.map(({ participantCode, studentId, score, rank, eligible, recommended }) => [
+        participantCode,
+        studentId,
+        score,
+        rank,
+        eligible,
+        recommended,
+      ]),
+    ).toEqual([
+      [codes[0], best.id, 17, 1, true, true],
+      [codes[1], second.id, 12, 2, true, false],
+      // No student linked to this code: ranked all the same, enrolled never.
+      [codes[2], null, 9, 3, false, false],
+    ]);
+    const enrolled = await post<EnrolledFromCampaignView>(`/selection-campaigns/${campaign.id}/enrollments`, {
+      classId: programmeClass.id,
+      orderId: order.id,
+      enrolledOn: '2026-09-01',
+    });
+    expect(enrolled.enrolled).toEqual([best.id]);
+    const record = await platform.request('GET', `/students/${best.id}`, coordinator);
+    expect(record.json<StudentView>().memberships[0]?.basis).toEqual({
+      kind: 'work',
+      score: 17,
+      threshold: 10,
+      rank: 1,
+    });
   });
 
   it('refuses an enrollment basis with a negative score or one below its threshold: 422 naming the field', async () => {
