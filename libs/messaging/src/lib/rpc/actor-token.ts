@@ -9,6 +9,7 @@ import { describeProblems, parsePayload } from '../validation';
  */
 export const ACTOR_TOKEN_TTL_SECONDS = 60;
 
+const CLOCK_TOLERANCE_SECONDS = 5;
 const ISSUER = 'orbita';
 const ALGORITHM = 'EdDSA';
 
@@ -74,6 +75,8 @@ export class ActorVerifier {
         algorithms: [ALGORITHM],
         issuer: ISSUER,
         audience: wireSubject,
+        // Gateway and service hosts' clocks may differ by a few seconds.
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
       const reason = error instanceof joseErrors.JOSEError ? error.code : 'malformed';
