@@ -164,6 +164,24 @@ describe('hostile input answers 4xx problem+json naming the field, never 500', (
     }
   });
 
+  it.each(['null', '[]', '"text"', '42', 'true', '[{"surname": "Иванова"}]'])(
+    'a JSON body that is %s, on every operation with a JSON body',
+    async (payload) => {
+      // Not the session's own routes: their body is optional (and logging out would end this test's session).
+      for (const op of jsonBodies().filter((candidate) => !candidate.path.startsWith('/api/v1/auth/'))) {
+        const response = await gateway.app.inject({
+          method: op.method as 'POST',
+          url: urlOf(op),
+          headers: { ...headers, 'content-type': 'application/json' },
+          payload,
+        });
+        const label = `${op.method} ${op.path}`;
+        expect({ label, status: response.statusCode }).toEqual({ label, status: 400 });
+        expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      }
+    },
+  );
+
   const validStudent = { surname: 'Иванова', name: 'Анна', birthDate: '2012-02-02' };
   const validClass = {
     programmeCode: 'sirius_partner_schools',
