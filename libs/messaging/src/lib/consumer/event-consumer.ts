@@ -166,7 +166,13 @@ export class EventConsumer {
     for (const producer of producers) {
       const stream = this.names.eventStream(producer);
       await this.ensureProducerStream(stream);
-      await this.ensureDurable(stream.name, producer);
+      await this.ensureDurable(stream.name, producer).catch((error: unknown) => {
+        if (!isPermissionDenied(error)) throw error;
+        throw new Error(
+          `The bus refuses the durable consumer ${this.name} on ${stream.name}: add its purpose to the service's consumers in tools/scripts/nats-config.ts`,
+          { cause: error },
+        );
+      });
       streams.push(stream.name);
     }
     this.running = true;

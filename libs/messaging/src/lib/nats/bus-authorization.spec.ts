@@ -105,6 +105,14 @@ describe('the bus: NATS users and their permissions', () => {
     });
   });
 
+  it('refuses a durable consumer the configuration does not name, saying where to declare it', async () => {
+    const undeclared = fixture.consumer({ nats: as('reporting'), purpose: 'audit' });
+    await expect(undeclared.start()).rejects.toThrow(
+      'The bus refuses the durable consumer reporting_audit on ' +
+        `${fixture.names.eventStream('registry').name}: add its purpose to the service's consumers in tools/scripts/nats-config.ts`,
+    );
+  });
+
   it('refuses a forged publish of another service’s event subject, and nothing reaches the stream', async () => {
     const jsm = await jetstreamManager(as('registry'));
     const stream = fixture.names.eventStream('registry').name;
