@@ -108,6 +108,39 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Список класса не принят',
     detail: 'В списке есть ошибки; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
   },
+  'REPORTING.PROGRESS_NOT_AVAILABLE': {
+    title: 'Нет данных о динамике',
+    detail: 'Для этого предмета и класса нет пары работ (промежуточной и итоговой) с результатами.',
+  },
+  'ENROLLMENT.UNKNOWN_SUBJECT': { title: 'Неизвестный предмет', detail: 'Такого профильного предмета нет в справочнике.' },
+  'ENROLLMENT.CLASS_HAS_STUDENTS': {
+    title: 'В классе есть ученики',
+    detail: 'Пока в классе есть ученики, это изменение недоступно.',
+  },
+  'ENROLLMENT.NOT_ENROLLED': { title: 'Ученик не зачислен', detail: 'В этом учебном году ученик не состоит ни в одном классе Проекта.' },
+  'ENROLLMENT.SCHOOL_MISMATCH': { title: 'Разные школы', detail: 'Приказ, класс и ученик должны относиться к одной школе.' },
+  'ENROLLMENT.NOT_RECOMMENDED': { title: 'Нет рекомендации', detail: 'Сначала ранжируйте кандидатов отбора.' },
+  'ENROLLMENT.CAMPAIGN_MISMATCH': {
+    title: 'Класс не подходит',
+    detail: 'Класс должен быть той же школы, параллели и учебного года, что и отбор.',
+  },
+  'ENROLLMENT.NO_SCORE': { title: 'Нет балла', detail: 'Для отбора по ОГЭ у каждого кандидата нужен балл ОГЭ.' },
+  'ENROLLMENT.BASIS_INVALID': { title: 'Неверное основание зачисления', detail: fieldList },
+  'ENROLLMENT.UNKNOWN_WORK': { title: 'Неизвестная работа', detail: 'Такой диагностической работы нет.' },
+  'ENROLLMENT.PARTICIPANT_CODE_NOT_ISSUED': {
+    title: 'Код не выдан школе',
+    detail: 'Это не код участника, выданный школе ученика для этой работы.',
+  },
+  'ENROLLMENT.WORK_NOT_FOR_GRADE': { title: 'Работа другой параллели', detail: 'Работа не для того класса, в котором учился ученик в тот год.' },
+  'NOTIFICATIONS.ACCOUNT_WITHOUT_PERSON': {
+    title: 'Учётная запись без человека',
+    detail: 'Учётная запись не связана с человеком из реестра, поэтому уведомлений у неё нет.',
+  },
+  'ASSESSMENTS.SCHOOL_NOT_EXPECTED': { title: 'Школа не участвует', detail: 'Эта школа не указана в работе.' },
+  'REGISTRY.EVIDENCE_NOT_FOR_SCHOOLS': {
+    title: 'Мероприятие не для школ',
+    detail: 'Школы не участвуют в этом мероприятии: его подтверждения не относятся ни к одной школе.',
+  },
 };
 
 /** Russian texts by the reason of a service's code (`<SERVICE>.<REASON>`), for codes not named above. */
@@ -130,7 +163,7 @@ const RUSSIAN_BY_STATUS: Record<number, Texts> = {
   401: RUSSIAN_BY_CODE[CommonErrorCode.UNAUTHENTICATED],
   403: RUSSIAN_BY_CODE[CommonErrorCode.FORBIDDEN],
   404: RUSSIAN_BY_CODE[CommonErrorCode.NOT_FOUND],
-  409: RUSSIAN_BY_CODE[CommonErrorCode.CONFLICT],
+  409: { title: 'Конфликт', detail: 'Действие противоречит текущему состоянию данных.' },
   413: RUSSIAN_BY_CODE[CommonErrorCode.REQUEST_TOO_LARGE],
   422: { title: 'Данные не приняты', detail: 'Данные не прошли проверку; ничего не сохранено.' },
   429: RUSSIAN_BY_CODE[CommonErrorCode.RATE_LIMITED],

@@ -129,6 +129,14 @@ describe('toProblem', () => {
       detail: expect.stringContaining('Повторите'),
     });
     expect(toProblem(new CodedException('PROJECTS.SOMETHING_NEW', 418, 'teapot')).problem.title).toBe('Неверный запрос');
+    expect(toProblem(new CodedException('ENROLLMENT.NOT_RECOMMENDED', 409, 'Rank the campaign first')).problem).toMatchObject({
+      title: 'Нет рекомендации',
+      detail: 'Сначала ранжируйте кандидатов отбора.',
+    });
+    expect(toProblem(new CodedException('PROJECTS.DEFENCE_CLOSED', 409, 'closed')).problem).toMatchObject({
+      title: 'Конфликт',
+      detail: 'Действие противоречит текущему состоянию данных.',
+    });
     expect(toProblem(new NotFoundException('x'), { method: 'POST', path: '/api/v1/nothing', unmatchedRoute: true }).problem).toMatchObject({
       title: 'Нет такого адреса',
       detail: 'Нет адреса POST /api/v1/nothing.',
