@@ -454,12 +454,15 @@ describe('the headline flow: protocol → analytics → notifications (demo regi
     expect(work.schools.map((school) => school.schoolId)).toEqual([b.school.id]);
     // The region's aggregates stay visible: both schools' participants, no one's rows.
     expect(work.region.participants).toBe(6);
+    // Another school's task ranking is out of scope: 404, like every other record of another school.
+    const foreignTasks = `/analytics/works/${MATH_7}/tasks?schoolId=${a.school.id}`;
+    expect((await platform.request('GET', foreignTasks, b.coordinator.token)).statusCode).toBe(404);
+    // Its own: B's solved shares beside the region's (task 1: 3 of 4 solved).
     const tasks = await platform.request(
       'GET',
-      `/analytics/works/${MATH_7}/tasks?schoolId=${a.school.id}`,
+      `/analytics/works/${MATH_7}/tasks?schoolId=${b.school.id}`,
       b.coordinator.token,
     );
-    // Asking about school A, B's coordinator gets B's solved shares beside the region's (task 1: 3 of 4 solved).
     expect(tasks.json<TaskDifficultyView>()).toMatchObject({ schoolId: b.school.id });
     expect(tasks.json<TaskDifficultyView>().tasks.find((task) => task.number === 1)).toMatchObject({
       participants: 6,
