@@ -78,7 +78,7 @@ async function main() {
   checkpoint();
 
   fs.mkdirSync(logDir, { recursive: true });
-  const { ensurePostgres, ensureNats, startOwnNats } = await import('./lib/infra.mjs');
+  const { ensurePostgres, ensureNats, startOwnNats, OWN_NATS_PORT } = await import('./lib/infra.mjs');
   const postgres = await ensurePostgres(config.databaseUrl, { dataDir, logDir });
   if (postgres.server) started.servers.push({ name: 'embedded PostgreSQL', ...postgres });
   checkpoint();
@@ -94,7 +94,7 @@ async function main() {
         root,
         dataDir,
         logDir,
-        port: 4223 + config.portOffset,
+        port: OWN_NATS_PORT + config.portOffset,
         prefix: process.env.NATS_SUBJECT_PREFIX || '',
         passwords: natsPassword,
       });

@@ -1,21 +1,21 @@
 import {
   createTestDatabase,
-  deleteRunStreams,
   TestSmtpServer,
   uniqueRunId,
   type TestDatabase,
 } from '@orbita/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
-const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
 /** The apps' ports (3000…3006 in project.json) are shifted by an offset that is free on this machine. */
 const APP_PORTS = [3000, 3001, 3002, 3003, 3004, 3005, 3006];
 const GATEWAY_PORT = 3000;
+/** `npm start` runs its own nats-server, with the platform's users, on 4223 + the offset (tools/scripts/lib/infra.mjs). */
+const OWN_NATS_PORT = 4223;
 
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -28,7 +28,7 @@ function isPortFree(port: number): Promise<boolean> {
 async function freePortOffset(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const offset = 20_000 + Math.floor(Math.random() * 2_000) * 10;
-    const free = await Promise.all(APP_PORTS.map((port) => isPortFree(port + offset)));
+    const free = await Promise.all([...APP_PORTS, OWN_NATS_PORT].map((port) => isPortFree(port + offset)));
     if (free.every(Boolean)) return offset;
   }
   throw new Error('no free range of ports for the platform');
@@ -36,14 +36,15 @@ async function freePortOffset(): Promise<number> {
 
 /**
  * The whole platform started exactly as `npm start` starts it (tools/scripts/start.mjs: migrations, build,
- * every app as its own process, demo data), isolated for one test run: a database, a NATS subject prefix,
- * an SMTP server and a range of ports of its own. Its output goes to tmp/web-e2e/<run>.log.
+ * every app as its own process, demo data), isolated for one test run: a database, a nats-server (with the
+ * platform's users) and subject prefix, an SMTP server and a range of ports of its own. Its output goes to
+ * tmp/web-e2e/<run>.log.
  */
 export class StartedPlatform {
   private constructor(
     private readonly process: ChildProcess,
     private readonly database: TestDatabase,
-    private readonly prefix: string,
+    private readonly natsPort: number,
     readonly smtp: TestSmtpServer,
     readonly baseUrl: string,
     readonly logFile: string,
@@ -67,7 +68,8 @@ export class StartedPlatform {
         ...process.env,
         NODE_ENV: 'development',
         DATABASE_URL: database.url,
-        NATS_URL,
+        // Unset: npm start runs its own nats-server with the platform's users and permissions, as for a developer.
+        NATS_URL: '',
         NATS_SUBJECT_PREFIX: prefix,
         SMTP_URL: smtp.url,
         START_PORT_OFFSET: String(offset),
@@ -83,7 +85,7 @@ export class StartedPlatform {
     const platform = new StartedPlatform(
       child,
       database,
-      prefix,
+      OWN_NATS_PORT + offset,
       smtp,
       `http://localhost:${GATEWAY_PORT + offset}`,
       logFile,
@@ -129,7 +131,8 @@ export class StartedPlatform {
       await exited;
       clearTimeout(killer);
     }
-    await deleteRunStreams(this.prefix, NATS_URL);
+    // Its nats-server stopped with it; its JetStream store is left in .data/nats-<port>.
+    rmSync(join(ROOT, '.data', `nats-${this.natsPort}`), { recursive: true, force: true });
     await this.database.drop();
     await this.smtp.stop();
   }

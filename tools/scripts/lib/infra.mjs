@@ -226,9 +226,13 @@ export async function ensureNats(natsUrl, { dataDir, logDir }) {
     },
     { timeoutMs: STARTUP_TIMEOUT_MS, intervalMs: 250 },
   );
-  say(`nats-server runs at ${url} (log: .data/logs/nats.log)`);
+  say(`nats-server runs at ${url} (log: ${path.relative(path.dirname(dataDir), logFile)})`);
   return { url, server, stopSignal: 'SIGTERM' };
 }
+
+/** Folder (under .data/) of the JetStream store of our own nats-server on `port`: `nats` on the default 4223. */
+export const natsStoreName = (port) => (port === OWN_NATS_PORT ? 'nats' : `nats-${port}`);
+export const OWN_NATS_PORT = 4223;
 
 /**
  * Starts `npm start`'s own nats-server (the machine's may have no users, and must not be reconfigured):
@@ -247,7 +251,8 @@ export async function startOwnNats({ root, dataDir, logDir, port: preferred, pre
     );
   }
   const port = await preferredOrFreePort(preferred);
-  const natsDir = path.join(dataDir, 'nats');
+  // A second platform on shifted ports (the browser tests) keeps a store of its own beside the developer's.
+  const natsDir = path.join(dataDir, natsStoreName(port));
   fs.mkdirSync(natsDir, { recursive: true });
   const passwordEnv = Object.fromEntries(
     Object.entries(passwords).map(([user, password]) => [`NATS_PASSWORD_${user.toUpperCase()}`, password]),
@@ -268,8 +273,8 @@ export async function startOwnNats({ root, dataDir, logDir, port: preferred, pre
     },
   );
   fs.writeFileSync(configFile, rendered, { mode: 0o600 });
-  say(`Starting ${binary} on port ${port} with the platform's users (data in .data/nats)`);
-  const logFile = path.join(logDir, 'nats.log');
+  say(`Starting ${binary} on port ${port} with the platform's users (data in .data/${natsStoreName(port)})`);
+  const logFile = path.join(logDir, `${natsStoreName(port)}.log`);
   const server = spawnService(binary, ['-c', configFile], { logFile });
   const url = `nats://127.0.0.1:${port}`;
   const gateway = { user: 'gateway', pass: passwords.gateway };
@@ -282,7 +287,7 @@ export async function startOwnNats({ root, dataDir, logDir, port: preferred, pre
     },
     { timeoutMs: STARTUP_TIMEOUT_MS, intervalMs: 250 },
   );
-  say(`nats-server runs at ${url} (log: .data/logs/nats.log)`);
+  say(`nats-server runs at ${url} (log: ${path.relative(path.dirname(dataDir), logFile)})`);
   return { url, server, stopSignal: 'SIGTERM' };
 }
 
