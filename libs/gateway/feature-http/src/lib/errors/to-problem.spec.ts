@@ -106,6 +106,19 @@ describe('toProblem', () => {
     }
   });
 
+  it('answers 503 while the gateway cannot reach its own database (a session check, a login), not 500', () => {
+    // What pg throws when the server is away, and TypeORM's wrapper of a connection cut mid-query.
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const terminated = Object.assign(new Error('Query failed'), {
+      driverError: new Error('Connection terminated unexpectedly'),
+    });
+    for (const fault of [refused, terminated]) {
+      const { problem } = toProblem(fault, context);
+      expect(problem).toMatchObject({ status: 503, code: 'SERVICE.UNAVAILABLE' });
+      expect(JSON.stringify(problem)).not.toMatch(/5432|terminated/);
+    }
+  });
+
   it('speaks Russian by default: a title for every code, details for the common ones', () => {
     const invalid = toProblem(
       new ValidationFailedException([

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { CommonErrorCode, isCodedError, type CodedError } from '@orbita/observability';
+import { isTransientDatabaseError } from '@orbita/persistence';
 import { STATUS_CODES } from 'node:http';
 import { problemTexts, type ProblemLanguage } from './problem-catalogue';
 import { PROBLEM_TYPE_PREFIX, type ProblemDetails } from './problem-details';
@@ -59,7 +60,8 @@ const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id 
  * 2. an `HttpException` (Nest's, or a client error Fastify raised and Nest wrapped) gets the code
  *    of its cause or status;
  * 3. any other error with a 4xx `statusCode` is the client's: its status, its message;
- * 4. anything else is a 500 `INTERNAL` whose message is not shown.
+ * 4. the gateway's own database being away (sessions, accounts, audit) is a 503, worth retrying;
+ * 5. anything else is a 500 `INTERNAL` whose message is not shown.
  */
 export function toProblem(exception: unknown, context: ProblemContext = {}): MappedProblem {
   const error = classify(exception, context);
@@ -138,6 +140,15 @@ function classify(exception: unknown, context: ProblemContext): Classified {
       status: statusCode,
       message: stringProp(exception, 'message') ?? STATUS_CODES[statusCode] ?? 'Bad request',
       unexpected: false,
+    };
+  }
+
+  if (isTransientDatabaseError(exception)) {
+    return {
+      code: CommonErrorCode.SERVICE_UNAVAILABLE,
+      status: 503,
+      message: 'The gateway cannot reach its database; try again shortly',
+      unexpected: true,
     };
   }
 
