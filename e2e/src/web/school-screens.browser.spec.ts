@@ -6,7 +6,8 @@ import { StartedPlatform } from '../support/started-platform';
 
 /**
  * A school coordinator's own screens in a real browser, on the platform as `npm start` runs it (issue 11):
- * selection from campaign to enrollment, the overview of their school, the roadmap's documents.
+ * selection from campaign to enrollment, the overview of their school, the roadmap's documents. The
+ * scenarios run in order (the second enrolls in the first one's class).
  */
 const SCHOOL_1 = 'lavrenteva.school1@demo.orbita.local';
 const WAIT = { timeout: 30_000 };
@@ -129,6 +130,27 @@ describe('a school coordinator’s screens in a real browser', () => {
       }),
     ]);
     expect((await api.get<Student>(`/students/${students['Квотина']}`)).memberships).toEqual([]);
+  });
+
+  it('stops a basis below its threshold at the score field of the student card’s enrollment', async () => {
+    const student = await api.post<{ id: string }>('/students', {
+      surname: 'Пороговая',
+      name: 'Анна',
+      birthDate: '2012-03-03',
+    });
+    const page = await as(`/students/${student.id}`);
+    await page.getByTestId('student-enroll').click();
+    // The class and order the first scenario made.
+    await choose(page, 'Класс', /8 Отбор/);
+    await choose(page, 'Приказ о зачислении', /77-о/);
+    await page.getByLabel('Балл').fill('10');
+    await page.getByLabel('Порог').fill('13');
+    await page.getByTestId('enroll-dialog-submit').click();
+    await page.getByText('Балл ниже порога').waitFor(WAIT);
+    await page.getByLabel('Балл').fill('-5');
+    await page.getByTestId('enroll-dialog-submit').click();
+    await page.getByText('Неотрицательное число').waitFor(WAIT);
+    expect((await api.get<Student>(`/students/${student.id}`)).memberships).toEqual([]);
   });
 
   it('shows the school its own overview, the region’s totals only under their own heading', async () => {

@@ -210,6 +210,7 @@ const ru = {
     score: 'Балл',
     threshold: 'Порог',
     rank: 'Место',
+    belowThreshold: 'Балл ниже порога: по такому основанию не зачисляют',
   },
   withdraw: {
     action: 'Отчислить',
@@ -576,6 +577,7 @@ const en: TranslationShape<typeof ru> = {
     score: 'Score',
     threshold: 'Threshold',
     rank: 'Rank',
+    belowThreshold: 'The score is below the threshold: no enrollment rests on that',
   },
   withdraw: {
     action: 'Withdraw',

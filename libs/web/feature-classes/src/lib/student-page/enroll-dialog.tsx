@@ -145,7 +145,15 @@ export function EnrollDialog({ student, onClose }: { student: Student; onClose: 
           <TextField
             label={t('enroll.score')}
             slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-            {...register('score', numberRule(false))}
+            {...register('score', {
+              validate: (value, values) => {
+                const own = numberRule(false).validate(value);
+                if (own !== true) return own;
+                const [score, threshold] = [optionalNumber(value), optionalNumber(values.threshold)];
+                // The server refuses it too (422): a basis below its own threshold supports no enrollment.
+                return score === undefined || threshold === undefined || score >= threshold || t('enroll.belowThreshold');
+              },
+            })}
             error={!!formState.errors.score}
             helperText={formState.errors.score?.message}
           />
