@@ -4,8 +4,9 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from
 
 /** A service's database: all that its `migrate` target reads (it verifies no actor, so it needs no key). */
 export class ServiceDatabaseConfig {
+  /** The service's own role (never the superuser): npm start and compose give each service its own URL. */
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
+  DATABASE_URL!: string;
 
   @Type(() => Number)
   @IsInt()

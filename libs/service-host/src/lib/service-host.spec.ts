@@ -85,8 +85,10 @@ describe('service host', () => {
     await expect(service.published(SCHOOL_REGISTERED_V1.subject, { schoolId: reply.schoolId })).resolves.toHaveLength(1);
   });
 
-  it('refuses to start without the key that verifies actors (there is no default)', () => {
+  it('refuses to start without the key that verifies actors or its own database URL (there are no defaults)', () => {
     expect(() => loadConfig(ServiceConfig, {})).toThrow(/ACTOR_VERIFY_KEY is missing/);
+    // Never the superuser by default: each service is given its own role's URL.
+    expect(() => loadConfig(ServiceConfig, {})).toThrow(/DATABASE_URL is missing/);
   });
 
   it('refuses a request without a signed actor (401) before the handler runs', async () => {

@@ -78,6 +78,7 @@ async function startGateway(env: Record<string, string>): Promise<NestFastifyApp
   const config = loadConfig(GatewayConfig, {
     LOG_LEVEL: 'info',
     BODY_LIMIT_BYTES: '2048',
+    DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', // the HTTP edge alone opens no database
     JWT_SECRET: randomBytes(32).toString('hex'),
     ACTOR_SIGNING_KEY: testActorKeys().signingKey,
     ...env,

@@ -110,6 +110,7 @@ export async function renderGatewayOpenApi(): Promise<string> {
 export function documentOnlyConfig(): GatewayConfig {
   return loadConfig(GatewayConfig, {
     LOG_LEVEL: 'warn',
+    DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', // the document needs no database
     JWT_SECRET: randomBytes(32).toString('hex'),
     // Signs nothing: the document only needs the app built.
     ACTOR_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),

@@ -30,6 +30,7 @@ describe('first admin', () => {
       dataSource,
       new AccountsService(dataSource, new PasswordHasher()),
       loadConfig(GatewayConfig, {
+        DATABASE_URL: database.url,
         JWT_SECRET: randomBytes(32).toString('hex'),
         ACTOR_SIGNING_KEY: testActorKeys().signingKey,
         ...env,

@@ -4,7 +4,11 @@ import { GatewayConfig } from './gateway-config';
 
 const KEY = 'k'.repeat(40);
 /** The keys that have no default. */
-const REQUIRED = { JWT_SECRET: KEY, ACTOR_SIGNING_KEY: testActorKeys().signingKey };
+const REQUIRED = {
+  DATABASE_URL: 'postgres://orbita_gateway@127.0.0.1:5432/orbita',
+  JWT_SECRET: KEY,
+  ACTOR_SIGNING_KEY: testActorKeys().signingKey,
+};
 
 describe('GatewayConfig', () => {
   it('has defaults that work on a developer machine', () => {
@@ -19,7 +23,6 @@ describe('GatewayConfig', () => {
       LOG_LEVEL: 'info',
       BODY_LIMIT_BYTES: 1048576,
       TRUST_PROXY: false,
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/orbita',
       DATABASE_POOL_SIZE: 10,
       ...REQUIRED,
       ACCESS_TOKEN_TTL_SECONDS: 900,
@@ -31,6 +34,11 @@ describe('GatewayConfig', () => {
       EXPENSIVE_RATE_LIMIT: 10,
       EXPENSIVE_RATE_TTL_SECONDS: 60,
     });
+  });
+
+  it('has no database URL of its own: never the superuser by default', () => {
+    const { DATABASE_URL: _omitted, ...withoutDatabase } = REQUIRED;
+    expect(() => loadConfig(GatewayConfig, withoutDatabase)).toThrow(/DATABASE_URL is missing/);
   });
 
   it('refuses to start without a JWT secret of its own in every environment, without showing it', () => {

@@ -21,9 +21,12 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /** The gateway's database: all that `nx migrate gateway` reads (it signs nothing, so it needs no key). */
 export class GatewayDatabaseConfig {
-  /** The gateway's own schema (`gateway`: accounts, sessions, audit log). */
+  /**
+   * The gateway's own schema (`gateway`: accounts, sessions, audit log), as its own role: no default, so a
+   * gateway started by hand never runs as the superuser.
+   */
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/orbita';
+  DATABASE_URL!: string;
 
   @Type(() => Number)
   @IsInt()

@@ -27,6 +27,7 @@ describe('the gateway serves the built web UI', () => {
     const config = loadConfig(GatewayConfig, {
       LOG_LEVEL: 'warn',
       WEB_ROOT: webRoot,
+      DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', // the HTTP edge alone opens no database
       JWT_SECRET: randomBytes(32).toString('hex'),
       ACTOR_SIGNING_KEY: testActorKeys().signingKey,
     });
