@@ -24,6 +24,7 @@ import {
   subjectName,
 } from '../shared/format';
 import { keys, useProgrammes, useSchools, useSubjects, type ProgrammeClass } from '../shared/queries';
+import { SelectField } from '../shared/select-field';
 import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 import {
   bodyOf,
@@ -107,27 +108,13 @@ export function ClassFormDialog({
       <Grid container spacing={2}>
         {chooseSchool && (
           <Grid size={{ xs: 12 }}>
-            <Controller
+            <SelectField
               control={control}
               name="schoolId"
               rules={{ required }}
-              render={({ field, fieldState }) => (
-                <TextField
-                  select
-                  fullWidth
-                  label={t('fields.school')}
-                  {...field}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message}
-                  slotProps={{ htmlInput: { 'data-testid': 'class-form-school' } }}
-                >
-                  {schools.map((school) => (
-                    <MenuItem key={school.id} value={school.id}>
-                      {school.shortName}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
+              label={t('fields.school')}
+              options={schools.map((school) => ({ value: school.id, label: school.shortName }))}
+              testId="class-form-school"
             />
           </Grid>
         )}
@@ -158,27 +145,17 @@ export function ClassFormDialog({
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <Controller
+          <SelectField
             control={control}
             name="schoolYear"
             rules={{ required }}
-            render={({ field, fieldState }) => (
-              <TextField
-                select
-                fullWidth
-                label={t('fields.schoolYear')}
-                {...field}
-                disabled={yearLocked}
-                error={!!fieldState.error}
-                helperText={fieldState.error?.message ?? (yearLocked ? t('form.yearLocked') : undefined)}
-              >
-                {schoolYearOptions(programmeClass?.schoolYear).map((year) => (
-                  <MenuItem key={year} value={String(year)}>
-                    {schoolYearLabel(year)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label={t('fields.schoolYear')}
+            options={schoolYearOptions(programmeClass?.schoolYear).map((year) => ({
+              value: String(year),
+              label: schoolYearLabel(year),
+            }))}
+            disabled={yearLocked}
+            hint={yearLocked ? t('form.yearLocked') : undefined}
           />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>

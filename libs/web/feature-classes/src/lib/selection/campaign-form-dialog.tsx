@@ -1,9 +1,10 @@
-import { Grid, MenuItem, TextField } from '@mui/material';
+import { Grid, TextField } from '@mui/material';
 import { api, formatDate, FormDialog, unwrap, useMe } from '@orbita/web/core';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentSchoolYear, schoolYearLabel, schoolYearOptions } from '../shared/format';
 import { keys, useSchools, useWorks } from '../shared/queries';
+import { SelectField } from '../shared/select-field';
 import { useEnrollmentSubmit } from '../shared/use-enrollment-submit';
 import type { Campaign } from './selection-queries';
 
@@ -92,43 +93,22 @@ export function CampaignFormDialog({
       <Grid container spacing={2}>
         {chooseSchool && (
           <Grid size={{ xs: 12 }}>
-            <Controller
+            <SelectField
               control={control}
               name="schoolId"
               rules={{ required }}
-              render={({ field, fieldState }) => (
-                <TextField
-                  select
-                  fullWidth
-                  label={t('fields.school')}
-                  {...field}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message}
-                  slotProps={{ htmlInput: { 'data-testid': 'campaign-form-school' } }}
-                >
-                  {schools.map((school) => (
-                    <MenuItem key={school.id} value={school.id}>
-                      {school.shortName}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
+              label={t('fields.school')}
+              options={schools.map((school) => ({ value: school.id, label: school.shortName }))}
+              testId="campaign-form-school"
             />
           </Grid>
         )}
         <Grid size={{ xs: 12, sm: 6 }}>
-          <Controller
+          <SelectField
             control={control}
             name="schoolYear"
-            render={({ field }) => (
-              <TextField select fullWidth label={t('fields.schoolYear')} {...field}>
-                {schoolYearOptions().map((year) => (
-                  <MenuItem key={year} value={year}>
-                    {schoolYearLabel(year)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label={t('fields.schoolYear')}
+            options={schoolYearOptions().map((year) => ({ value: year, label: schoolYearLabel(year) }))}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
@@ -147,48 +127,29 @@ export function CampaignFormDialog({
           />
         </Grid>
         <Grid size={{ xs: 12 }}>
-          <Controller
+          <SelectField
             control={control}
             name="basis"
-            render={({ field }) => (
-              <TextField
-                select
-                fullWidth
-                label={t('selection.basis')}
-                {...field}
-                slotProps={{ htmlInput: { 'data-testid': 'campaign-form-basis' } }}
-              >
-                <MenuItem value="oge">{t('basis.oge')}</MenuItem>
-                <MenuItem value="work">{t('basis.work')}</MenuItem>
-              </TextField>
-            )}
+            label={t('selection.basis')}
+            options={[
+              { value: 'oge', label: t('basis.oge') },
+              { value: 'work', label: t('basis.work') },
+            ]}
+            testId="campaign-form-basis"
           />
         </Grid>
         {basis === 'work' && (
           <Grid size={{ xs: 12 }}>
-            <Controller
+            <SelectField
               control={control}
               name="workId"
               rules={{ required }}
-              render={({ field, fieldState }) => (
-                <TextField
-                  select
-                  fullWidth
-                  label={t('selection.work')}
-                  {...field}
-                  error={!!fieldState.error}
-                  helperText={
-                    fieldState.error?.message ??
-                    (selectionWorks.length === 0 ? t('selection.noWorks') : undefined)
-                  }
-                >
-                  {selectionWorks.map((work) => (
-                    <MenuItem key={work.workId} value={work.workId}>
-                      {work.title} · {formatDate(work.windowFrom)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
+              label={t('selection.work')}
+              options={selectionWorks.map((work) => ({
+                value: work.workId,
+                label: `${work.title} · ${formatDate(work.windowFrom)}`,
+              }))}
+              hint={selectionWorks.length === 0 ? t('selection.noWorks') : undefined}
             />
           </Grid>
         )}
