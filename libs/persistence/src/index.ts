@@ -4,3 +4,4 @@ export * from './lib/transient-errors';
 export * from './lib/find-page';
 export * from './lib/constraint-violations';
 export * from './lib/database-roles';
+export * from './lib/database-config';

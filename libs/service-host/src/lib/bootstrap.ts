@@ -1,9 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { runMigrations } from '@orbita/persistence';
+import { DatabaseConfig, runMigrations } from '@orbita/persistence';
 import { exitWithStartupFailure, loadConfig, useStructuredLogger, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, ServiceHostModule, type ServiceDefinition, type ServiceHostOptions } from './service-host.module';
-import { ServiceConfig, ServiceDatabaseConfig } from './service-config';
+import { ServiceConfig } from './service-config';
 
 type ConfigClass<C extends ServiceConfig> = new () => C;
 
@@ -38,7 +38,7 @@ export async function bootstrapService<C extends ServiceConfig>(
 
 /** The `migrate` target of a service: creates its schema and applies its pending migrations. */
 export async function migrateService(definition: ServiceDefinition, env: EnvSource = process.env): Promise<string[]> {
-  const config = loadConfig(ServiceDatabaseConfig, env);
+  const config = loadConfig(DatabaseConfig, env);
   const dataSource = dataSourceFor(definition, config);
   try {
     return await runMigrations(dataSource);

@@ -1,26 +1,14 @@
 import { LOG_LEVELS, type LogLevel } from '@orbita/observability';
+import { DatabaseConfig } from '@orbita/persistence';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-
-/** A service's database: all that its `migrate` target reads (it verifies no actor, so it needs no key). */
-export class ServiceDatabaseConfig {
-  /** The service's own role (never the superuser): npm start and compose give each service its own URL. */
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL!: string;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  DATABASE_POOL_SIZE = 10;
-}
 
 /**
  * Environment every service reads, validated at start by `loadConfig`. A service with more settings
  * extends this class. Defaults work on a developer machine (PostgreSQL on 5432, NATS on 4222), except the
  * actor verify key: no service starts without it.
  */
-export class ServiceConfig extends ServiceDatabaseConfig {
+export class ServiceConfig extends DatabaseConfig {
   /** HTTP port of /health/live, /health/ready and /metrics (services take no other HTTP traffic). */
   @Type(() => Number)
   @IsInt()

@@ -24,12 +24,12 @@ import {
   type RpcContext,
 } from '@orbita/messaging';
 import { HealthModule, natsReadinessCheck, ObservabilityModule, type ReadinessCheck } from '@orbita/observability';
-import { createServiceDataSource } from '@orbita/persistence';
+import { createServiceDataSource, type DatabaseConfig } from '@orbita/persistence';
 import { PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { RPC_HANDLER, type RpcHandlerMetadata } from './rpc-handler.decorator';
-import { ServiceConfig, type ServiceDatabaseConfig } from './service-config';
+import { ServiceConfig } from './service-config';
 import { Transfers } from './transfers';
 
 type Constructor = new (...args: never[]) => unknown;
@@ -51,7 +51,7 @@ export const migrationsOf = (definition: ServiceDefinition): Constructor[] => [
   ...definition.migrations,
 ];
 
-export function dataSourceFor(definition: ServiceDefinition, config: ServiceDatabaseConfig): DataSource {
+export function dataSourceFor(definition: ServiceDefinition, config: DatabaseConfig): DataSource {
   return createServiceDataSource({
     service: definition.name,
     url: config.DATABASE_URL,

@@ -1,4 +1,5 @@
 import { EnvBoolean, EnvList, LOG_LEVELS, type LogLevel } from '@orbita/observability';
+import { DatabaseConfig } from '@orbita/persistence';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -19,24 +20,8 @@ import {
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
-/** The gateway's database: all that `nx migrate gateway` reads (it signs nothing, so it needs no key). */
-export class GatewayDatabaseConfig {
-  /**
-   * The gateway's own schema (`gateway`: accounts, sessions, audit log), as its own role: no default, so a
-   * gateway started by hand never runs as the superuser.
-   */
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// URL' })
-  DATABASE_URL!: string;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  DATABASE_POOL_SIZE = 10;
-}
-
 /** Environment of the gateway, validated at start by `loadConfig(GatewayConfig)`. */
-export class GatewayConfig extends GatewayDatabaseConfig {
+export class GatewayConfig extends DatabaseConfig {
   @IsIn(NODE_ENVS)
   NODE_ENV: NodeEnv = 'development';
 
