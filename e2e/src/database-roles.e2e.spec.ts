@@ -16,6 +16,7 @@ import {
   deleteRunStreams,
   testActorKeys,
   uniqueRunId,
+  withClient,
   type TestDatabase,
 } from '@orbita/testing';
 import { execFile } from 'node:child_process';
@@ -23,7 +24,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { eventually } from './support/eventually';
 
@@ -40,16 +40,6 @@ const ALL = [...SERVICES.map((service) => service.name), 'gateway'];
 interface Roles {
   migrator: string;
   services: Record<string, string>;
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 describe('database roles of the platform', () => {

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@orbita/testing';
+import { createTestDatabase, withClient, type TestDatabase } from '@orbita/testing';
 import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
@@ -40,16 +40,6 @@ class Tags1700000000003 implements MigrationInterface {
   }
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE tags');
-  }
-}
-
-async function asLogin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
 
@@ -98,7 +88,7 @@ describe('provisionDatabaseRoles', () => {
   it('creates the roles and schemas once and changes nothing when run again', async () => {
     await provisionDatabaseRoles(database.url, plan);
     await provisionDatabaseRoles(database.url, plan);
-    await asLogin(database.url, async (admin) => {
+    await withClient(database.url, async (admin) => {
       const roles = await admin.query(
         `SELECT rolname, rolsuper, rolcreaterole, rolcreatedb, rolcanlogin FROM pg_roles
           WHERE starts_with(rolname, $1) ORDER BY rolname`,
@@ -128,7 +118,7 @@ describe('provisionDatabaseRoles', () => {
     expect(await migrate('beta', [Journal1700000000002])).toEqual(['Journal1700000000002']);
     expect(await migrate('alpha', [Notes1700000000001, Tags1700000000003])).toEqual(['Tags1700000000003']);
 
-    await asLogin(databaseUrlAs(database.url, alpha), async (client) => {
+    await withClient(databaseUrlAs(database.url, alpha), async (client) => {
       await client.query(`INSERT INTO alpha.notes (body) VALUES ('first')`);
       await client.query(`INSERT INTO alpha.tags (name) VALUES ('later table')`);
       await client.query(`UPDATE alpha.notes SET body = 'changed'`);
@@ -144,18 +134,18 @@ describe('provisionDatabaseRoles', () => {
   });
 
   it("keeps a service's role out of another service's schema", async () => {
-    await asLogin(databaseUrlAs(database.url, alpha), async (client) => {
+    await withClient(databaseUrlAs(database.url, alpha), async (client) => {
       expect(await outcome(client, 'SELECT * FROM beta.journal')).toBe('42501');
       expect(await outcome(client, `INSERT INTO beta.journal (entry) VALUES ('forged')`)).toBe('42501');
     });
-    await asLogin(databaseUrlAs(database.url, beta), async (client) => {
+    await withClient(databaseUrlAs(database.url, beta), async (client) => {
       expect(await outcome(client, 'SELECT * FROM alpha.notes')).toBe('42501');
     });
   });
 
   it('lets an append-only table be read and appended to only, even after provisioning again', async () => {
     await provisionDatabaseRoles(database.url, plan);
-    await asLogin(databaseUrlAs(database.url, beta), async (client) => {
+    await withClient(databaseUrlAs(database.url, beta), async (client) => {
       await client.query(`INSERT INTO beta.journal (entry) VALUES ('kept')`);
       expect((await client.query('SELECT entry FROM beta.journal')).rows).toEqual([{ entry: 'kept' }]);
       expect(await outcome(client, `UPDATE beta.journal SET entry = 'rewritten'`)).toBe('42501');
@@ -186,7 +176,7 @@ describe('provisionDatabaseRoles', () => {
     await provisionDatabaseRoles(database.url, { ...plan, services: [...plan.services, legacy] });
 
     expect(await migrate('gamma', [Notes1700000000001, Tags1700000000003])).toEqual(['Tags1700000000003']);
-    await asLogin(databaseUrlAs(database.url, legacy), async (client) => {
+    await withClient(databaseUrlAs(database.url, legacy), async (client) => {
       await client.query(`INSERT INTO gamma.notes (body) VALUES ('old table')`);
       await client.query(`INSERT INTO gamma.tags (name) VALUES ('new table')`);
       expect((await client.query('SELECT count(*)::int AS n FROM gamma.notes')).rows).toEqual([{ n: 1 }]);
