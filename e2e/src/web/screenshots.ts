@@ -2,6 +2,7 @@
 // the demo data to a state worth showing (school 1 submits the math protocol, the region accepts it), and
 // saves every main screen to docs/screenshots/<name>.png at 1280×800 (and two at tablet width).
 import { DEMO_WORKS } from '@orbita/assessments/works';
+import { schoolYearOf } from '@orbita/contracts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +32,8 @@ interface Ids {
   school1: string;
   protocolId: string;
   classId?: string;
+  /** School 1's selection campaign, ranked: OGE scores of five of its students against threshold and quota. */
+  campaignId: string;
   /** School 2's template with a score over the maximum in two rows. */
   badProtocol: Buffer;
 }
@@ -44,25 +47,56 @@ const SHOTS: Shot[] = [
   { name: 'roadmap', as: REGIONAL, path: () => '/roadmap' },
   { name: 'classes', as: SCHOOL_1, path: () => '/classes' },
   { name: 'class-card', as: SCHOOL_1, path: (ids) => (ids.classId ? `/classes/${ids.classId}` : '/classes') },
+  { name: 'selection', as: SCHOOL_1, path: (ids) => `/selection/${ids.campaignId}`, ready: 'candidate-row' },
   { name: 'works', as: REGIONAL, path: () => '/works' },
   {
     name: 'protocol-upload-errors',
     as: SCHOOL_2,
     path: () => `/works/${MATH.id}`,
     act: async (page, ids) => {
-      await page.getByTestId('protocol-file-input').setInputFiles({ name: 'Протокол 7Б.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: ids.badProtocol });
+      await page.getByTestId('protocol-file-input').setInputFiles({
+        name: 'Протокол 7Б.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: ids.badProtocol,
+      });
       await page.getByTestId('protocol-problems').waitFor({ timeout: 30_000 });
       await page.getByTestId('protocol-problems').scrollIntoViewIfNeeded();
     },
   },
   { name: 'work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status' },
-  { name: 'completeness-board', as: REGIONAL, path: () => `/works/${MATH.id}/completeness`, ready: 'completeness-row' },
-  { name: 'protocol-review', as: REGIONAL, path: (ids) => `/protocols/${ids.protocolId}`, ready: 'protocol-status' },
-  { name: 'analytics-work', as: REGIONAL, path: () => `/analytics/works/${MATH.id}`, ready: 'chart-histogram' },
-  { name: 'analytics-school', as: REGIONAL, path: (ids) => `/analytics/works/${MATH.id}/schools/${ids.school1}`, ready: 'chart-school-vs-region' },
+  {
+    name: 'completeness-board',
+    as: REGIONAL,
+    path: () => `/works/${MATH.id}/completeness`,
+    ready: 'completeness-row',
+  },
+  {
+    name: 'protocol-review',
+    as: REGIONAL,
+    path: (ids) => `/protocols/${ids.protocolId}`,
+    ready: 'protocol-status',
+  },
+  {
+    name: 'analytics-work',
+    as: REGIONAL,
+    path: () => `/analytics/works/${MATH.id}`,
+    ready: 'chart-histogram',
+  },
+  {
+    name: 'analytics-school',
+    as: REGIONAL,
+    path: (ids) => `/analytics/works/${MATH.id}/schools/${ids.school1}`,
+    ready: 'chart-school-vs-region',
+  },
   { name: 'notifications', as: REGIONAL, path: () => '/notifications', ready: 'notification-item' },
   { name: 'tablet-overview', as: REGIONAL, path: () => '/', ready: 'total-students', viewport: TABLET },
-  { name: 'tablet-work-school-protocol', as: SCHOOL_1, path: () => `/works/${MATH.id}`, ready: 'protocol-status', viewport: TABLET },
+  {
+    name: 'tablet-work-school-protocol',
+    as: SCHOOL_1,
+    path: () => `/works/${MATH.id}`,
+    ready: 'protocol-status',
+    viewport: TABLET,
+  },
 ];
 
 async function prepareDemoState(baseUrl: string, password: string): Promise<Ids> {
@@ -77,13 +111,42 @@ async function prepareDemoState(baseUrl: string, password: string): Promise<Ids>
   const { protocol } = await school.post<{ protocol: { id: string } }>('/protocols', form);
   await regional.post(`/protocols/${protocol.id}/accept`);
   const classes = await school.get<{ items: { id: string }[] }>('/classes?pageSize=1');
+  const campaignId = await rankedDemoCampaign(school);
 
   const school2 = await PlatformApi.signIn(baseUrl, SCHOOL_2, password);
   const school2Id = (await school2.get<{ schoolId: string }>('/auth/me')).schoolId;
   const school2Template = await school2.download(`/works/${MATH.id}/schools/${school2Id}/template`);
-  const overMaximum = DEMO_MATH_SCORES.map((row, index) => (index === 1 || index === 3 ? [...row.slice(0, 6), 5, row[7]] : row));
+  const overMaximum = DEMO_MATH_SCORES.map((row, index) =>
+    index === 1 || index === 3 ? [...row.slice(0, 6), 5, row[7]] : row,
+  );
   const badProtocol = await fillProtocolTemplate(school2Template, overMaximum, '7Б');
-  return { school1: schoolId, protocolId: protocol.id, classId: classes.items[0]?.id, badProtocol };
+  return {
+    school1: schoolId,
+    protocolId: protocol.id,
+    classId: classes.items[0]?.id,
+    campaignId,
+    badProtocol,
+  };
+}
+
+/** A 10th-grade OGE campaign of five of the school's students, ranked: recommended, over the quota, below the threshold. */
+async function rankedDemoCampaign(school: PlatformApi): Promise<string> {
+  // Five students spread over the alphabet (neighbours by surname would be namesakes of the demo's generator).
+  const students = await school.get<{ items: { id: string }[] }>('/students?pageSize=40&sort=surname');
+  const candidates = [0, 8, 16, 24, 32].map((index) => students.items[index]).filter(Boolean);
+  const campaign = await school.post<{ id: string }>('/selection-campaigns', {
+    grade: 10,
+    schoolYear: schoolYearOf(new Date().toISOString().slice(0, 10)),
+    basis: 'oge',
+    threshold: 20,
+    quota: 2,
+  });
+  const scores = [31, 27, 24, 22, 15];
+  await school.post(`/selection-campaigns/${campaign.id}/candidates`, {
+    candidates: candidates.map((student, index) => ({ studentId: student.id, score: scores[index] })),
+  });
+  await school.post(`/selection-campaigns/${campaign.id}/ranking`, {});
+  return campaign.id;
 }
 
 async function shoot(browser: Browser, baseUrl: string, ids: Ids, password: string): Promise<void> {

@@ -103,7 +103,7 @@ export function RankedList({
               <TableCell padding="checkbox">
                 <VisuallyHidden>{t('selection.chooseColumn')}</VisuallyHidden>
               </TableCell>
-              <TableCell>{t('selection.rank')}</TableCell>
+              <TableCell>{t('selection.place')}</TableCell>
               <TableCell>{t('selection.candidate')}</TableCell>
               <TableCell align="right">{t('selection.score')}</TableCell>
               <TableCell align="right">{t('selection.extraScore')}</TableCell>
