@@ -25,11 +25,18 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            // A service's code may use its own scope and the shared libraries, nothing of another service.
-            ...services.map((service) => ({
-              sourceTag: `scope:${service}`,
-              onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
-            })),
+            // A service's code may use its own scope and the shared libraries, nothing of another service:
+            // not even its request/reply contracts (`libs/<service>/rpc`, tagged `scope:rpc` too), which only
+            // the gateway and tests call. Events (`libs/contracts`, scope:shared) are for every service.
+            ...services
+              .filter((service) => service !== 'gateway')
+              .map((service) => ({
+                sourceTag: `scope:${service}`,
+                onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
+              })),
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:rpc', 'scope:shared'] },
+            // A service's contracts build on the shared bases only.
+            { sourceTag: 'scope:rpc', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The web UI runs in a browser: it talks to the gateway over HTTP only, never to server code.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },

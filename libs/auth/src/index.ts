@@ -1,3 +1,4 @@
 export * from './lib/actor';
 export * from './lib/permissions';
 export * from './lib/roles';
+export * from './lib/school-scope';

@@ -47,14 +47,6 @@ export class ListQuery {
   q?: string;
 }
 
-/** One page of a list, with what a client needs to page further. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface SortTerm {
   field: string;
   direction: 'ASC' | 'DESC';

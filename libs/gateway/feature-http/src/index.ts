@@ -8,7 +8,6 @@ export * from './lib/gateway-app';
 export * from './lib/gateway.module';
 export * from './lib/openapi/api-list-query';
 export * from './lib/openapi/openapi';
-export * from './lib/openapi/page-of';
 export * from './lib/system/system.controller';
 export * from './lib/system/version';
 export * from './lib/services/service-client';

@@ -124,14 +124,14 @@ class ServiceRuntime implements OnApplicationBootstrap, BeforeApplicationShutdow
         if (!metadata) continue;
         if (seen.has(metadata.subject)) throw new Error(`Two handlers answer ${metadata.subject}`);
         seen.add(metadata.subject);
-        found.push({ ...metadata, handle: (target as (...args: unknown[]) => Promise<unknown>).bind(instance) });
+        found.push({ subject: metadata.subject, requestType: metadata.requestType, handle: metadata.adapt(target.bind(instance)) });
       }
     }
     return found;
   }
 }
 
-interface BoundHandler extends RpcHandlerMetadata {
+interface BoundHandler extends Pick<RpcHandlerMetadata, 'subject' | 'requestType'> {
   handle: (request: object, context: RpcContext) => Promise<unknown>;
 }
 

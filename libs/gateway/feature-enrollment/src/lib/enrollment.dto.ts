@@ -51,8 +51,9 @@ import {
   type StudentView,
   type SubjectView,
   type WithdrawalReason,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf, ProblemDetails } from '@orbita/gateway/feature-http';
+import { ProblemDetails } from '@orbita/gateway/feature-http';
 
 // The OpenAPI schemas of enrollment: the contract classes with descriptions and examples.
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors, headers as natsHeaders, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Actor } from '@orbita/auth';
-import { PayloadClass } from '@orbita/contracts';
+import { PayloadClass, RpcContract } from '@orbita/contracts';
 import {
   CodedError,
   CodedException,
@@ -128,18 +128,31 @@ export class RpcClient {
     this.actors = options.actors;
   }
 
-  /** `options.timeoutMs` overrides the client's timeout for requests known to take long (file intake). */
+  /**
+   * Sends `body` to the contract's service and answers its reply, typed by the contract.
+   * `options.timeoutMs` overrides the client's timeout for requests known to take long (file intake).
+   */
+  request<Req extends object, Res>(
+    contract: RpcContract<Req, Res>,
+    body: Req,
+    context?: Partial<RpcContext>,
+    options?: { timeoutMs?: number },
+  ): Promise<Res>;
+  /** @deprecated the bare-subject form, until every caller names its contract. */
+  request<Res>(subject: string, body: object, context?: Partial<RpcContext>, options?: { timeoutMs?: number }): Promise<Res>;
   async request<Res>(
-    subject: string,
+    contractOrSubject: RpcContract | string,
     body: object,
     context: Partial<RpcContext> = {},
     options: { timeoutMs?: number } = {},
   ): Promise<Res> {
+    const subject = typeof contractOrSubject === 'string' ? contractOrSubject : contractOrSubject.subject;
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const wireSubject = this.names.subject(subject);
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
-    if (context.actor) headers.set(HEADER.actor, await this.actors.sign(context.actor, wireSubject));
+    const actor = this.signedActor(context);
+    if (actor) headers.set(HEADER.actor, await this.actors.sign(actor, wireSubject));
     let message: Msg;
     try {
       message = await this.nats.request(wireSubject, encode(body), { timeout: timeoutMs, headers });
@@ -159,6 +172,11 @@ export class RpcClient {
     }
     return reply.data as Res;
   }
+
+  /** Who the request travels as: the context's actor (none: the service refuses it). */
+  protected signedActor(context: Partial<RpcContext>): Actor | undefined {
+    return context.actor;
+  }
 }
 
 /**
@@ -166,13 +184,8 @@ export class RpcClient {
  * {@link SYSTEM_ACTOR}. Only holders of the signing key can make one.
  */
 export class SystemRpcClient extends RpcClient {
-  override request<Res>(
-    subject: string,
-    body: object,
-    context: Partial<RpcContext> = {},
-    options: { timeoutMs?: number } = {},
-  ): Promise<Res> {
-    return super.request<Res>(subject, body, { ...context, actor: context.actor ?? SYSTEM_ACTOR }, options);
+  protected override signedActor(context: Partial<RpcContext>): Actor | undefined {
+    return context.actor ?? SYSTEM_ACTOR;
   }
 }
 

@@ -17,9 +17,8 @@ import {
   type ProtocolUploadView,
   type ProtocolVersionView,
   type ProtocolView,
-  type UploadedProtocolView,
-} from '@orbita/contracts';
-import { pageOf, ProblemDetails } from '@orbita/gateway/feature-http';
+  type UploadedProtocolView, pageOf } from '@orbita/contracts';
+import { ProblemDetails } from '@orbita/gateway/feature-http';
 
 const uuid = (description: string, example = '7c9e6679-7425-40de-944b-e07fc1f90ae7') => ({ format: 'uuid', description, example });
 const nullableUuid = (description: string) => ({ ...uuid(description), type: String, nullable: true });

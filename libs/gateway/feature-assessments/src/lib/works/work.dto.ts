@@ -15,9 +15,7 @@ import {
   type WorkKind,
   type WorkVersionSummaryView,
   type WorkVersionView,
-  type WorkView,
-} from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+  type WorkView, pageOf } from '@orbita/contracts';
 
 // The OpenAPI schemas of diagnostic works: the contract classes with descriptions and examples from the
 // 2024/25 intermediate work in mathematics (grade 7).

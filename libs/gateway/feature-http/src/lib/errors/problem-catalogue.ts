@@ -33,6 +33,7 @@ const ENGLISH_TITLES: Record<string, string> = {
   [CommonErrorCode.CONFLICT]: 'Conflict',
   [CommonErrorCode.UNAUTHENTICATED]: 'Authentication required',
   [CommonErrorCode.FORBIDDEN]: 'Forbidden',
+  [CommonErrorCode.REGION_LEVEL_ONLY]: 'Region-wide roles only',
   [CommonErrorCode.SERVICE_UNAVAILABLE]: 'Service unavailable',
   [CommonErrorCode.TIMEOUT]: 'Service timed out',
   [CommonErrorCode.INTERNAL]: 'Internal error',
@@ -84,6 +85,10 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     detail: 'Вход не выполнен или сеанс закончился: войдите снова с верными e-mail и паролем.',
   },
   [CommonErrorCode.FORBIDDEN]: { title: 'Нет доступа', detail: 'У вашей роли нет права на это действие.' },
+  [CommonErrorCode.REGION_LEVEL_ONLY]: {
+    title: 'Только для региона',
+    detail: 'Это действие доступно только региональным ролям, не школьным.',
+  },
   [CommonErrorCode.SERVICE_UNAVAILABLE]: {
     title: 'Сервис недоступен',
     detail: 'Сервис временно недоступен. Повторите попытку через минуту.',

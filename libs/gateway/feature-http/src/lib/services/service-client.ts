@@ -1,6 +1,7 @@
 import { Global, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
+import type { RpcContract } from '@orbita/contracts';
 import { ActorSigner, MessagingNames, NatsConnectionHolder, RpcClient, TransferBucket } from '@orbita/messaging';
 import { GatewayConfig } from '../config/gateway-config';
 import { CodedException, CommonErrorCode, currentCorrelationId } from '@orbita/observability';
@@ -23,8 +24,25 @@ export class ServiceClient {
     this.actors = ActorSigner.fromKey(config.ACTOR_SIGNING_KEY);
   }
 
-  /** `options.timeoutMs`: for requests known to take long (a large file's intake); 5 s otherwise. */
-  async request<T>(subject: string, body: object, actor: Actor, options: { timeoutMs?: number } = {}): Promise<T> {
+  /**
+   * The contract's operation as `actor`, typed by the contract.
+   * `options.timeoutMs`: for requests known to take long (a large file's intake); 5 s otherwise.
+   */
+  request<Req extends object, Res>(
+    contract: RpcContract<Req, Res>,
+    body: Req,
+    actor: Actor,
+    options?: { timeoutMs?: number },
+  ): Promise<Res>;
+  /** @deprecated the bare-subject form, until every caller names its contract. */
+  request<T>(subject: string, body: object, actor: Actor, options?: { timeoutMs?: number }): Promise<T>;
+  async request<T>(
+    contractOrSubject: RpcContract | string,
+    body: object,
+    actor: Actor,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    const subject = typeof contractOrSubject === 'string' ? contractOrSubject : contractOrSubject.subject;
     return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor }, options);
   }
 

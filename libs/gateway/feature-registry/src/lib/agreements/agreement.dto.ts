@@ -18,8 +18,9 @@ import {
   type AgreementView,
   type OrganisationKind,
   type SettableAgreementStatus,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const date = (description: string, example: string) => ({ format: 'date', description, example });

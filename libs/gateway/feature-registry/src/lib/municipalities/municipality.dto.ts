@@ -5,8 +5,9 @@ import {
   MUNICIPALITY_KINDS,
   type MunicipalityKind,
   type MunicipalityView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const KIND = {

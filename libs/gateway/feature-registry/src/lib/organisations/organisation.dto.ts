@@ -6,8 +6,9 @@ import {
   type NewOrganisation,
   type OrganisationKind,
   type OrganisationView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { RecordMetadataResource } from '../shared/record.dto';
 
 const nullableText = (description: string, example: string) => ({

@@ -5,8 +5,9 @@ import {
   PARTNER_KINDS,
   type PartnerKind,
   type PartnerView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { ExpectedVersionBody } from '../shared/record.dto';
 import {
   ACTIVE_FILTER,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { CreateSchoolRequest, ListSchoolsQuery, type SchoolView } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+import { CreateSchoolRequest, ListSchoolsQuery, type SchoolView, pageOf } from '@orbita/contracts';
+
 import { ExpectedVersionBody } from '../shared/record.dto';
 import {
   ACTIVE_FILTER,

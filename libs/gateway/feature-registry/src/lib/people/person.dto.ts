@@ -7,8 +7,9 @@ import {
   type OrganisationKind,
   type PersonRole,
   type PersonView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 

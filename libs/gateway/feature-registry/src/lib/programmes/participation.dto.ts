@@ -5,8 +5,8 @@ import {
   PARTICIPATION_ROLES,
   type ParticipationRole,
   type ParticipationView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
 
 const PARTICIPATION_FIELDS = {
   schoolId: { format: 'uuid', example: '5d0c8a3e-2f1b-4c6d-8e9f-0a1b2c3d4e5f' },

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { CreateProgrammeRequest, ListProgrammesQuery, type ProgrammeView } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+import { CreateProgrammeRequest, ListProgrammesQuery, type ProgrammeView, pageOf } from '@orbita/contracts';
+
 import { ExpectedVersionBody, RecordMetadataResource } from '../shared/record.dto';
 
 const PROGRAMME_FIELDS = {

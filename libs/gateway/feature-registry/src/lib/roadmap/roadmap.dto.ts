@@ -26,8 +26,9 @@ import {
   type RoadmapView,
   type RoadmapWindowKind,
   type RoadmapWindowView,
+  pageOf,
 } from '@orbita/contracts';
-import { pageOf } from '@orbita/gateway/feature-http';
+
 import { IsOptional, IsUUID } from 'class-validator';
 import { ExpectedVersionBody } from '../shared/record.dto';
 

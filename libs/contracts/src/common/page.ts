@@ -1,9 +1,17 @@
-import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import type { Page } from '@orbita/contracts';
 
-/** The OpenAPI schema of one page of `item`s (`WorkPage`, …), as the list convention returns it. */
-export function pageOf<T>(item: Type<T>): Type<Page<T>> {
+/** One page of a list, with what a client needs to page further. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+type ItemClass<T> = new (...args: never[]) => T;
+
+/** The class (and OpenAPI schema, `SchoolPage`) of one page of `item`s, as the list convention returns it. */
+export function pageOf<T>(item: ItemClass<T>): new () => Page<T> {
   class ResourcePage implements Page<T> {
     @ApiProperty({ type: [item] })
     items!: T[];

@@ -1,0 +1,2 @@
+// The assessments service's request/reply contracts: for the assessments service, the gateway and tests only.
+export {};
