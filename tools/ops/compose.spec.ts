@@ -1,6 +1,7 @@
-// No Docker engine runs where the tests run, so docker-compose.yml and the apps' Dockerfiles are checked
+// No Docker engine runs where the tests run, so docker-compose.yml and the app Dockerfile are checked
 // statically: the compose file against the Compose Specification schema, and the conventions that make
-// every app deployable on its own (own Dockerfile: multi-stage, non-root, with a HEALTHCHECK).
+// every app deployable on its own (the one app Dockerfile, given its APP and PORT: multi-stage, non-root,
+// with a HEALTHCHECK).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -10,9 +11,10 @@ import { parse } from 'yaml';
 const repoRoot = path.resolve(__dirname, '..', '..');
 const schemaPath = path.resolve(repoRoot, '..', 'shared', 'schemas', 'compose-spec.json');
 const composePath = path.join(repoRoot, 'docker-compose.yml');
+const appDockerfile = 'tools/ops/service.Dockerfile';
 
 interface ComposeService {
-  build?: string | { context?: string; dockerfile?: string };
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, string> | string[] };
   command?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   healthcheck?: { test?: unknown; disable?: boolean };
@@ -117,17 +119,22 @@ describe('docker-compose.yml', () => {
     expect(dependsOn(services['migrate']!, 'postgres')).toBe('service_healthy');
   });
 
-  it('runs every app from its own Dockerfile, after the migrations, with a health check and restart policy', () => {
+  it('builds every app from the app Dockerfile, runs it after the migrations, with a health check and restart policy', () => {
     const { services } = compose();
     const problems = deployableApps().flatMap((app) => {
       const service = services[app.name];
       if (!service) return [`apps/${app.name} has no compose service "${app.name}"`];
       const found: string[] = [];
       const build = typeof service.build === 'string' ? { context: service.build } : service.build;
-      if (build?.context !== '.' || build.dockerfile !== `apps/${app.name}/Dockerfile`) {
-        found.push(
-          `service ${app.name} must build with context "." and dockerfile apps/${app.name}/Dockerfile`,
-        );
+      if (build?.context !== '.' || build.dockerfile !== appDockerfile) {
+        found.push(`service ${app.name} must build with context "." and dockerfile ${appDockerfile}`);
+      }
+      const args = build?.args;
+      if (Array.isArray(args) || args?.['APP'] !== app.name) {
+        found.push(`service ${app.name} must build with the arg APP: ${app.name}`);
+      }
+      if (Array.isArray(args) || args?.['PORT'] !== envValue(service, 'PORT')) {
+        found.push(`service ${app.name} must build with the arg PORT equal to its PORT`);
       }
       if (dependsOn(service, 'migrate') !== 'service_completed_successfully') {
         found.push(
@@ -180,19 +187,19 @@ describe('docker-compose.yml', () => {
   });
 });
 
-describe('app Dockerfiles', () => {
-  it('exist for every app and are multi-stage, non-root, with a HEALTHCHECK', () => {
-    const problems = deployableApps().flatMap((app) => {
-      const file = path.join(app.dir, 'Dockerfile');
-      if (!fs.existsSync(file)) return [`apps/${app.name}/Dockerfile is missing`];
-      return dockerfileProblems(fs.readFileSync(file, 'utf8')).map(
-        (problem) => `apps/${app.name}/Dockerfile ${problem}`,
-      );
-    });
-    expect(problems).toEqual([]);
+describe('the app Dockerfile', () => {
+  it('is multi-stage, non-root, with a HEALTHCHECK', () => {
+    expect(dockerfileProblems(fs.readFileSync(path.join(repoRoot, appDockerfile), 'utf8'))).toEqual([]);
   });
 
-  it('are judged correctly by the checker itself', () => {
+  it('is the only one: no app keeps a Dockerfile of its own', () => {
+    const own = deployableApps()
+      .filter((app) => fs.existsSync(path.join(app.dir, 'Dockerfile')))
+      .map((app) => `apps/${app.name}/Dockerfile`);
+    expect(own).toEqual([]);
+  });
+
+  it('is judged by a checker that itself judges correctly', () => {
     const good = [
       'FROM node:20 AS build',
       'RUN npm ci \\',
