@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 /** One page of a list, with what a client needs to page further. */
 export interface Page<T> {
@@ -25,7 +25,14 @@ export function pageOf<T>(item: ItemClass<T>): new () => Page<T> {
     @ApiProperty({ example: 20 })
     pageSize!: number;
   }
-  // Swagger names the schema after the class.
-  Object.defineProperty(ResourcePage, 'name', { value: `${item.name}Page` });
+  // Swagger names the schema after the class: `<item's schema name>Page`.
+  Object.defineProperty(ResourcePage, 'name', { value: `${schemaNameOf(item)}Page` });
   return ResourcePage;
+}
+
+/** The OpenAPI name of a class: its `@ApiSchema({ name })`, else the class name. */
+export function schemaNameOf(type: ItemClass<unknown>): string {
+  // Own metadata and the last entry, as Swagger reads it: a subclass lists its parent's @ApiSchema first.
+  const schemas = Reflect.getOwnMetadata('swagger/apiSchema', type) as { name?: string }[] | undefined;
+  return schemas?.at(-1)?.name ?? type.name;
 }

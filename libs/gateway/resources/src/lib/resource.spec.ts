@@ -1,0 +1,215 @@
+import { Module, type ExecutionContext, type INestApplication } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import type { Actor } from '@orbita/auth';
+import { defineRpc, ListQuery, pageOf, type RpcContract } from '@orbita/contracts';
+import { HttpAdapterHost } from '@nestjs/core';
+import {
+  buildOpenApiDocument,
+  createValidationPipe,
+  ProblemDetailsFilter,
+  ServiceClient,
+} from '@orbita/gateway/feature-http';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { resource, route } from './resource';
+
+@ApiSchema({ name: 'Thing' })
+class ThingView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Лицей' })
+  name!: string;
+
+  @ApiProperty({ example: 3 })
+  version!: number;
+}
+
+class ListThingsQuery extends ListQuery {
+  @ApiPropertyOptional({ description: 'Only things of this kind' })
+  @IsOptional()
+  @IsString()
+  kind?: string;
+}
+
+class ByIdRequest {
+  @IsUUID()
+  id!: string;
+}
+
+class UpdateThingRequest {
+  @IsUUID()
+  id!: string;
+
+  @ApiPropertyOptional({ example: 'Гимназия' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+const THINGS_RPC = {
+  list: defineRpc({
+    subject: 'things.list.things',
+    request: ListThingsQuery,
+    response: pageOf(ThingView),
+    permission: 'schools:read',
+    scope: 'school',
+  }),
+  get: defineRpc({
+    subject: 'things.get.thing',
+    request: ByIdRequest,
+    response: ThingView,
+    permission: 'schools:read',
+    scope: 'school',
+  }),
+  update: defineRpc({
+    subject: 'things.update.thing',
+    request: UpdateThingRequest,
+    response: ThingView,
+    permission: 'schools:write',
+    scope: 'school',
+  }),
+  remove: defineRpc({
+    subject: 'things.remove.thing',
+    request: ByIdRequest,
+    response: null,
+    permission: 'schools:write',
+    scope: 'region',
+  }),
+};
+
+const ThingsController = resource({
+  name: 'Things',
+  path: 'things',
+  tag: 'things',
+  audit: 'thing',
+  routes: [
+    route.get('', 'list', THINGS_RPC.list, {
+      summary: 'List things',
+      list: { sortable: ['name'], search: 'Part of the name' },
+    }),
+    route.get(':id', 'get', THINGS_RPC.get, { summary: 'One thing', etag: true, problems: [404] }),
+    route.patch(':id', 'update', THINGS_RPC.update, { summary: 'Change a thing', versioned: true }),
+    route.delete(':id', 'remove', THINGS_RPC.remove, { summary: 'Remove a thing' }),
+  ],
+});
+
+const ACTOR: Actor = { userId: '6f1c1a52-8a9e-4d5e-9d4c-7f1b2c3d4e5f', role: 'regional_coordinator' };
+const THING_ID = '0b7e4a1c-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
+
+/** The service side, outside this unit: records what the route sent and answers a thing. */
+class RecordingServiceClient {
+  readonly sent: { contract: RpcContract; body: object; actor: Actor }[] = [];
+
+  async request(contract: RpcContract, body: Record<string, unknown>, actor: Actor): Promise<unknown> {
+    this.sent.push({ contract, body, actor });
+    if (contract.response === null) return undefined;
+    return { id: body['id'] ?? THING_ID, name: body['name'] ?? 'Лицей', version: 4 };
+  }
+}
+
+describe('resource(): a gateway controller from a route table', () => {
+  let app: INestApplication;
+  let baseUrl: string;
+  const services = new RecordingServiceClient();
+
+  beforeAll(async () => {
+    @Module({ controllers: [ThingsController], providers: [{ provide: ServiceClient, useValue: services }] })
+    class ThingsModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [ThingsModule] }).compile();
+    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
+    // The gateway's auth guard puts the verified actor on the request; here, a fixed one.
+    app.useGlobalGuards({
+      canActivate: (context: ExecutionContext) => {
+        context.switchToHttp().getRequest<{ actor?: Actor }>().actor = ACTOR;
+        return true;
+      },
+    });
+    app.setGlobalPrefix('api/v1');
+    await app.listen(0, '127.0.0.1');
+    baseUrl = `${await app.getUrl()}/api/v1/things`;
+  });
+
+  afterAll(() => app.close());
+
+  it('documents each route from its contract: operationId, permission, parameters, body and reply schemas', () => {
+    const document = buildOpenApiDocument(app);
+    const list = document.paths['/api/v1/things'].get!;
+    expect(list.operationId).toBe('Things_list');
+    expect(list['x-orbita-permission']).toBe('schools:read');
+    expect(list.parameters?.map((parameter) => 'name' in parameter && parameter.name)).toEqual(
+      expect.arrayContaining(['kind', 'page', 'pageSize', 'sort', 'q']),
+    );
+    expect(JSON.stringify(list.responses['200'])).toContain('#/components/schemas/ThingPage');
+
+    const update = document.paths['/api/v1/things/{id}'].patch!;
+    expect(update.operationId).toBe('Things_update');
+    expect(update['x-orbita-permission']).toBe('schools:write');
+    expect(JSON.stringify(update.requestBody)).toContain('#/components/schemas/UpdateThing');
+    expect(update.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'id',
+          in: 'path',
+          schema: expect.objectContaining({ format: 'uuid' }),
+        }),
+        expect.objectContaining({ name: 'If-Match', in: 'header' }),
+      ]),
+    );
+    // The body schema is the request without its path parameter.
+    expect(Object.keys(document.components!.schemas!['UpdateThing']!)).toBeDefined();
+    expect(JSON.stringify(document.components!.schemas!['UpdateThing'])).not.toContain('"id"');
+    expect(Object.keys(document.paths['/api/v1/things/{id}'].delete!.responses)).toContain('204');
+  });
+
+  it('sends query and path parameters to the contract’s service as the caller', async () => {
+    const response = await fetch(`${baseUrl}/${THING_ID}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe('"4"');
+    expect(services.sent.at(-1)).toEqual({ contract: THINGS_RPC.get, body: { id: THING_ID }, actor: ACTOR });
+
+    await fetch(`${baseUrl}?kind=school&page=2`);
+    expect(services.sent.at(-1)?.body).toEqual({ kind: 'school', page: 2 });
+  });
+
+  it('takes the precondition of an update from If-Match and merges the path id into the body', async () => {
+    const response = await fetch(`${baseUrl}/${THING_ID}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'if-match': '"4"' },
+      body: JSON.stringify({ name: 'Гимназия' }),
+    });
+    expect(response.status).toBe(200);
+    expect(services.sent.at(-1)?.body).toEqual({ name: 'Гимназия', id: THING_ID, expectedVersion: 4 });
+  });
+
+  it('refuses a malformed path id or body before any service is asked', async () => {
+    const before = services.sent.length;
+    expect((await fetch(`${baseUrl}/not-a-uuid`)).status).toBe(400);
+    const tooLong = await fetch(`${baseUrl}/${THING_ID}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'if-match': '"4"' },
+      body: JSON.stringify({ name: 'x'.repeat(51), id: THING_ID }),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(
+      ((await tooLong.json()) as { errors: { field: string }[] }).errors.map((error) => error.field).sort(),
+    ).toEqual(['id', 'name']);
+    expect(services.sent.length).toBe(before);
+  });
+
+  it('answers 204 for a contract that replies nothing', async () => {
+    const response = await fetch(`${baseUrl}/${THING_ID}`, { method: 'DELETE' });
+    expect(response.status).toBe(204);
+    expect(services.sent.at(-1)).toMatchObject({ contract: THINGS_RPC.remove, body: { id: THING_ID } });
+  });
+});
