@@ -22,7 +22,8 @@ function declaredControllers(): Map<Type<unknown>, string> {
     );
     for (const file of files) {
       const path = join(sources, file);
-      if (!readFileSync(path, 'utf8').includes('@Controller(')) continue;
+      // Hand-written controllers, and route tables (`resource({…})`, see @orbita/gateway/resources).
+      if (!/@Controller\(|\bresource\(\{/.test(readFileSync(path, 'utf8'))) continue;
       const exported = Object.values(require(path) as Record<string, unknown>);
       for (const value of exported)
         if (typeof value === 'function' && Reflect.getMetadata(CONTROLLER_WATERMARK, value) === true)
