@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint of every project, the type checks (server code; the web UI), then every project's Jest tests in ONE run (root
-// jest.config.cjs), and a last line `N passed, N failed` (CI reads it). A failed lint or type check counts
-// as one failure each. Extra arguments go to Jest: `npm test -- libs/messaging`, `npm test -- -t outbox`.
+// `npm test`: lint of every project, the type checks (server code; the web UI), the HTTP API's breaking-change
+// gate, then every project's Jest tests in ONE run (root jest.config.cjs), and a last line `N passed, N failed`
+// (CI reads it). A failed lint, type check or API gate counts as one failure each. Extra arguments go to
+// Jest: `npm test -- libs/messaging`, `npm test -- -t outbox`.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,6 +70,8 @@ async function jest() {
 
 await step('lint', bin('nx'), ['run-many', '-t', 'lint']);
 await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+// The document the code generates against the last release's (apps/gateway/openapi.baseline.json).
+await step('api gate', process.execPath, ['tools/scripts/run-ts.cjs', 'tools/openapi/api-gate.ts']);
 // The web UI (browser code, its own tsconfig): also fails when its generated API types are stale.
 await step('typecheck web', bin('nx'), ['run', 'web:typecheck']);
 await jest();

@@ -1,0 +1,60 @@
+// The API breaking-change gate (`npm test` runs it; `npm run api:gate` alone): renders the gateway's OpenAPI
+// document from the code and diffs it against apps/gateway/openapi.baseline.json, the document of the last
+// release. Exits 1 when a client of that release may break; additions are listed and pass.
+//
+//   node tools/scripts/run-ts.cjs tools/openapi/api-gate.ts [--document rendered.json]
+//   node tools/scripts/run-ts.cjs tools/openapi/api-gate.ts --accept     (npm run api:baseline)
+//
+// --accept makes the rendered document the new baseline: at a release, or when a breaking change is
+// deliberate (a new major version path, agreed with the web UI and the regions' integrations). Commit it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { diffOpenApi, type OpenApiDocument } from './openapi-diff';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const baselineFile = path.join(repoRoot, 'apps', 'gateway', 'openapi.baseline.json');
+
+/** The document the code generates now, written to a private file (the committed openapi.json stays as it is). */
+function renderDocument(): string {
+  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'orbita-api-gate-')), 'openapi.json');
+  execFileSync(process.execPath, ['tools/scripts/run-ts.cjs', 'apps/gateway/src/openapi.ts', target], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return target;
+}
+
+const readDocument = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as OpenApiDocument;
+
+function main(args: string[]): number {
+  const documentIndex = args.indexOf('--document');
+  const current = documentIndex >= 0 ? path.resolve(args[documentIndex + 1] ?? '') : renderDocument();
+  if (args.includes('--accept')) {
+    fs.writeFileSync(baselineFile, `${JSON.stringify(readDocument(current), null, 2)}\n`);
+    console.log(
+      `${path.relative(repoRoot, baselineFile)} is now the document the code generates; commit it.`,
+    );
+    return 0;
+  }
+  const changes = diffOpenApi(readDocument(baselineFile), readDocument(current));
+  const additions = changes.filter((change) => change.kind === 'addition');
+  const breaking = changes.filter((change) => change.kind === 'breaking');
+  if (additions.length > 0) {
+    console.log(`API additions since the release baseline (${additions.length}):`);
+    for (const change of additions) console.log(`  + ${change.at}: ${change.message}`);
+  }
+  if (breaking.length === 0) {
+    console.log('No breaking change to the HTTP API since the release baseline.');
+    return 0;
+  }
+  console.error(`Breaking changes to the HTTP API since the release baseline (${breaking.length}):`);
+  for (const change of breaking) console.error(`  ! ${change.at}: ${change.message}`);
+  console.error(
+    'Keep the API compatible, or, if the break is deliberate (a new major version), `npm run api:baseline` and commit.',
+  );
+  return 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
