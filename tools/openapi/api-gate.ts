@@ -16,9 +16,9 @@ import { diffOpenApi, type OpenApiDocument } from './openapi-diff';
 const repoRoot = path.resolve(__dirname, '..', '..');
 const baselineFile = path.join(repoRoot, 'apps', 'gateway', 'openapi.baseline.json');
 
-/** The document the code generates now, written to a private file (the committed openapi.json stays as it is). */
-function renderDocument(): string {
-  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'orbita-api-gate-')), 'openapi.json');
+/** The document the code generates now, in a private folder (the committed openapi.json stays as it is). */
+function renderDocument(folder: string): string {
+  const target = path.join(folder, 'openapi.json');
   execFileSync(process.execPath, ['tools/scripts/run-ts.cjs', 'apps/gateway/src/openapi.ts', target], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -30,7 +30,8 @@ const readDocument = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'))
 
 function main(args: string[]): number {
   const documentIndex = args.indexOf('--document');
-  const current = documentIndex >= 0 ? path.resolve(args[documentIndex + 1] ?? '') : renderDocument();
+  const current =
+    documentIndex >= 0 ? path.resolve(args[documentIndex + 1] ?? '') : renderDocument(renderFolder);
   if (args.includes('--accept')) {
     fs.writeFileSync(baselineFile, `${JSON.stringify(readDocument(current), null, 2)}\n`);
     console.log(
@@ -57,4 +58,13 @@ function main(args: string[]): number {
   return 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const renderFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'orbita-api-gate-'));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // The renderer has printed its own error already; the gate's stack trace would only bury it.
+  console.error(`API gate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  fs.rmSync(renderFolder, { recursive: true, force: true });
+}
