@@ -43,6 +43,8 @@ export interface HttpParts {
 /** The HTTP specifics of one route; everything else comes from its RPC contract. */
 export interface RouteOptions<Req extends object> {
   summary: string;
+  /** The operation's description, below its summary (what it publishes, how it decides). */
+  details?: string;
   /** The success response's description. */
   description?: string;
   /** Default: 201 for POST, 204 when the contract replies nothing, else 200. */
@@ -61,6 +63,8 @@ export interface RouteOptions<Req extends object> {
   expensive?: boolean;
   /** Path parameters that are not UUIDs (default: every `:param` is one). */
   textParams?: readonly string[];
+  /** The request field a path parameter fills when it is named otherwise (`{ id: 'studentId' }`). */
+  params?: Readonly<Record<string, keyof Req & string>>;
   /** The OpenAPI name of the body schema (default: the request class's name without `Request`). */
   bodySchema?: string;
   /** Builds the RPC request when it is not query + body + path parameters. */
@@ -143,7 +147,8 @@ function addRoute(
   { method, path, name, contract, options }: RouteDefinition,
 ): void {
   const pathParams = [...path.matchAll(/:([A-Za-z]\w*)/g)].map((match) => match[1]);
-  const input = inputClass(contract.request, pathParams, options.bodySchema);
+  const fieldOf = (param: string): string => options.params?.[param] ?? param;
+  const input = inputClass(contract.request, pathParams.map(fieldOf), options.bodySchema);
   const carriesInput = input !== undefined;
   const inQuery = carriesInput && (method === 'GET' || method === 'DELETE');
   const inBody = carriesInput && !inQuery;
@@ -164,7 +169,7 @@ function addRoute(
     };
     const request: Record<string, unknown> = options.toRequest
       ? { ...options.toRequest(parts) }
-      : { ...fields, ...params };
+      : { ...fields, ...Object.fromEntries(pathParams.map((param) => [fieldOf(param), params[param]])) };
     if (options.versioned) {
       request['expectedVersion'] = expectedVersionOf(
         fields['expectedVersion'] as number | undefined,
@@ -208,7 +213,7 @@ function addRoute(
     METHOD_DECORATORS[method](path),
     HttpCode(status),
     RequirePermission(contract.permission),
-    ApiOperation({ summary: options.summary }),
+    ApiOperation({ summary: options.summary, ...(options.details && { description: options.details }) }),
     successResponse(contract, status, options.description),
   ];
   if (options.list) decorators.push(ApiListQuery(options.list));
