@@ -1,7 +1,8 @@
-import type { ProgrammeTableView } from '@orbita/contracts';
-import { ENROLLMENT_SERVICE, EnrollmentConfig, seedEnrollmentDemoData } from '@orbita/enrollment/service';
+import type { ProgrammeTableView } from '@orbita/reporting/rpc';
+import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
+import { seedEnrollmentDemoData } from '../../tools/seeds/enrollment-demo';
 import { TestPlatform } from './support/platform';
 
 /**

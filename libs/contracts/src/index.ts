@@ -4,6 +4,5 @@ export * from './assessments';
 export * from './common';
 export * from './enrollment';
 export * from './event-contract';
-export * from './notifications';
 export * from './registry';
 export * from './reporting';

@@ -1,2 +1,1 @@
 export * from './analytics-updated';
-export * from './queries';

@@ -8,8 +8,8 @@ import {
   NotificationsErrorCode,
   UpdateNotificationPreferencesRequest,
   type NotificationView,
-} from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+} from '@orbita/notifications/rpc';
+import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { ActorVerifier, MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
@@ -50,43 +50,63 @@ describe('notifications REST resources', () => {
       seen.push({ subject, actor: context.actor, body });
       return context.actor.personId ?? undefined;
     };
-    service.handle(NOTIFICATIONS_RPC.listNotifications, ListNotificationsQuery, async (query, context) => {
-      const personId = record(NOTIFICATIONS_RPC.listNotifications)(query, context);
-      const items = personId && owners.has(personId) ? [notification] : [];
-      return { items, total: items.length, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
-    });
-    service.handle(NOTIFICATIONS_RPC.countUnread, NotificationKindFilter, async (filter, context) => ({
-      unread: owners.has(record(NOTIFICATIONS_RPC.countUnread)(filter, context) ?? '') ? 1 : 0,
-    }));
-    service.handle(NOTIFICATIONS_RPC.markRead, MarkNotificationReadRequest, async (request, context) => {
-      if (
-        !owners.has(record(NOTIFICATIONS_RPC.markRead)(request, context) ?? '') ||
-        request.id !== notification.id
-      ) {
-        throw new CodedException(
-          NotificationsErrorCode.NOTIFICATION_NOT_FOUND,
-          404,
-          `Notification ${request.id} does not exist`,
-        );
-      }
-      return { ...notification, readAt: '2025-03-14T07:00:00.000Z' };
-    });
-    service.handle(NOTIFICATIONS_RPC.markAllRead, NotificationKindFilter, async (filter, context) => ({
-      marked: owners.has(record(NOTIFICATIONS_RPC.markAllRead)(filter, context) ?? '') ? 1 : 0,
-    }));
-    service.handle(NOTIFICATIONS_RPC.getPreferences, NotificationKindFilter, async (filter, context) => {
-      record(NOTIFICATIONS_RPC.getPreferences)(filter, context);
-      return {
-        items: [
-          { kind: 'protocol_returned', label: 'Протокол возвращён на доработку', email: true, inApp: true },
-        ],
-      };
-    });
     service.handle(
-      NOTIFICATIONS_RPC.updatePreferences,
+      NOTIFICATIONS_RPC.listNotifications.subject,
+      ListNotificationsQuery,
+      async (query, context) => {
+        const personId = record(NOTIFICATIONS_RPC.listNotifications.subject)(query, context);
+        const items = personId && owners.has(personId) ? [notification] : [];
+        return { items, total: items.length, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+      },
+    );
+    service.handle(
+      NOTIFICATIONS_RPC.countUnread.subject,
+      NotificationKindFilter,
+      async (filter, context) => ({
+        unread: owners.has(record(NOTIFICATIONS_RPC.countUnread.subject)(filter, context) ?? '') ? 1 : 0,
+      }),
+    );
+    service.handle(
+      NOTIFICATIONS_RPC.markRead.subject,
+      MarkNotificationReadRequest,
+      async (request, context) => {
+        if (
+          !owners.has(record(NOTIFICATIONS_RPC.markRead.subject)(request, context) ?? '') ||
+          request.id !== notification.id
+        ) {
+          throw new CodedException(
+            NotificationsErrorCode.NOTIFICATION_NOT_FOUND,
+            404,
+            `Notification ${request.id} does not exist`,
+          );
+        }
+        return { ...notification, readAt: '2025-03-14T07:00:00.000Z' };
+      },
+    );
+    service.handle(
+      NOTIFICATIONS_RPC.markAllRead.subject,
+      NotificationKindFilter,
+      async (filter, context) => ({
+        marked: owners.has(record(NOTIFICATIONS_RPC.markAllRead.subject)(filter, context) ?? '') ? 1 : 0,
+      }),
+    );
+    service.handle(
+      NOTIFICATIONS_RPC.getPreferences.subject,
+      NotificationKindFilter,
+      async (filter, context) => {
+        record(NOTIFICATIONS_RPC.getPreferences.subject)(filter, context);
+        return {
+          items: [
+            { kind: 'protocol_returned', label: 'Протокол возвращён на доработку', email: true, inApp: true },
+          ],
+        };
+      },
+    );
+    service.handle(
+      NOTIFICATIONS_RPC.updatePreferences.subject,
       UpdateNotificationPreferencesRequest,
       async (request, context) => {
-        record(NOTIFICATIONS_RPC.updatePreferences)(request, context);
+        record(NOTIFICATIONS_RPC.updatePreferences.subject)(request, context);
         return { items: request.items.map((item) => ({ ...item, label: item.kind, inApp: true })) };
       },
     );

@@ -8,8 +8,8 @@ import {
   SchoolAnalyticsRequest,
   TaskDifficultyRequest,
   WorkAnalyticsRequest,
-} from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+} from '@orbita/reporting/rpc';
+import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { ActorVerifier, MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
@@ -61,30 +61,34 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
         return { answered: subject, ...extra };
       };
     reporting.handle(
-      REPORTING_RPC.getWorkAnalytics,
+      REPORTING_RPC.getWorkAnalytics.subject,
       WorkAnalyticsRequest,
-      answer(REPORTING_RPC.getWorkAnalytics),
+      answer(REPORTING_RPC.getWorkAnalytics.subject),
     );
     reporting.handle(
-      REPORTING_RPC.getSchoolAnalytics,
+      REPORTING_RPC.getSchoolAnalytics.subject,
       SchoolAnalyticsRequest,
-      answer(REPORTING_RPC.getSchoolAnalytics),
+      answer(REPORTING_RPC.getSchoolAnalytics.subject),
     );
     reporting.handle(
-      REPORTING_RPC.getTaskDifficulty,
+      REPORTING_RPC.getTaskDifficulty.subject,
       TaskDifficultyRequest,
-      answer(REPORTING_RPC.getTaskDifficulty),
+      answer(REPORTING_RPC.getTaskDifficulty.subject),
     );
-    reporting.handle(REPORTING_RPC.getProgress, ProgressQuery, answer(REPORTING_RPC.getProgress));
     reporting.handle(
-      REPORTING_RPC.getCompleteness,
+      REPORTING_RPC.getProgress.subject,
+      ProgressQuery,
+      answer(REPORTING_RPC.getProgress.subject),
+    );
+    reporting.handle(
+      REPORTING_RPC.getCompleteness.subject,
       CompletenessRequest,
-      answer(REPORTING_RPC.getCompleteness),
+      answer(REPORTING_RPC.getCompleteness.subject),
     );
     reporting.handle(
-      REPORTING_RPC.getProgrammeTable,
+      REPORTING_RPC.getProgrammeTable.subject,
       ProgrammeTableQuery,
-      answer(REPORTING_RPC.getProgrammeTable, EMPTY_PROGRAMME_TABLE),
+      answer(REPORTING_RPC.getProgrammeTable.subject, EMPTY_PROGRAMME_TABLE),
     );
     gateway = await startAuthTestGateway({
       databaseUrl: database.url,
@@ -107,26 +111,26 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
     const schoolId = randomUUID();
     const token = await gateway.tokenFor('school_coordinator', schoolId);
     const routes: [string, string, object][] = [
-      [`/analytics/works/${workId}`, REPORTING_RPC.getWorkAnalytics, { workId }],
+      [`/analytics/works/${workId}`, REPORTING_RPC.getWorkAnalytics.subject, { workId }],
       [
         `/analytics/works/${workId}/schools/${schoolId}`,
-        REPORTING_RPC.getSchoolAnalytics,
+        REPORTING_RPC.getSchoolAnalytics.subject,
         { workId, schoolId },
       ],
       [
         `/analytics/works/${workId}/tasks?schoolId=${schoolId}`,
-        REPORTING_RPC.getTaskDifficulty,
+        REPORTING_RPC.getTaskDifficulty.subject,
         { workId, schoolId },
       ],
       [
         '/analytics/progress?subject=math&grade=7&schoolYear=2024',
-        REPORTING_RPC.getProgress,
+        REPORTING_RPC.getProgress.subject,
         { subject: 'math', grade: 7, schoolYear: 2024 },
       ],
-      [`/completeness/works/${workId}`, REPORTING_RPC.getCompleteness, { workId }],
+      [`/completeness/works/${workId}`, REPORTING_RPC.getCompleteness.subject, { workId }],
       [
         '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=2024',
-        REPORTING_RPC.getProgrammeTable,
+        REPORTING_RPC.getProgrammeTable.subject,
         { programmeCode: 'sirius_partner_schools', schoolYear: 2024 },
       ],
     ];

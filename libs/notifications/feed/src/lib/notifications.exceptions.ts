@@ -1,4 +1,4 @@
-import { NotificationsErrorCode } from '@orbita/contracts';
+import { NotificationsErrorCode } from '@orbita/notifications/rpc';
 import { CodedException } from '@orbita/observability';
 
 /** 404 for a notification that does not exist or is someone else's: the two answer alike. */

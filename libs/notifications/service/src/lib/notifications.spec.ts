@@ -4,7 +4,6 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
 import {
   ANALYTICS_UPDATED_V1,
-  NOTIFICATIONS_RPC,
   PERSON_REGISTERED_V1,
   PERSON_UPDATED_V1,
   PROGRAMME_PARTICIPATION_CHANGED_V1,
@@ -15,14 +14,19 @@ import {
   SCHOOL_REGISTERED_V1,
   WORK_PUBLISHED_V1,
   type EventContract,
+  type Page,
+  type RpcContract,
+  type PersonRegisteredV1,
+  type PersonRole,
+} from '@orbita/contracts';
+import {
+  NOTIFICATIONS_RPC,
+  type ListNotificationsQuery,
   type MarkAllReadView,
   type NotificationPreferencesView,
   type NotificationView,
-  type Page,
-  type PersonRegisteredV1,
-  type PersonRole,
   type UnreadCountView,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 import {
   ActorSigner,
   connectNats,
@@ -229,13 +233,9 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
   });
 
   it('puts the notification in the feed but sends no mail to someone who turned that kind off', async () => {
-    const preferences = await call<NotificationPreferencesView>(
-      NOTIFICATIONS_RPC.updatePreferences,
-      people.regionalA.personId,
-      {
-        items: [{ kind: 'protocol_submitted', email: false }],
-      },
-    );
+    const preferences = await call(NOTIFICATIONS_RPC.updatePreferences, people.regionalA.personId, {
+      items: [{ kind: 'protocol_submitted', email: false }],
+    });
     expect(preferences.items.find((item) => item.kind === 'protocol_submitted')).toMatchObject({
       email: false,
       inApp: true,
@@ -423,7 +423,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
 
   it("serves each person their own feed: unread filter and count, mark read; another person's notification is not found", async () => {
     const own = people.regionalA.personId;
-    const unreadBefore = await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {});
+    const unreadBefore = await call(NOTIFICATIONS_RPC.countUnread, own, {});
     const feed = await listFeed(own, { unread: true, pageSize: 2 });
     expect(feed.total).toBe(unreadBefore.unread);
     expect(feed.items).toHaveLength(2);
@@ -440,22 +440,18 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       status: 404,
     });
 
-    const read = await call<NotificationView>(NOTIFICATIONS_RPC.markRead, own, { id: target.id });
+    const read = await call(NOTIFICATIONS_RPC.markRead, own, { id: target.id });
     expect(read.readAt).not.toBeNull();
-    expect((await call<NotificationView>(NOTIFICATIONS_RPC.markRead, own, { id: target.id })).readAt).toBe(
-      read.readAt,
-    );
-    expect((await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(
-      unreadBefore.unread - 1,
-    );
+    expect((await call(NOTIFICATIONS_RPC.markRead, own, { id: target.id })).readAt).toBe(read.readAt);
+    expect((await call(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(unreadBefore.unread - 1);
     expect((await listFeed(own, { unread: true })).items.map((item) => item.id)).not.toContain(target.id);
 
-    const marked = await call<MarkAllReadView>(NOTIFICATIONS_RPC.markAllRead, own, {});
+    const marked = await call(NOTIFICATIONS_RPC.markAllRead, own, {});
     expect(marked.marked).toBe(unreadBefore.unread - 1);
-    expect((await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(0);
+    expect((await call(NOTIFICATIONS_RPC.countUnread, own, {})).unread).toBe(0);
     // Nobody else's feed moved.
     expect(
-      (await call<UnreadCountView>(NOTIFICATIONS_RPC.countUnread, people.coordinator.personId, {})).unread,
+      (await call(NOTIFICATIONS_RPC.countUnread, people.coordinator.personId, {})).unread,
     ).toBeGreaterThan(0);
   });
 
@@ -524,12 +520,19 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     return event.metadata.eventId;
   }
 
-  function call<T>(subject: string, personId: string | undefined, body: object): Promise<T> {
+  function call<Req extends object, Res>(
+    contract: RpcContract<Req, Res>,
+    personId: string | undefined,
+    body: Req,
+  ): Promise<Res> {
     const actor: Actor = { userId: randomUUID(), role: 'regional_coordinator', schoolId: null, personId };
-    return rpc.request<T>(subject, body, { actor });
+    return rpc.request(contract, body, { actor });
   }
 
-  function listFeed(personId: string | undefined, query: object = {}): Promise<Page<NotificationView>> {
+  function listFeed(
+    personId: string | undefined,
+    query: ListNotificationsQuery = {},
+  ): Promise<Page<NotificationView>> {
     return call(NOTIFICATIONS_RPC.listNotifications, personId, query);
   }
 

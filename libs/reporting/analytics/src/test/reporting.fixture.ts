@@ -7,19 +7,20 @@ import {
   PROTOCOL_ROWS_PER_CHUNK,
   PROTOCOL_ROWS_RECORDED_V1,
   PROTOCOL_SUBMITTED_V1,
-  REPORTING_RPC,
   SCHOOL_REGISTERED_V1,
   WORK_PUBLISHED_V1,
   type AnalyticsUpdatedV1,
   type EventContract,
+  type RpcContract,
   type ProtocolRowV1,
   type ProtocolSubmittedV1,
   type WorkPublishedV1,
 } from '@orbita/contracts';
+import { REPORTING_RPC } from '@orbita/reporting/rpc';
 import { ensureStream, HEADER, metadataToHeaders } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
 import { createServiceApp, type ServiceDefinition } from '@orbita/service-host';
-import { startTestService, TestService, waitFor } from '@orbita/service-host/testing';
+import { regionalCoordinator, startTestService, TestService, waitFor } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -108,7 +109,7 @@ export class ReportingFixture extends TestService {
     const jsm = await jetstreamManager(fixture.nats);
     for (const producer of ['assessments', 'registry', 'enrollment'])
       await ensureStream(jsm, fixture.names.eventStream(producer));
-    await fixture.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
+    await fixture.answering(REPORTING_RPC.getCompleteness.subject, { workId: randomUUID() });
     return fixture;
   }
 
@@ -127,7 +128,7 @@ export class ReportingFixture extends TestService {
   async restart(): Promise<void> {
     this.restarted = await createServiceApp(this.definition, this.config, { logDestination: quiet() });
     await this.restarted.init();
-    await this.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
+    await this.answering(REPORTING_RPC.getCompleteness.subject, { workId: randomUUID() });
   }
 
   /** Publishes an event to its stream with the headers the outbox relay sets; resolves once stored. */
@@ -233,18 +234,18 @@ export class ReportingFixture extends TestService {
   }
 
   /** Asks until the answer satisfies `ready` (the projection applies events asynchronously); 404 counts as not yet. */
-  async until<T>(
-    subject: string,
-    body: object,
-    ready: (answer: T) => boolean,
-    actor?: Actor,
+  async until<Req extends object, Res>(
+    contract: RpcContract<Req, Res>,
+    body: Req,
+    ready: (answer: Res) => boolean,
+    actor: Actor = regionalCoordinator(),
     timeoutMs = 15_000,
-  ): Promise<T> {
-    let last: T | CodedException | undefined;
+  ): Promise<Res> {
+    let last: Res | CodedException | undefined;
     try {
       await waitFor(async () => {
         try {
-          last = await this.call<T>(subject, body, actor);
+          last = await this.client.request(contract, body, { actor });
           return ready(last);
         } catch (error) {
           if (!(error instanceof CodedException && error.status === 404)) throw error;
@@ -254,10 +255,10 @@ export class ReportingFixture extends TestService {
       }, timeoutMs);
     } catch (error) {
       throw new Error(
-        `${subject} ${JSON.stringify(body)}: ${(error as Error).message}; last answer: ${JSON.stringify(last)}`,
+        `${contract.subject} ${JSON.stringify(body)}: ${(error as Error).message}; last answer: ${JSON.stringify(last)}`,
       );
     }
-    return last as T;
+    return last as Res;
   }
 
   /** Rows of a reporting table (the read models are plain SQL tables). */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Page } from '@orbita/contracts';
 import {
   ListNotificationsQuery,
   NOTIFICATION_KINDS,
@@ -6,9 +7,8 @@ import {
   type MarkAllReadView,
   type NotificationKind,
   type NotificationView,
-  type Page,
   type UnreadCountView,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 
 const KIND = {
   enum: NOTIFICATION_KINDS,

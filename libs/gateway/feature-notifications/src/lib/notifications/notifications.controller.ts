@@ -1,14 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
+import { type Page } from '@orbita/contracts';
 import {
   NOTIFICATION_SORT_FIELDS,
   NOTIFICATIONS_RPC,
   type MarkAllReadView,
   type NotificationView,
-  type Page,
   type UnreadCountView,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ApiListQuery, ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { NOTIFICATIONS_RPC, type NotificationPreferencesView } from '@orbita/contracts';
+import { NOTIFICATIONS_RPC, type NotificationPreferencesView } from '@orbita/notifications/rpc';
 import { AuditResource, CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { NotificationKindParams } from '../notifications/notification.dto';

@@ -6,7 +6,7 @@ import {
   type NotificationKind,
   type NotificationPreferenceView,
   type NotificationPreferencesView,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 
 const KIND = { enum: NOTIFICATION_KINDS, example: 'protocol_returned' };
 

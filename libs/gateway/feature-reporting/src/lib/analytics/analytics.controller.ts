@@ -7,7 +7,7 @@ import {
   type SchoolAnalyticsView,
   type TaskDifficultyView,
   type WorkAnalyticsView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import {

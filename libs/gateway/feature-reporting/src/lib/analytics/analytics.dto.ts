@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { WORK_KINDS, type WorkKind } from '@orbita/contracts';
 import {
   ProgressQuery,
   TaskDifficultyRequest,
-  WORK_KINDS,
   type AnalysedWorkView,
   type ClassFiguresView,
   type HistogramBinView,
@@ -20,9 +20,8 @@ import {
   type TaskDifficultyView,
   type TaskFiguresView,
   type WorkAnalyticsView,
-  type WorkKind,
   type WorkTaskView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 
 const uuid = (example: string, description?: string) => ({
   format: 'uuid',

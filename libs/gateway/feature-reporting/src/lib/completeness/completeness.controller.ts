@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { REPORTING_RPC, type CompletenessView } from '@orbita/contracts';
+import { REPORTING_RPC, type CompletenessView } from '@orbita/reporting/rpc';
 import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { EXAMPLE_WORK_ID } from '../analytics/analytics.dto';

@@ -5,7 +5,7 @@ import {
   type CompletenessStatus,
   type CompletenessTotalsView,
   type CompletenessView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { AnalysedWork, SchoolRef } from '../analytics/analytics.dto';
 
 export class CompletenessLine extends SchoolRef implements CompletenessLineView {

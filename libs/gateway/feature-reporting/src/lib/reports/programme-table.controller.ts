@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { REPORTING_RPC, XLSX_MEDIA_TYPE, type ProgrammeTableView } from '@orbita/contracts';
+import { XLSX_MEDIA_TYPE } from '@orbita/contracts';
+import { REPORTING_RPC, type ProgrammeTableView } from '@orbita/reporting/rpc';
 import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { ProgrammeTable, ProgrammeTableParams } from './programme-table.dto';

@@ -1,16 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CLASS_DELIVERIES, type ClassDelivery } from '@orbita/contracts';
 import {
-  CLASS_DELIVERIES,
   PROFILE_DIRECTIONS,
   ProgrammeTableQuery,
-  type ClassDelivery,
   type ProfileDirection,
   type ProgrammeDirectionTotalView,
   type ProgrammeTableClassView,
   type ProgrammeTableSchoolView,
   type ProgrammeTableTotalsView,
   type ProgrammeTableView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { EXAMPLE_MUNICIPALITY_ID, EXAMPLE_SCHOOL_ID } from '../analytics/analytics.dto';
 
 export class ProgrammeTableParams extends ProgrammeTableQuery {

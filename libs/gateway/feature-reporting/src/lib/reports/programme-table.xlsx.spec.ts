@@ -1,4 +1,4 @@
-import type { ProgrammeTableView } from '@orbita/contracts';
+import type { ProgrammeTableView } from '@orbita/reporting/rpc';
 import ExcelJS from 'exceljs';
 import { programmeTableWorkbook } from './programme-table.xlsx';
 

@@ -1,6 +1,5 @@
-import type { ProgrammeTableView } from '@orbita/contracts';
+import type { ProgrammeTableView } from '@orbita/reporting/rpc';
 import ExcelJS from 'exceljs';
-
 
 /**
  * The programme table as the status report lays it out (№, school, class: subjects, delivery, students),

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@orbita/auth';
 import {
   ListNotificationsQuery,
   MarkNotificationReadRequest,
   NotificationKindFilter,
   NOTIFICATIONS_RPC,
-} from '@orbita/contracts';
-import type { RpcContext } from '@orbita/messaging';
+} from '@orbita/notifications/rpc';
 import { RpcHandler } from '@orbita/service-host';
 import { personOf } from '../own-person';
 import { FeedService } from './feed.service';
@@ -15,23 +15,23 @@ import { FeedService } from './feed.service';
 export class FeedHandlers {
   constructor(private readonly feed: FeedService) {}
 
-  @RpcHandler(NOTIFICATIONS_RPC.listNotifications, ListNotificationsQuery)
-  list(query: ListNotificationsQuery, context: RpcContext) {
-    return this.feed.list(personOf(context), query);
+  @RpcHandler(NOTIFICATIONS_RPC.listNotifications)
+  list(query: ListNotificationsQuery, actor: Actor) {
+    return this.feed.list(personOf(actor), query);
   }
 
-  @RpcHandler(NOTIFICATIONS_RPC.countUnread, NotificationKindFilter)
-  countUnread(filter: NotificationKindFilter, context: RpcContext) {
-    return this.feed.countUnread(personOf(context), filter);
+  @RpcHandler(NOTIFICATIONS_RPC.countUnread)
+  countUnread(filter: NotificationKindFilter, actor: Actor) {
+    return this.feed.countUnread(personOf(actor), filter);
   }
 
-  @RpcHandler(NOTIFICATIONS_RPC.markRead, MarkNotificationReadRequest)
-  markRead(request: MarkNotificationReadRequest, context: RpcContext) {
-    return this.feed.markRead(personOf(context), request.id);
+  @RpcHandler(NOTIFICATIONS_RPC.markRead)
+  markRead(request: MarkNotificationReadRequest, actor: Actor) {
+    return this.feed.markRead(personOf(actor), request.id);
   }
 
-  @RpcHandler(NOTIFICATIONS_RPC.markAllRead, NotificationKindFilter)
-  markAllRead(filter: NotificationKindFilter, context: RpcContext) {
-    return this.feed.markAllRead(personOf(context), filter);
+  @RpcHandler(NOTIFICATIONS_RPC.markAllRead)
+  markAllRead(filter: NotificationKindFilter, actor: Actor) {
+    return this.feed.markAllRead(personOf(actor), filter);
   }
 }

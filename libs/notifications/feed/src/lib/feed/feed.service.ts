@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE, type Page } from '@orbita/contracts';
 import {
-  DEFAULT_PAGE_SIZE,
   type ListNotificationsQuery,
   type MarkAllReadView,
   type NotificationKindFilter,
   type NotificationView,
-  type Page,
   type UnreadCountView,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 import { findPage } from '@orbita/persistence';
 import { DataSource, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { plainText, type RenderedNotification } from '../templates/notification-templates';

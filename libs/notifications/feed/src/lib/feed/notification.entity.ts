@@ -1,4 +1,4 @@
-import type { NotificationKind, NotificationView } from '@orbita/contracts';
+import type { NotificationKind, NotificationView } from '@orbita/notifications/rpc';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One item of a person's in-app feed; one per (event, person). */

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@orbita/contracts';
+import type { NotificationKind } from '@orbita/notifications/rpc';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A person's choice for one kind; no row means the default (e-mail on). */

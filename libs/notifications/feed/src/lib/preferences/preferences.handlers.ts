@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@orbita/auth';
 import {
   NotificationKindFilter,
   NOTIFICATIONS_RPC,
   UpdateNotificationPreferencesRequest,
-} from '@orbita/contracts';
-import type { RpcContext } from '@orbita/messaging';
+} from '@orbita/notifications/rpc';
 import { RpcHandler } from '@orbita/service-host';
 import { personOf } from '../own-person';
 import { PreferencesService } from './preferences.service';
@@ -14,13 +14,13 @@ import { PreferencesService } from './preferences.service';
 export class PreferencesHandlers {
   constructor(private readonly preferences: PreferencesService) {}
 
-  @RpcHandler(NOTIFICATIONS_RPC.getPreferences, NotificationKindFilter)
-  get(filter: NotificationKindFilter, context: RpcContext) {
-    return this.preferences.get(personOf(context), filter);
+  @RpcHandler(NOTIFICATIONS_RPC.getPreferences)
+  get(filter: NotificationKindFilter, actor: Actor) {
+    return this.preferences.get(personOf(actor), filter);
   }
 
-  @RpcHandler(NOTIFICATIONS_RPC.updatePreferences, UpdateNotificationPreferencesRequest)
-  update(request: UpdateNotificationPreferencesRequest, context: RpcContext) {
-    return this.preferences.update(personOf(context), request);
+  @RpcHandler(NOTIFICATIONS_RPC.updatePreferences)
+  update(request: UpdateNotificationPreferencesRequest, actor: Actor) {
+    return this.preferences.update(personOf(actor), request);
   }
 }

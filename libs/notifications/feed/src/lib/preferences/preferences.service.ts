@@ -6,7 +6,7 @@ import {
   type NotificationKindFilter,
   type NotificationPreferencesView,
   type UpdateNotificationPreferencesRequest,
-} from '@orbita/contracts';
+} from '@orbita/notifications/rpc';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountWithoutPerson } from '../notifications.exceptions';
 

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@orbita/contracts';
+import type { NotificationKind } from '@orbita/notifications/rpc';
 
 /** What a notification says, per kind: the facts its Russian template needs. */
 export type NotificationFacts =

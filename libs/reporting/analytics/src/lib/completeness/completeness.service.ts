@@ -5,10 +5,10 @@ import type {
   CompletenessStatus,
   CompletenessTotalsView,
   CompletenessView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { roundTo } from '../figures/score-figures';
 import { AnalyticsReader, bySchoolName, workView } from '../shared/analytics-reader';
-import type { SchoolScope } from '../shared/school-scope';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 
 interface SubmissionRow {
   school_id: string;
@@ -33,7 +33,11 @@ const LATEST_SUBMISSIONS = `
 /** Schools with an unsubmitted upload of the work. */
 const DRAFTS = 'SELECT school_id FROM protocol_drafts WHERE work_id = $1';
 
-function statusOf(submission: SubmissionRow | undefined, drafted: boolean, windowClosed: boolean): CompletenessStatus {
+function statusOf(
+  submission: SubmissionRow | undefined,
+  drafted: boolean,
+  windowClosed: boolean,
+): CompletenessStatus {
   if (!submission) return drafted ? 'draft' : windowClosed ? 'missing' : 'pending';
   const { accepted_at: accepted, returned_at: returned } = submission;
   if (returned && (!accepted || returned > accepted)) return 'returned';
@@ -80,7 +84,9 @@ export class CompletenessService {
       const submissions: SubmissionRow[] = await reads.manager.query(LATEST_SUBMISSIONS, [workId]);
       const bySchool = new Map(submissions.map((row) => [row.school_id, row]));
       const drafted = new Set(
-        ((await reads.manager.query(DRAFTS, [workId])) as { school_id: string }[]).map((row) => row.school_id),
+        ((await reads.manager.query(DRAFTS, [workId])) as { school_id: string }[]).map(
+          (row) => row.school_id,
+        ),
       );
       const expected = new Set(work.schoolIds);
       const schoolIds = [...new Set([...work.schoolIds, ...bySchool.keys()])];
@@ -98,7 +104,7 @@ export class CompletenessService {
           onTime: submission ? submission.first_submitted_at.getTime() < closesAt : null,
         };
       });
-      const visible = lines.filter((line) => scope === null || line.schoolId === scope).sort(bySchoolName);
+      const visible = lines.filter((line) => withinScope(scope, line.schoolId)).sort(bySchoolName);
       return {
         work: workView(work),
         windowClosed,

@@ -4,9 +4,8 @@ import {
   PROTOCOL_RETURNED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   PROTOCOL_SUBMITTED_V1,
-  REPORTING_RPC,
-  type CompletenessView,
 } from '@orbita/contracts';
+import { REPORTING_RPC, type CompletenessView } from '@orbita/reporting/rpc';
 import { randomUUID } from 'node:crypto';
 import {
   PROTOCOL_SUBMITTED_AT,
@@ -61,7 +60,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
     const unlistedProtocol = fixture.protocol(work, unlisted, rows);
     await fixture.submit(unlistedProtocol);
 
-    const board = await fixture.until<CompletenessView>(
+    const board = await fixture.until(
       REPORTING_RPC.getCompleteness,
       { workId: work.workId },
       // Until the overtaken submission lands, the decision's time stands in for it; wait for every submission.
@@ -101,7 +100,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
     ]);
 
     const own = await fixture.call<CompletenessView>(
-      REPORTING_RPC.getCompleteness,
+      REPORTING_RPC.getCompleteness.subject,
       { workId: work.workId },
       schoolCoordinator(returned),
     );
@@ -110,7 +109,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
 
     // The school resubmits: the board shows the new version awaiting review.
     await fixture.submit(fixture.protocol(work, returned, rows, returnedProtocol));
-    const resubmitted = await fixture.until<CompletenessView>(
+    const resubmitted = await fixture.until(
       REPORTING_RPC.getCompleteness,
       { workId: work.workId },
       (view) => view.totals.awaitingReview === 1,
@@ -131,22 +130,38 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
 
     const first = fixture.protocol(work, resubmitting, rows);
     await fixture.submit(first);
-    await fixture.publish(PROTOCOL_RETURNED_V1, { ...review(first), comment: 'Исправьте класс' }, { aggregateId: first.protocolId });
+    await fixture.publish(
+      PROTOCOL_RETURNED_V1,
+      { ...review(first), comment: 'Исправьте класс' },
+      { aggregateId: first.protocolId },
+    );
     const second = fixture.protocol(work, resubmitting, rows, first);
     for (const chunk of fixture.chunks(second)) {
       await fixture.publish(PROTOCOL_ROWS_RECORDED_V1, chunk, { aggregateId: second.protocolId });
     }
     const resubmittedAt = '2024-12-12T09:00:00.000Z';
-    await fixture.publish(PROTOCOL_SUBMITTED_V1, { ...fixture.submitted(second), at: resubmittedAt }, { aggregateId: second.protocolId });
+    await fixture.publish(
+      PROTOCOL_SUBMITTED_V1,
+      { ...fixture.submitted(second), at: resubmittedAt },
+      { aggregateId: second.protocolId },
+    );
     const draft = fixture.protocol(work, drafting, rows);
     await fixture.publish(PROTOCOL_DRAFTED_V1, review(draft), { aggregateId: draft.protocolId });
 
-    const board = await fixture.until<CompletenessView>(
+    const board = await fixture.until(
       REPORTING_RPC.getCompleteness,
       { workId: work.workId },
       (view) => view.totals.drafts === 1 && view.schools.some((line) => line.versionNumber === 2),
     );
-    expect(board.schools.map((line) => [line.schoolName, line.status, line.versionNumber, line.submittedAt, line.onTime])).toEqual([
+    expect(
+      board.schools.map((line) => [
+        line.schoolName,
+        line.status,
+        line.versionNumber,
+        line.submittedAt,
+        line.onTime,
+      ]),
+    ).toEqual([
       ['Гимназия № 6', 'draft', null, null, null],
       // The latest submission's date; on time still, as its first submission was.
       ['Лицей № 5', 'submitted', 2, resubmittedAt, true],
@@ -159,11 +174,7 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
     const school = await fixture.registerSchool('Школа «Эврика-развитие»');
     const work = testWork({ windowTo: '2099-05-25T00:00:00.000Z', schoolIds: [school] });
     await fixture.publishWork(work);
-    const board = await fixture.until<CompletenessView>(
-      REPORTING_RPC.getCompleteness,
-      { workId: work.workId },
-      () => true,
-    );
+    const board = await fixture.until(REPORTING_RPC.getCompleteness, { workId: work.workId }, () => true);
     expect(board.windowClosed).toBe(false);
     expect(board.totals).toMatchObject({
       expected: 1,

@@ -7,10 +7,10 @@ import type {
   TaskDifficultyView,
   WorkAnalyticsRequest,
   WorkAnalyticsView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { AnalyticsReader, workView, type AnalyticsReads } from '../shared/analytics-reader';
 import { SchoolNotFound } from '../shared/reporting-errors';
-import type { SchoolScope } from '../shared/school-scope';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import {
   difference,
   roundScore,
@@ -59,7 +59,7 @@ export class AnalyticsService {
     { workId, schoolId }: SchoolAnalyticsRequest,
     scope: SchoolScope,
   ): Promise<SchoolAnalyticsView> {
-    if (scope !== null && scope !== schoolId) throw new SchoolNotFound(workId, schoolId);
+    if (!withinScope(scope, schoolId)) throw new SchoolNotFound(workId, schoolId);
     return this.reader.snapshot(async (reads) => {
       const work = await reads.requireWork(workId, scope);
       const [result] = await reads.results(workId, schoolId);

@@ -3,11 +3,13 @@ import {
   PROTOCOL_RETURNED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   PROTOCOL_SUBMITTED_V1,
+} from '@orbita/contracts';
+import {
   REPORTING_RPC,
   type SchoolAnalyticsView,
   type TaskDifficultyView,
   type WorkAnalyticsView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { randomUUID } from 'node:crypto';
 import {
   regionalCoordinator,
@@ -32,8 +34,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     schoolId: string,
     ready: (view: SchoolAnalyticsView) => boolean = () => true,
     actor = regionalCoordinator(),
-  ) =>
-    fixture.until<SchoolAnalyticsView>(REPORTING_RPC.getSchoolAnalytics, { workId, schoolId }, ready, actor);
+  ) => fixture.until(REPORTING_RPC.getSchoolAnalytics, { workId, schoolId }, ready, actor);
 
   /** Totals 10, 4, 0 (class 7А) and 5, 6 (class 7Б): mean 5, median 5, σ = √10.4. */
   const schoolARows = [
@@ -59,7 +60,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       // Two chunks for school A, to exercise the row count check.
       await fixture.submit(fixture.protocol(work, schoolA, schoolARows), 3);
       await fixture.submit(fixture.protocol(work, schoolB, schoolBRows));
-      await fixture.until<WorkAnalyticsView>(
+      await fixture.until(
         REPORTING_RPC.getWorkAnalytics,
         { workId: work.workId },
         (view) => view.region.participants === 7,
@@ -156,7 +157,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     });
 
     it('lists every school against the region for region-wide roles', async () => {
-      const view = await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics, {
+      const view = await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics.subject, {
         workId: work.workId,
       });
       expect(view.region.participants).toBe(7);
@@ -174,7 +175,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     });
 
     it('ranks tasks from the hardest by solved share in the region', async () => {
-      const view = await fixture.call<TaskDifficultyView>(REPORTING_RPC.getTaskDifficulty, {
+      const view = await fixture.call<TaskDifficultyView>(REPORTING_RPC.getTaskDifficulty.subject, {
         workId: work.workId,
         schoolId: schoolA,
       });
@@ -190,7 +191,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     it('shows a school coordinator the region and their own school only; another school is 404', async () => {
       const coordinator = schoolCoordinator(schoolA);
       const work_ = await fixture.call<WorkAnalyticsView>(
-        REPORTING_RPC.getWorkAnalytics,
+        REPORTING_RPC.getWorkAnalytics.subject,
         { workId: work.workId },
         coordinator,
       );
@@ -198,13 +199,13 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       expect(work_.schools.map((school) => school.schoolId)).toEqual([schoolA]);
 
       const other = await fixture.failure(
-        REPORTING_RPC.getSchoolAnalytics,
+        REPORTING_RPC.getSchoolAnalytics.subject,
         { workId: work.workId, schoolId: schoolB },
         coordinator,
       );
       expect(other).toMatchObject({ status: 404, code: 'REPORTING.SCHOOL_NOT_FOUND' });
       const own = await fixture.call<SchoolAnalyticsView>(
-        REPORTING_RPC.getSchoolAnalytics,
+        REPORTING_RPC.getSchoolAnalytics.subject,
         { workId: work.workId, schoolId: schoolA },
         coordinator,
       );
@@ -213,13 +214,13 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       // Another school named in the ranking is out of scope: 404, as everywhere.
       expect(
         await fixture.failure(
-          REPORTING_RPC.getTaskDifficulty,
+          REPORTING_RPC.getTaskDifficulty.subject,
           { workId: work.workId, schoolId: schoolB },
           coordinator,
         ),
       ).toMatchObject({ status: 404, code: 'REPORTING.SCHOOL_NOT_FOUND' });
       const tasks = await fixture.call<TaskDifficultyView>(
-        REPORTING_RPC.getTaskDifficulty,
+        REPORTING_RPC.getTaskDifficulty.subject,
         { workId: work.workId },
         coordinator,
       );
@@ -229,24 +230,26 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
 
     it('answers 404 to a school that does not take the work: its region figures would be other schools’ alone', async () => {
       const outsider = schoolCoordinator(randomUUID());
-      for (const subject of [
+      for (const operation of [
         REPORTING_RPC.getWorkAnalytics,
         REPORTING_RPC.getTaskDifficulty,
         REPORTING_RPC.getCompleteness,
       ])
-        expect(await fixture.failure(subject, { workId: work.workId }, outsider)).toMatchObject({
+        expect(await fixture.failure(operation.subject, { workId: work.workId }, outsider)).toMatchObject({
           status: 404,
           code: 'REPORTING.WORK_NOT_FOUND',
         });
     });
 
     it('answers 404 for a work it has not heard of, and for a school that neither takes the work nor submitted', async () => {
-      expect(await fixture.failure(REPORTING_RPC.getWorkAnalytics, { workId: randomUUID() })).toMatchObject({
+      expect(
+        await fixture.failure(REPORTING_RPC.getWorkAnalytics.subject, { workId: randomUUID() }),
+      ).toMatchObject({
         status: 404,
         code: 'REPORTING.WORK_NOT_FOUND',
       });
       expect(
-        await fixture.failure(REPORTING_RPC.getSchoolAnalytics, {
+        await fixture.failure(REPORTING_RPC.getSchoolAnalytics.subject, {
           workId: work.workId,
           schoolId: randomUUID(),
         }),
@@ -331,7 +334,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
         { aggregateId: protocol.protocolId },
       );
     const workView = (workId: string, ready: (view: WorkAnalyticsView) => boolean) =>
-      fixture.until<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics, { workId }, ready);
+      fixture.until(REPORTING_RPC.getWorkAnalytics, { workId }, ready);
 
     it('marks figures awaiting review provisional, and final once accepted', async () => {
       const work = testWork();

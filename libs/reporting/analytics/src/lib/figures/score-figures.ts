@@ -4,7 +4,7 @@ import type {
   LevelCountView,
   ScoreFiguresView,
   TaskFiguresView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 
 /** How many participants scored one total. Lists of them are sorted by total. */
 export interface ScoreFrequency {
@@ -104,7 +104,8 @@ export function histogram(
   maxTotal: number,
   wholeNumbers = false,
 ): HistogramBinView[] {
-  if (wholeNumbers && Number.isInteger(maxTotal) && maxTotal > 0) return wholeScoreHistogram(frequencies, maxTotal);
+  if (wholeNumbers && Number.isInteger(maxTotal) && maxTotal > 0)
+    return wholeScoreHistogram(frequencies, maxTotal);
   const width = maxTotal / HISTOGRAM_BINS;
   const bins = Array.from({ length: HISTOGRAM_BINS }, (_, index) => ({
     from: round(index * width, 2),

@@ -1,4 +1,5 @@
-import type { ClassDelivery, ProfileDirection } from '@orbita/contracts';
+import type { ClassDelivery } from '@orbita/contracts';
+import type { ProfileDirection } from '@orbita/reporting/rpc';
 
 /** Profile subjects as the table names them; the regional centre may add codes, which show as they are. */
 const SUBJECT_NAMES: Readonly<Record<string, string>> = {

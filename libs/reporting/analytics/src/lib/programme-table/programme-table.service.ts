@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { type ClassDelivery } from '@orbita/contracts';
 import {
   PROFILE_DIRECTIONS,
-  type ClassDelivery,
   type ProgrammeTableQuery,
   type ProgrammeTableSchoolView,
   type ProgrammeTableView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { DataSource } from 'typeorm';
-import type { SchoolScope } from '../shared/school-scope';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import { deliveryName, DIRECTION_NAMES, profileCell, profileDirection } from './profiles';
 
 interface ClassRow {
@@ -89,7 +89,7 @@ export class ProgrammeTableService {
       programmeCode: query.programmeCode,
       schoolYear: query.schoolYear,
       schools: everySchool
-        .filter((school) => scope === null || school.schoolId === scope)
+        .filter((school) => withinScope(scope, school.schoolId))
         .map(({ teacherIds: _teacherIds, ...school }) => school),
       totals: {
         schools: everySchool.length,

@@ -1,14 +1,13 @@
 import {
   CLASS_CHANGED_V1,
   CLASS_FORMED_V1,
-  REPORTING_RPC,
   SCHOOL_REGISTERED_V1,
   STUDENT_ENROLLED_V1,
   STUDENT_TRANSFERRED_V1,
   STUDENT_WITHDRAWN_V1,
   type ClassFormedV1,
-  type ProgrammeTableView,
 } from '@orbita/contracts';
+import { REPORTING_RPC, type ProgrammeTableView } from '@orbita/reporting/rpc';
 import { dataSourceFor } from '@orbita/service-host';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
@@ -92,7 +91,7 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
   const table = (
     ready: (view: ProgrammeTableView) => boolean,
     actor?: Parameters<ReportingFixture['call']>[2],
-  ) => fixture.until<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable, query, ready, actor);
+  ) => fixture.until(REPORTING_RPC.getProgrammeTable, query, ready, actor);
 
   beforeAll(async () => {
     fixture = await ReportingFixture.start();
@@ -230,7 +229,7 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
     );
     // Give the late revisions time to (not) apply.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const settled = await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable, query);
+    const settled = await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable.subject, query);
     expect(settled).toEqual(changed);
     expect(rowsOf(changed).slice(0, 3)).toEqual([
       [1, SEED_ROWS[0][1], '10: математика, физика, информатика', 'урочная', 25],
@@ -249,6 +248,8 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
       await dataSource.destroy();
     }
     await fixture.restart();
-    expect(await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable, query)).toEqual(changed);
+    expect(await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable.subject, query)).toEqual(
+      changed,
+    );
   });
 });

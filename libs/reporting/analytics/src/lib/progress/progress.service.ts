@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { WorkKind } from '@orbita/contracts';
 import type {
   ProgressFiguresView,
   ProgressQuery,
   ProgressView,
   ProgressWorkView,
-  WorkKind,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { difference, roundScore } from '../figures/score-figures';
 import {
   analysedWork,
@@ -16,7 +16,7 @@ import {
   type AnalyticsReads,
 } from '../shared/analytics-reader';
 import { ProgressNotAvailable } from '../shared/reporting-errors';
-import type { SchoolScope } from '../shared/school-scope';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 
 /** Of the works of a kind for the subject, grade and year, the one whose window closes last. */
 const LATEST_WORK = `
@@ -117,7 +117,7 @@ export class ProgressService {
       const region = Object.fromEntries(
         SUM_FIELDS.map((field) => [field, rows.reduce((sum, row) => sum + row[field], 0)]),
       ) as unknown as ProgressSums;
-      const visible = rows.filter((row) => scope === null || row.school_id === scope);
+      const visible = rows.filter((row) => withinScope(scope, row.school_id));
       const refs = await reads.schoolRefs(visible.map((row) => row.school_id));
       return {
         subject: query.subject,

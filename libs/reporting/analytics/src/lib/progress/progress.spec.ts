@@ -1,4 +1,4 @@
-import { REPORTING_RPC, type ProgressView } from '@orbita/contracts';
+import { REPORTING_RPC, type ProgressView } from '@orbita/reporting/rpc';
 import { ReportingFixture, row, schoolCoordinator, testWork } from '../../test/reporting.fixture';
 
 describe('intermediate → final progress (real PostgreSQL and JetStream)', () => {
@@ -36,7 +36,7 @@ describe('intermediate → final progress (real PostgreSQL and JetStream)', () =
     await fixture.submit(fixture.protocol(final, gymnasium, [row('G9', '7Б', [8, 8])]));
 
     const query = { subject, grade: 7, schoolYear: 2024 };
-    const progress = await fixture.until<ProgressView>(
+    const progress = await fixture.until(
       REPORTING_RPC.getProgress,
       query,
       (view) => view.region.finalParticipants === 3,
@@ -99,14 +99,14 @@ describe('intermediate → final progress (real PostgreSQL and JetStream)', () =
     ]);
 
     const own = await fixture.call<ProgressView>(
-      REPORTING_RPC.getProgress,
+      REPORTING_RPC.getProgress.subject,
       query,
       schoolCoordinator(gymnasium),
     );
     expect(own.schools.map((school) => school.schoolId)).toEqual([gymnasium]);
     expect(own.region).toEqual(progress.region);
 
-    expect(await fixture.failure(REPORTING_RPC.getProgress, { ...query, grade: 8 })).toMatchObject({
+    expect(await fixture.failure(REPORTING_RPC.getProgress.subject, { ...query, grade: 8 })).toMatchObject({
       status: 404,
       code: 'REPORTING.PROGRESS_NOT_AVAILABLE',
     });

@@ -1,10 +1,10 @@
+import { PROTOCOL_ACCEPTED_V1 } from '@orbita/contracts';
 import {
-  PROTOCOL_ACCEPTED_V1,
   REPORTING_RPC,
   type CompletenessView,
   type SchoolAnalyticsView,
   type WorkAnalyticsView,
-} from '@orbita/contracts';
+} from '@orbita/reporting/rpc';
 import { dataSourceFor } from '@orbita/service-host';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
@@ -48,25 +48,27 @@ describe('rebuild of the read models (real PostgreSQL and JetStream)', () => {
     );
 
     const figures = async () => ({
-      work: await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics, { workId: work.workId }),
+      work: await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics.subject, {
+        workId: work.workId,
+      }),
       schools: await Promise.all(
         schools.slice(0, 2).map((schoolId) =>
-          fixture.call<SchoolAnalyticsView>(REPORTING_RPC.getSchoolAnalytics, {
+          fixture.call<SchoolAnalyticsView>(REPORTING_RPC.getSchoolAnalytics.subject, {
             workId: work.workId,
             schoolId,
           }),
         ),
       ),
-      completeness: await fixture.call<CompletenessView>(REPORTING_RPC.getCompleteness, {
+      completeness: await fixture.call<CompletenessView>(REPORTING_RPC.getCompleteness.subject, {
         workId: work.workId,
       }),
     });
-    await fixture.until<CompletenessView>(
+    await fixture.until(
       REPORTING_RPC.getCompleteness,
       { workId: work.workId },
       (view) => view.totals.accepted === 1,
     );
-    await fixture.until<WorkAnalyticsView>(
+    await fixture.until(
       REPORTING_RPC.getWorkAnalytics,
       { workId: work.workId },
       (view) => view.region.participants === 47,
@@ -107,7 +109,7 @@ describe('rebuild of the read models (real PostgreSQL and JetStream)', () => {
 
     // The service carries on from where the replay stopped.
     await fixture.submit(fixture.protocol(work, schools[2], rowsOf('S', 5)));
-    const after = await fixture.until<WorkAnalyticsView>(
+    const after = await fixture.until(
       REPORTING_RPC.getWorkAnalytics,
       { workId: work.workId },
       (view) => view.region.participants === 52,

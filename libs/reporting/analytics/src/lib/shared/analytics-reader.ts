@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { AnalysedWorkView, SchoolRefView, WorkKind } from '@orbita/contracts';
+import type { WorkKind } from '@orbita/contracts';
+import type { AnalysedWorkView, SchoolRefView } from '@orbita/reporting/rpc';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ScoreFrequency, TaskSums } from '../figures/score-figures';
 import { WorkNotFound } from './reporting-errors';
-import type { SchoolScope } from './school-scope';
+import type { SchoolScope } from '@orbita/auth';
 
 /** A work's latest blueprint version, with the schools expected to submit. */
 export interface AnalysedWork extends AnalysedWorkView {

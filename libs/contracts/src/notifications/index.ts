@@ -1,2 +1,0 @@
-export * from './kinds';
-export * from './queries';
