@@ -64,9 +64,11 @@ export interface RouteOptions<Req extends object> {
   /** Path parameters that are not UUIDs (default: every `:param` is one). */
   textParams?: readonly string[];
   /** The request field a path parameter fills when it is named otherwise (`{ id: 'studentId' }`). */
-  params?: Readonly<Record<string, keyof Req & string>>;
+  params?: Readonly<Record<string, string>>;
   /** The OpenAPI name of the body schema (default: the request class's name without `Request`). */
   bodySchema?: string;
+  /** The input comes from the query string whatever the method (a POST action narrowed by query parameters). */
+  inQuery?: boolean;
   /** Builds the RPC request when it is not query + body + path parameters. */
   toRequest?: (parts: HttpParts) => Req;
   /** For requests known to take long; 5 s otherwise. */
@@ -150,7 +152,7 @@ function addRoute(
   const fieldOf = (param: string): string => options.params?.[param] ?? param;
   const input = inputClass(contract.request, pathParams.map(fieldOf), options.bodySchema);
   const carriesInput = input !== undefined;
-  const inQuery = carriesInput && (method === 'GET' || method === 'DELETE');
+  const inQuery = carriesInput && (options.inQuery ?? (method === 'GET' || method === 'DELETE'));
   const inBody = carriesInput && !inQuery;
   // Argument positions: the path parameters, then query or body, If-Match, the actor.
   const inputIndex = pathParams.length;
