@@ -43,12 +43,36 @@ export default [
             // End-to-end tests start several services together: they alone may use every scope; nothing uses them.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: [...services.map((service) => `scope:${service}`), 'scope:shared'] },
             // Layers: apps compose features; features use data access; everything may use contracts and utils.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
+            // Test harnesses (`type:test`, `@orbita/testing`) too, but from specs and test folders only: the
+            // boundary rule cannot tell a spec from production code; `no-restricted-imports` below does.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:test'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:test'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util', 'type:test'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:test'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:test'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:test'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:test'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Test harnesses stay out of what ships: production code may not import `@orbita/testing` or a library's
+    // `/testing` entry point (e.g. `@orbita/gateway/shell/testing`), nor a `testing` folder relatively.
+    // Patterns from the repository root, whichever project's config imports this one.
+    basePath: import.meta.dirname,
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**', '**/testing/**', 'e2e/**', 'tools/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@orbita/(.+/)?testing|(\\.\\.?/)+(.+/)?testing)(/.*)?$',
+              message: 'Test harnesses are for specs, test folders, e2e and tools only.',
+            },
           ],
         },
       ],

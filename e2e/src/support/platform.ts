@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { authHeader, startTestGateway, type TestGateway } from '@orbita/gateway/shell';
+import { authHeader, startTestGateway, type TestGateway } from '@orbita/gateway/shell/testing';
 import { createServiceApp, migrateService, ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
 import { loadConfig } from '@orbita/observability';
 import { createTestDatabase, deleteRunStreams, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';

@@ -16,4 +16,3 @@ export * from './lib/login/dto/login.dto';
 export * from './lib/secured-gateway-app';
 export * from './lib/sessions/access-tokens';
 export * from './lib/sessions/sessions.service';
-export * from './lib/testing/test-gateway';

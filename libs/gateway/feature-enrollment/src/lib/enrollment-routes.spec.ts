@@ -9,7 +9,7 @@ import {
   type Page,
   type TransferFileView,
 } from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authHeader, startTestGateway, type TestGateway } from '../index';
+import { authHeader, startTestGateway, type TestGateway } from '../testing';
 
 /**
  * Input that once answered 500 (issue 11, item 9), sent to every operation of the gateway's OpenAPI

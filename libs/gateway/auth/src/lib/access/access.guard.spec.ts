@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { Authenticated, CurrentActor, RequirePermission } from '../decorators';
 import { AccessTokens } from '../sessions/access-tokens';
-import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
+import { authHeader, startAuthTestGateway, type TestGateway } from '../../testing';
 
 /** One probe route per permission: GET /api/v1/probe/<resource>/<action>. */
 @Controller('probe')

@@ -1,7 +1,7 @@
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { Public, RequirePermission } from '../decorators';
-import { startAuthTestGateway } from '../testing/test-gateway';
+import { startAuthTestGateway } from '../../testing';
 import { RoutesWithoutAccessPolicyError } from './route-policy';
 
 @Controller('forgotten')

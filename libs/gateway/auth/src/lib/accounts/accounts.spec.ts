@@ -2,7 +2,7 @@ import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/test
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
+import { authHeader, startAuthTestGateway, type TestGateway } from '../../testing';
 
 describe('/api/v1/accounts', () => {
   let database: TestDatabase;

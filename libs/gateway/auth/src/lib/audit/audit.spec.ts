@@ -10,7 +10,7 @@ import {
   startAuthTestGateway,
   type TestAccount,
   type TestGateway,
-} from '../testing/test-gateway';
+} from '../../testing';
 import { AuditEvent } from './audit-event.entity';
 
 class NewPerson {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { FirstAdmin } from '../accounts/first-admin';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
+import { authHeader, startAuthTestGateway, type TestGateway } from '../../testing';
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 

@@ -1,5 +1,5 @@
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
-import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
+import { authHeader, startAuthTestGateway, type TestGateway } from '../../testing';
 
 // A long cache: what stops a token here at once is the revocation, never the cache running out.
 const SESSION_CACHE_TTL_SECONDS = 60;

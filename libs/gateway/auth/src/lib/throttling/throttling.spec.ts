@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { createTestDatabase, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { Authenticated, ThrottleExpensive } from '../decorators';
-import { authHeader, startAuthTestGateway, type TestGateway } from '../testing/test-gateway';
+import { authHeader, startAuthTestGateway, type TestGateway } from '../../testing';
 
 @Controller('reports')
 @Authenticated()

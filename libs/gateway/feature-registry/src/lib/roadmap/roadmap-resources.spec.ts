@@ -12,7 +12,7 @@ import {
   type AttachedEvidenceView,
   type EvidenceDownloadView,
 } from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth';
+import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition, buildOpenApiDocument } from '@orbita/gateway/feature-http';
 import {
   ActorVerifier,

@@ -1,5 +1,5 @@
-import { startAuthTestGateway, type TestGateway, type TestGatewayOptions } from '@orbita/gateway/auth';
-import { createOrbitaGateway } from '../orbita-gateway';
+import { startAuthTestGateway, type TestGateway, type TestGatewayOptions } from '@orbita/gateway/auth/testing';
+import { createOrbitaGateway } from '../lib/orbita-gateway';
 
 /**
  * The whole gateway (every resource module) for integration tests, on the real PostgreSQL and NATS:

@@ -7,7 +7,7 @@ import { ActorVerifier, MessagingNames, RpcServer } from '@orbita/messaging';
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { IsOptional, IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { authHeader, startTestGateway, type TestGateway } from '../../index';
+import { authHeader, startTestGateway, type TestGateway } from './index';
 
 class EchoRequest {
   @IsOptional()

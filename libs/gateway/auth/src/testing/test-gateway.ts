@@ -6,12 +6,12 @@ import { loadConfig } from '@orbita/observability';
 import { testActorKeys } from '@orbita/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
-import { AccountsService } from '../accounts/accounts.service';
-import { migrateGatewayDatabase } from '../database/gateway-data-source';
-import type { TokenResponse } from '../login/dto/login.dto';
-import { createSecuredGatewayApp } from '../secured-gateway-app';
-import { AccessTokens } from '../sessions/access-tokens';
-import { SessionsService } from '../sessions/sessions.service';
+import { AccountsService } from '../lib/accounts/accounts.service';
+import { migrateGatewayDatabase } from '../lib/database/gateway-data-source';
+import type { TokenResponse } from '../lib/login/dto/login.dto';
+import { createSecuredGatewayApp } from '../lib/secured-gateway-app';
+import { AccessTokens } from '../lib/sessions/access-tokens';
+import { SessionsService } from '../lib/sessions/sessions.service';
 
 /** Settings of the gateway under test, as values or as the strings the environment would hold. */
 export type GatewayConfigOverrides = { [K in keyof GatewayConfig]?: GatewayConfig[K] | string };
