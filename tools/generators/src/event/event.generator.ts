@@ -12,7 +12,7 @@ export interface EventGeneratorOptions {
 const CONTRACTS = 'libs/contracts/src';
 
 /**
- * `nx g @orbita/tools:event <service> <aggregate> <event>`: the contract `<service>.<aggregate>.<event>.v1`
+ * `nx g ./tools/generators:event <service> <aggregate> <event>`: the contract `<service>.<aggregate>.<event>.v1`
  * in libs/contracts (events are for every service), its payload class with one example field, exported
  * from the producer's barrel, and a spec that the payload class judges a sample.
  */

@@ -9,7 +9,10 @@ describe('rpc generator', () => {
 
   beforeEach(() => {
     tree = createTreeWithEmptyWorkspace();
-    tree.write('libs/auth/src/lib/permissions.ts', "export const PERMISSIONS = ['schools:read', 'schools:write'] as const;\n");
+    tree.write(
+      'libs/auth/src/lib/permissions.ts',
+      "export const PERMISSIONS = ['schools:read', 'schools:write'] as const;\n",
+    );
     tree.write(
       'libs/sample/rpc/src/index.ts',
       "// The sample service's request/reply contracts.\nexport {};\n",
@@ -39,8 +42,22 @@ describe('rpc generator', () => {
 
   it('adds to what is there: a list reply of an existing class, a reply without content, the scope asked', async () => {
     await rpcGenerator(tree, { service: 'sample', verb: 'get', noun: 'school', permission: 'schools:read' });
-    await rpcGenerator(tree, { service: 'sample', verb: 'list', noun: 'school', permission: 'schools:read', list: true, scope: 'open' });
-    await rpcGenerator(tree, { service: 'sample', verb: 'archive', noun: 'school', permission: 'schools:write', response: 'none', scope: 'region' });
+    await rpcGenerator(tree, {
+      service: 'sample',
+      verb: 'list',
+      noun: 'school',
+      permission: 'schools:read',
+      list: true,
+      scope: 'open',
+    });
+    await rpcGenerator(tree, {
+      service: 'sample',
+      verb: 'archive',
+      noun: 'school',
+      permission: 'schools:write',
+      response: 'none',
+      scope: 'region',
+    });
 
     const classes = read(tree, 'libs/sample/rpc/src/lib/school.ts');
     expect(classes.match(/export class SchoolView/g)).toHaveLength(1);
@@ -56,7 +73,12 @@ describe('rpc generator', () => {
       'libs/sample/rpc/src/lib/operations.ts',
       "import { defineRpc } from '@orbita/contracts';\n\nexport const SAMPLE_RPC = {\n  other: defineRpc({ subject: 'sample.get.other' }),\n};\n",
     );
-    await rpcGenerator(tree, { service: 'sample', verb: 'update', noun: 'school', permission: 'schools:write' });
+    await rpcGenerator(tree, {
+      service: 'sample',
+      verb: 'update',
+      noun: 'school',
+      permission: 'schools:write',
+    });
 
     expect(tree.exists('libs/sample/rpc/src/lib/sample-rpc.ts')).toBe(false);
     const catalogue = read(tree, 'libs/sample/rpc/src/lib/operations.ts');

@@ -17,7 +17,7 @@ const PERMISSIONS_FILE = 'libs/auth/src/lib/permissions.ts';
 const NO_CONTENT = 'none';
 
 /**
- * `nx g @orbita/tools:rpc <service> <verb> <noun> --permission=… [--scope=…]`: a request/reply contract
+ * `nx g ./tools/generators:rpc <service> <verb> <noun> --permission=… [--scope=…]`: a request/reply contract
  * `<service>.<verb>.<noun>` in the service's rpc library — its request and reply classes (one example
  * field each) in `src/lib/<noun>.ts`, and its `defineRpc` entry in `<SERVICE>_RPC`.
  */
@@ -28,7 +28,7 @@ export default async function rpcGenerator(tree: Tree, options: RpcGeneratorOpti
   const library = `libs/${service}/rpc/src`;
   if (!tree.exists(`${library}/index.ts`)) {
     throw new Error(
-      `${library}/index.ts is missing: make the service first (nx g @orbita/tools:service ${service})`,
+      `${library}/index.ts is missing: make the service first (nx g ./tools/generators:service ${service})`,
     );
   }
   const permission = knownPermission(tree, options.permission);

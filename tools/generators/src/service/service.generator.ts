@@ -21,7 +21,7 @@ export interface ServiceGeneratorOptions {
 const COMPOSE_NATS_SERVER_CONF = 'tools/ops/nats-server.conf';
 
 /**
- * `nx g @orbita/tools:service <name>`: a service shaped like its siblings — `apps/<name>` (main, migrate,
+ * `nx g ./tools/generators:service <name>`: a service shaped like its siblings — `apps/<name>` (main, migrate,
  * the serve/build/migrate targets), `libs/<name>/service` (its ServiceDefinition, config class and a
  * status request answered with `@RpcHandler`, and a test that it boots against PostgreSQL and NATS),
  * `libs/<name>/rpc` (its contracts) — and its place in the platform: tsconfig paths, the boundaries'
