@@ -111,7 +111,7 @@ export interface ResourceDefinition {
   tag: string;
   /** The kind of record its writes audit (`school`); see `AuditResource`. */
   audit?: string;
-  routes: readonly RouteDefinition<never>[];
+  routes: readonly RouteDefinition<object>[];
 }
 
 /** Forwards each route to its contract's service as the caller; the subclasses are the route tables. */
