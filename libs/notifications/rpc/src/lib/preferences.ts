@@ -25,7 +25,6 @@ export class NotificationPreferenceChange {
 }
 
 /** Kinds left out keep their setting. */
-@ApiSchema({ name: 'UpdateNotificationPreferences' })
 export class UpdateNotificationPreferencesRequest {
   @ApiProperty({
     type: [NotificationPreferenceChange],

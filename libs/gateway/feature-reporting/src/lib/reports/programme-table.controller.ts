@@ -2,16 +2,18 @@ import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
 import { XLSX_MEDIA_TYPE } from '@orbita/contracts';
-import { REPORTING_RPC, type ProgrammeTableView } from '@orbita/reporting/rpc';
 import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
-import { ProgrammeTable, ProgrammeTableParams } from './programme-table.dto';
+import { ProgrammeTableQuery, ProgrammeTableView, REPORTING_RPC } from '@orbita/reporting/rpc';
 import { programmeTableWorkbook } from './programme-table.xlsx';
 
-/** `/api/v1/reports`: the region's reports built from data. */
+/**
+ * `/api/v1/reports`: the region's reports built from data. Written by hand for the workbook download;
+ * the table itself sits beside it, as the workbook is made from it.
+ */
 @ApiTags('reports')
 @Controller('reports')
-@RequirePermission('reports:read')
+@RequirePermission(REPORTING_RPC.getProgrammeTable.permission)
 export class ReportsController {
   constructor(@Inject(ServiceClient) private readonly reporting: ServiceClient) {}
 
@@ -21,14 +23,11 @@ export class ReportsController {
       'The programme table: per school its classes (profile subjects, delivery, students), with region totals',
   })
   @ApiOkResponse({
-    type: ProgrammeTable,
+    type: ProgrammeTableView,
     description: 'Totals region-wide; a school-scoped caller sees only their own school’s rows',
   })
   @ApiProblemResponses(400)
-  programmeTable(
-    @Query() query: ProgrammeTableParams,
-    @CurrentActor() actor: Actor,
-  ): Promise<ProgrammeTableView> {
+  programmeTable(@Query() query: ProgrammeTableQuery, @CurrentActor() actor: Actor): Promise<ProgrammeTableView> {
     return this.reporting.request(REPORTING_RPC.getProgrammeTable, query, actor);
   }
 
@@ -43,7 +42,7 @@ export class ReportsController {
   })
   @ApiProblemResponses(400)
   async programmeTableXlsx(
-    @Query() query: ProgrammeTableParams,
+    @Query() query: ProgrammeTableQuery,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const view = await this.programmeTable(query, actor);
