@@ -25,7 +25,8 @@ export const AnalyticsController = resource({
       problems: [400, 404],
     }),
     route.get('progress', 'progress', REPORTING_RPC.getProgress, {
-      summary: 'Intermediate → final change of a subject, grade and school year, by school and for the region',
+      summary:
+        'Intermediate → final change of a subject, grade and school year, by school and for the region',
       problems: [400, 404],
     }),
   ],

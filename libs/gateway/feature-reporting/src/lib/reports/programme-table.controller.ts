@@ -27,7 +27,10 @@ export class ReportsController {
     description: 'Totals region-wide; a school-scoped caller sees only their own school’s rows',
   })
   @ApiProblemResponses(400)
-  programmeTable(@Query() query: ProgrammeTableQuery, @CurrentActor() actor: Actor): Promise<ProgrammeTableView> {
+  programmeTable(
+    @Query() query: ProgrammeTableQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgrammeTableView> {
     return this.reporting.request(REPORTING_RPC.getProgrammeTable, query, actor);
   }
 
