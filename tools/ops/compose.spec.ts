@@ -158,6 +158,13 @@ describe('docker-compose.yml', () => {
     expect(problems).toEqual([]);
   });
 
+  it("builds the gateway's image with the web UI it serves", () => {
+    const build = compose().services['gateway']?.build;
+    expect(typeof build === 'object' && !Array.isArray(build.args) ? build.args?.['WEB_UI'] : undefined).toBe(
+      'true',
+    );
+  });
+
   it('runs each app as its own database role, made by the migrate job, and only that job as the superuser', () => {
     const { services } = compose();
     const migrate = services['migrate']!;
