@@ -1,4 +1,2 @@
 export * from './lib/assessments-config';
 export * from './lib/assessments.service-definition';
-export * from './lib/seed';
-export * from './lib/seed-protocols-demo';

@@ -1,6 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { defineEvent } from '../event-contract';
-import { MAX_CODES_PER_ISSUE } from './works';
+
+/** Most participant codes one request issues (and one event carries). */
+export const MAX_CODES_PER_ISSUE = 5000;
 
 /**
  * Participant codes were issued to a school for a work: who may name them. Enrollment links a student

@@ -1,4 +1,4 @@
-import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
+import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/assessments/rpc';
 import { normaliseHeader, type TableRow } from '@orbita/tabular-files';
 import { CLASS_HEADER, CODE_HEADER, type ProtocolBlueprint } from './blueprint';
 

@@ -1,4 +1,4 @@
-import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
+import { ProtocolProblemCode, type ProtocolProblem } from '@orbita/assessments/rpc';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ProtocolBlueprint } from './blueprint';

@@ -1,4 +1,4 @@
-import type { ProtocolFileFormat } from '@orbita/contracts';
+import type { ProtocolFileFormat } from '@orbita/assessments/rpc';
 import type { Table } from '@orbita/tabular-files';
 
 /**

@@ -1,4 +1,4 @@
-import { OPEN_PARTICIPANT_CODE, ProtocolProblemCode, type ProtocolProblem } from '@orbita/contracts';
+import { OPEN_PARTICIPANT_CODE, ProtocolProblemCode, type ProtocolProblem } from '@orbita/assessments/rpc';
 import { isBlank, type CellValue, type TableRow } from '@orbita/tabular-files';
 import { CODE_HEADER, TOTAL_HEADER, type ProtocolBlueprint } from './blueprint';
 import { mapColumns, type ColumnMap } from './headers';

@@ -1,15 +1,5 @@
 import { jetstreamManager } from '@nats-io/jetstream';
-import {
-  ASSESSMENTS_RPC,
-  AssessmentsErrorCode,
-  ProtocolProblemCode,
-  type Page,
-  type ProtocolRowView,
-  type ProtocolUploadView,
-  type ProtocolVersionView,
-  type ProtocolView,
-  type UploadedProtocolView,
-} from '@orbita/contracts';
+import { ASSESSMENTS_RPC, AssessmentsErrorCode, ProtocolProblemCode, type UploadedProtocolView } from '@orbita/assessments/rpc';
 import { CodedException } from '@orbita/observability';
 import { zipArchive } from '@orbita/testing';
 import ExcelJS from 'exceljs';
@@ -34,7 +24,7 @@ describe('protocols', () => {
   });
 
   const upload = async (workId: string, content: Buffer, options: { actor?: typeof coordinatorA; submit?: boolean; schoolId?: string; uploadId?: string } = {}) =>
-    fixture.request<UploadedProtocolView>(
+    fixture.request(
       ASSESSMENTS_RPC.uploadProtocol,
       { workId, objectName: await fixture.upload(content), fileName: 'protocol.csv', submit: options.submit, schoolId: options.schoolId, uploadId: options.uploadId },
       options.actor ?? coordinatorA,
@@ -109,18 +99,18 @@ describe('protocols', () => {
     expect(draft.protocol).toMatchObject({ status: 'draft', currentVersion: { number: 1, rowCount: 1, replacesVersionId: null } });
     const redraft = await upload(work.id, csv(`${codes[0]};7А;2;2;2;6`, `${codes[1]};7Б;0;0;0;0`));
     expect(redraft.protocol).toMatchObject({ id: draft.protocol.id, currentVersion: { id: draft.protocol.currentVersion.id, number: 1, rowCount: 2 } });
-    expect((await fixture.request<{ versions: { protocolCount: number }[] }>(ASSESSMENTS_RPC.getWork, { id: work.id }, reviewer)).versions).toEqual([
+    expect((await fixture.request(ASSESSMENTS_RPC.getWork, { id: work.id }, reviewer)).versions).toEqual([
       expect.objectContaining({ protocolCount: 1 }),
     ]);
     const id = draft.protocol.id;
     await expect(fixture.request(ASSESSMENTS_RPC.acceptProtocol, { id }, reviewer)).rejects.toMatchObject({ status: 409, code: AssessmentsErrorCode.INVALID_TRANSITION });
 
-    const submitted = await fixture.request<ProtocolView>(ASSESSMENTS_RPC.submitProtocol, { id }, coordinatorA);
+    const submitted = await fixture.request(ASSESSMENTS_RPC.submitProtocol, { id }, coordinatorA);
     expect(submitted).toMatchObject({ status: 'submitted', currentVersion: { status: 'submitted', submittedBy: coordinatorA.userId } });
     expect(await rejection(upload(work.id, csv(`${codes[0]};7А;1;1;1;3`)))).toMatchObject({ status: 409, code: AssessmentsErrorCode.PROTOCOL_LOCKED });
     await expect(fixture.request(ASSESSMENTS_RPC.returnProtocol, { id, comment: 'x' }, coordinatorA)).rejects.toMatchObject({ status: 403 });
 
-    const returned = await fixture.request<ProtocolView>(ASSESSMENTS_RPC.returnProtocol, { id, comment: 'Проверьте баллы 7Б' }, reviewer);
+    const returned = await fixture.request(ASSESSMENTS_RPC.returnProtocol, { id, comment: 'Проверьте баллы 7Б' }, reviewer);
     expect(returned).toMatchObject({ status: 'returned', currentVersion: { comment: 'Проверьте баллы 7Б', reviewedBy: reviewer.userId } });
 
     const second = await upload(work.id, csv(`${codes[0]};7А;2;2;2;6`, `${codes[1]};7Б;1;0;0;1`, `${codes[2]};7Б;0;1;0;1`), { submit: true });
@@ -129,15 +119,15 @@ describe('protocols', () => {
       status: 'submitted',
       currentVersion: { number: 2, rowCount: 3, replacesVersionId: draft.protocol.currentVersion.id },
     });
-    const accepted = await fixture.request<ProtocolView>(ASSESSMENTS_RPC.acceptProtocol, { id }, reviewer);
+    const accepted = await fixture.request(ASSESSMENTS_RPC.acceptProtocol, { id }, reviewer);
     expect(accepted).toMatchObject({ status: 'accepted', currentVersion: { number: 2, status: 'accepted' } });
 
-    const versions = await fixture.request<ProtocolVersionView[]>(ASSESSMENTS_RPC.listProtocolVersions, { id }, coordinatorA);
+    const versions = await fixture.request(ASSESSMENTS_RPC.listProtocolVersions, { id }, coordinatorA);
     expect(versions.map(({ number, status, rowCount }) => ({ number, status, rowCount }))).toEqual([
       { number: 1, status: 'returned', rowCount: 2 },
       { number: 2, status: 'accepted', rowCount: 3 },
     ]);
-    const firstRows = await fixture.request<Page<ProtocolRowView>>(ASSESSMENTS_RPC.listProtocolRows, { id, versionId: versions[0].id }, coordinatorA);
+    const firstRows = await fixture.request(ASSESSMENTS_RPC.listProtocolRows, { id, versionId: versions[0].id }, coordinatorA);
     expect(firstRows.items).toEqual([
       { row: 2, participantCode: codes[0], classLabel: '7А', scores: [2, 2, 2], total: 6 },
       { row: 3, participantCode: codes[1], classLabel: '7Б', scores: [0, 0, 0], total: 0 },
@@ -174,7 +164,7 @@ describe('protocols', () => {
     expect(events[3].payload).toMatchObject({ rowCount: 1200, chunkCount: 3, versionNumber: 1 });
     expect((events[0].payload['rows'] as unknown[])[0]).toEqual({ participantCode: 'B-1', classLabel: '7Б', scores: [1, 0.5, 2], total: 3.5 });
 
-    const progress = await fixture.request<ProtocolUploadView>(ASSESSMENTS_RPC.getProtocolUpload, { id: uploadId }, regional());
+    const progress = await fixture.request(ASSESSMENTS_RPC.getProtocolUpload, { id: uploadId }, regional());
     expect(progress).toMatchObject({ phase: 'done', rowsProcessed: 1200, rowsTotal: 1200, protocolId: protocol.id });
 
     // The relay publishes them to the service's stream in the same order.
@@ -203,7 +193,7 @@ describe('protocols', () => {
   it('reads an XLSX template filled in', async () => {
     const work = await fixture.createWork([schoolA, schoolB]);
     const codes = await fixture.issueCodes(work.id, schoolB, 2);
-    const download = await fixture.request<{ objectName: string }>(ASSESSMENTS_RPC.exportProtocolTemplate, { workId: work.id, schoolId: schoolB }, regional());
+    const download = await fixture.request(ASSESSMENTS_RPC.exportProtocolTemplate, { workId: work.id, schoolId: schoolB }, regional());
     const bucket = await fixture.bucket();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await bucket.read(download.objectName))! as unknown as ArrayBuffer);
@@ -223,19 +213,22 @@ describe('protocols', () => {
     const work = await fixture.createWork([schoolA, schoolB], { openCodes: true });
     const { protocol } = await upload(work.id, csv('A-1;7А;1;1;1;3'), { actor: coordinatorA });
     const coordinatorB = schoolCoordinator(schoolB);
-    for (const [subject, body] of [
-      [ASSESSMENTS_RPC.getProtocol, { id: protocol.id }],
-      [ASSESSMENTS_RPC.listProtocolRows, { id: protocol.id }],
-      [ASSESSMENTS_RPC.listProtocolVersions, { id: protocol.id }],
-      [ASSESSMENTS_RPC.submitProtocol, { id: protocol.id }],
-    ] as const) {
-      await expect(fixture.request(subject, body, coordinatorB)).rejects.toMatchObject({ status: 404, code: AssessmentsErrorCode.PROTOCOL_NOT_FOUND });
+    for (const contract of [
+      ASSESSMENTS_RPC.getProtocol,
+      ASSESSMENTS_RPC.listProtocolRows,
+      ASSESSMENTS_RPC.listProtocolVersions,
+      ASSESSMENTS_RPC.submitProtocol,
+    ]) {
+      await expect(fixture.request<{ id: string }, unknown>(contract, { id: protocol.id }, coordinatorB)).rejects.toMatchObject({
+        status: 404,
+        code: AssessmentsErrorCode.PROTOCOL_NOT_FOUND,
+      });
     }
-    const theirs = await fixture.request<Page<ProtocolView>>(ASSESSMENTS_RPC.listProtocols, { workId: work.id }, coordinatorB);
+    const theirs = await fixture.request(ASSESSMENTS_RPC.listProtocols, { workId: work.id }, coordinatorB);
     expect(theirs.total).toBe(0);
-    const asked = await fixture.request<Page<ProtocolView>>(ASSESSMENTS_RPC.listProtocols, { workId: work.id, schoolId: schoolA }, coordinatorB);
+    const asked = await fixture.request(ASSESSMENTS_RPC.listProtocols, { workId: work.id, schoolId: schoolA }, coordinatorB);
     expect(asked.total).toBe(0);
-    const all = await fixture.request<Page<ProtocolView>>(ASSESSMENTS_RPC.listProtocols, { workId: work.id }, regional());
+    const all = await fixture.request(ASSESSMENTS_RPC.listProtocols, { workId: work.id }, regional());
     expect(all.items.map((item) => item.id)).toEqual([protocol.id]);
     expect(await rejection(upload(work.id, csv('A-2;7А;1;1;1;3'), { actor: coordinatorB, schoolId: schoolA }))).toMatchObject({
       status: 404,

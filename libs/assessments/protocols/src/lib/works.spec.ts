@@ -1,15 +1,5 @@
 import { readProtocolFile } from '@orbita/assessments/protocol-files';
-import {
-  ASSESSMENTS_RPC,
-  AssessmentsErrorCode,
-  type Page,
-  type ParticipantCodeView,
-  type RevisedWorkView,
-  type TransferFileView,
-  type UploadedProtocolView,
-  type WorkVersionView,
-  type WorkView,
-} from '@orbita/contracts';
+import { ASSESSMENTS_RPC, AssessmentsErrorCode, type UploadedProtocolView } from '@orbita/assessments/rpc';
 import iconv from 'iconv-lite';
 import { randomUUID } from 'node:crypto';
 import { AssessmentsFixture, blueprint, regional, schoolCoordinator } from '../test/assessments.fixture';
@@ -55,13 +45,13 @@ describe('diagnostic works', () => {
   it('changes a version without protocols in place, and never one with protocols', async () => {
     const work = await fixture.createWork([schoolA], { openCodes: true });
     const revise = (expectedVersion: number, title: string) =>
-      fixture.request<RevisedWorkView>(ASSESSMENTS_RPC.reviseWork, { ...blueprint([schoolA], { openCodes: true, title }), id: work.id, expectedVersion }, regional());
+      fixture.request(ASSESSMENTS_RPC.reviseWork, { ...blueprint([schoolA], { openCodes: true, title }), id: work.id, expectedVersion }, regional());
 
     const inPlace = await revise(1, 'Математика, 7 класс (исправлено)');
     expect(inPlace).toMatchObject({ changedInPlace: true, work: { version: 1, title: 'Математика, 7 класс (исправлено)' } });
 
     const csv = Buffer.from('Код;Класс;1;2;3\nP-1;7А;1;1;1\n');
-    const upload = await fixture.request<UploadedProtocolView>(
+    const upload = await fixture.request(
       ASSESSMENTS_RPC.uploadProtocol,
       { workId: work.id, objectName: await fixture.upload(csv), fileName: 'p.csv' },
       schoolCoordinator(schoolA),
@@ -74,12 +64,12 @@ describe('diagnostic works', () => {
       expect.objectContaining({ version: 1, protocolCount: 1 }),
       expect.objectContaining({ version: 2, protocolCount: 0 }),
     ]);
-    const first = await fixture.request<WorkVersionView>(ASSESSMENTS_RPC.getWorkVersion, { id: work.id, version: 1 }, regional());
+    const first = await fixture.request(ASSESSMENTS_RPC.getWorkVersion, { id: work.id, version: 1 }, regional());
     expect(first.title).toBe('Математика, 7 класс (исправлено)');
     expect((await fixture.journal(work.id)).map((event) => event.payload['version'])).toEqual([1, 1, 2]);
 
     await expect(revise(1, 'stale')).rejects.toMatchObject({ status: 409, code: AssessmentsErrorCode.STALE_VERSION });
-    const published = await fixture.request<RevisedWorkView>(
+    const published = await fixture.request(
       ASSESSMENTS_RPC.publishWorkVersion,
       { ...blueprint([schoolA], { openCodes: true }), id: work.id, expectedVersion: 2 },
       regional(),
@@ -89,13 +79,13 @@ describe('diagnostic works', () => {
 
   it('shows a school account only the works its school takes', async () => {
     const forA = await fixture.createWork([schoolA], { title: 'Только для школы A' });
-    const page = await fixture.request<Page<WorkView>>(ASSESSMENTS_RPC.listWorks, { q: 'Только для' }, schoolCoordinator(schoolB));
+    const page = await fixture.request(ASSESSMENTS_RPC.listWorks, { q: 'Только для' }, schoolCoordinator(schoolB));
     expect(page.total).toBe(0);
     await expect(fixture.request(ASSESSMENTS_RPC.getWork, { id: forA.id }, schoolCoordinator(schoolB))).rejects.toMatchObject({
       status: 404,
       code: AssessmentsErrorCode.WORK_NOT_FOUND,
     });
-    const mine = await fixture.request<Page<WorkView>>(ASSESSMENTS_RPC.listWorks, { q: 'Только для' }, schoolCoordinator(schoolA));
+    const mine = await fixture.request(ASSESSMENTS_RPC.listWorks, { q: 'Только для' }, schoolCoordinator(schoolA));
     expect(mine.items.map((work) => work.id)).toEqual([forA.id]);
     await expect(fixture.request(ASSESSMENTS_RPC.createWork, blueprint([schoolA]), schoolCoordinator(schoolA))).rejects.toMatchObject({ status: 403 });
   });
@@ -103,7 +93,7 @@ describe('diagnostic works', () => {
   it('issues participant codes per school, numbered per work', async () => {
     const work = await fixture.createWork([schoolA, schoolB]);
     const forB = await fixture.issueCodes(work.id, schoolB, 2);
-    const forA = await fixture.request<{ codes: string[] }>(ASSESSMENTS_RPC.issueParticipantCodes, { workId: work.id, count: 3 }, schoolCoordinator(schoolA));
+    const forA = await fixture.request(ASSESSMENTS_RPC.issueParticipantCodes, { workId: work.id, count: 3 }, schoolCoordinator(schoolA));
     const moreForB = await fixture.issueCodes(work.id, schoolB, 1);
     expect(forB).toEqual(['2024-MATH7-S01-0001', '2024-MATH7-S01-0002']);
     expect(forA.codes).toEqual(['2024-MATH7-S02-0001', '2024-MATH7-S02-0002', '2024-MATH7-S02-0003']);
@@ -116,7 +106,7 @@ describe('diagnostic works', () => {
       { workId: work.id, schoolId: schoolB, codes: moreForB },
     ]);
 
-    const listed = await fixture.request<Page<ParticipantCodeView>>(ASSESSMENTS_RPC.listParticipantCodes, { workId: work.id }, schoolCoordinator(schoolA));
+    const listed = await fixture.request(ASSESSMENTS_RPC.listParticipantCodes, { workId: work.id }, schoolCoordinator(schoolA));
     expect(listed.items.map((code) => code.code)).toEqual(forA.codes);
     await expect(
       fixture.request(ASSESSMENTS_RPC.issueParticipantCodes, { workId: work.id, schoolId: schoolB, count: 1 }, schoolCoordinator(schoolA)),
@@ -127,7 +117,7 @@ describe('diagnostic works', () => {
   it('hands out the XLSX template through the transfer bucket, with the codes and a meta sheet', async () => {
     const work = await fixture.createWork([schoolA]);
     const codes = await fixture.issueCodes(work.id, schoolA, 2);
-    const download = await fixture.request<TransferFileView>(ASSESSMENTS_RPC.exportProtocolTemplate, { workId: work.id, schoolId: schoolA }, schoolCoordinator(schoolA));
+    const download = await fixture.request(ASSESSMENTS_RPC.exportProtocolTemplate, { workId: work.id, schoolId: schoolA }, schoolCoordinator(schoolA));
     expect(download).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'Протокол Математика, 7 класс v1.xlsx' });
     const bucket = await fixture.bucket();
     const content = (await bucket.read(download.objectName))!;
@@ -147,7 +137,7 @@ describe('diagnostic works', () => {
     const work = await fixture.createWork([schoolB]);
     const [code] = await fixture.issueCodes(work.id, schoolB, 1);
     const csv = iconv.encode(`Код участника;Класс;Задание 1;Задание 2;Задание 3;Итого\n${code};7А;1;2;0,5;3,5\n`, 'win1251');
-    const uploaded = await fixture.request<UploadedProtocolView>(
+    const uploaded = await fixture.request(
       ASSESSMENTS_RPC.uploadProtocol,
       { workId: work.id, schoolId: schoolB, objectName: await fixture.upload(csv), fileName: 'протокол.csv' },
       regional(),

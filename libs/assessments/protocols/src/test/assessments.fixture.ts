@@ -1,6 +1,7 @@
 import type { Actor } from '@orbita/auth';
 import { WORKS_ENTITIES, WORKS_MIGRATIONS, WorksModule } from '@orbita/assessments/works';
-import { ASSESSMENTS_RPC, type CreateWorkCommand, type IssuedParticipantCodesView, type WorkView } from '@orbita/contracts';
+import { ASSESSMENTS_RPC, type CreateWorkCommand, type WorkView } from '@orbita/assessments/rpc';
+import type { RpcContract } from '@orbita/contracts';
 import { ActorSigner, SystemRpcClient } from '@orbita/messaging';
 import { ServiceConfig, type ServiceDefinition } from '@orbita/service-host';
 import { testActorKeys } from '@orbita/testing';
@@ -60,23 +61,23 @@ export class AssessmentsFixture extends TestService<TestAssessmentsConfig> {
       CREATE FUNCTION journal_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN INSERT INTO outbox_journal VALUES (NEW.seq, NEW.subject, NEW.aggregate_id, NEW.payload); RETURN NEW; END $$;
       CREATE TRIGGER outbox_journal AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION journal_outbox();`);
-    await fixture.answering(ASSESSMENTS_RPC.listWorks);
+    await fixture.answering(ASSESSMENTS_RPC.listWorks.subject);
     return fixture;
   }
 
   /** A request as `actor` (none: as the system actor of seeds), waiting long enough for the intake of a large file. */
-  request<T>(subject: string, body: object, actor?: Actor): Promise<T> {
+  request<Req extends object, Res>(contract: RpcContract<Req, Res>, body: Req, actor?: Actor): Promise<Res> {
     const actors = ActorSigner.fromKey(testActorKeys().signingKey);
-    return new SystemRpcClient(this.nats, { names: this.names, timeoutMs: 30_000, actors }).request<T>(subject, body, { actor });
+    return new SystemRpcClient(this.nats, { names: this.names, timeoutMs: 30_000, actors }).request(contract, body, { actor });
   }
 
   /** Publishes a work as a regional coordinator. */
   createWork(schoolIds: string[], overrides: Partial<CreateWorkCommand> = {}): Promise<WorkView> {
-    return this.request<WorkView>(ASSESSMENTS_RPC.createWork, blueprint(schoolIds, overrides), regional());
+    return this.request(ASSESSMENTS_RPC.createWork, blueprint(schoolIds, overrides), regional());
   }
 
   async issueCodes(workId: string, schoolId: string, count: number): Promise<string[]> {
-    const issued = await this.request<IssuedParticipantCodesView>(ASSESSMENTS_RPC.issueParticipantCodes, { workId, schoolId, count }, regional());
+    const issued = await this.request(ASSESSMENTS_RPC.issueParticipantCodes, { workId, schoolId, count }, regional());
     return issued.codes;
   }
 

@@ -1,5 +1,5 @@
 import type { IntakeEnvironment } from '@orbita/assessments/protocols';
-import { PROTOCOL_FILE_MAX_BYTES, PROTOCOL_MAX_ROWS } from '@orbita/contracts';
+import { PROTOCOL_FILE_MAX_BYTES, PROTOCOL_MAX_ROWS } from '@orbita/assessments/rpc';
 import { ServiceConfig } from '@orbita/service-host';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';

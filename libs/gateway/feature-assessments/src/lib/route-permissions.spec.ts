@@ -1,14 +1,27 @@
+import type { Type } from '@nestjs/common';
 import type { Permission } from '@orbita/auth';
 import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
 import { ProtocolsController, ProtocolUploadsController } from './protocols/protocols.controller';
 import { WorksController } from './works/works.controller';
 
+type Controller = Type<unknown>;
+
+/** The route methods of a controller: its own and its route table's (the class it extends). */
+function routesOf(controller: Controller): string[] {
+  const names: string[] = [];
+  for (let prototype = controller.prototype; prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype)) {
+    names.push(...Object.getOwnPropertyNames(prototype).filter((name) => name !== 'constructor'));
+  }
+  return names;
+}
+
+const handler = (controller: Controller, name: string): object => (controller.prototype as Record<string, object>)[name];
+
 /** The permission each route needs: its own, else its controller's. (Requests through the gateway: e2e/src/assessments.e2e.spec.ts.) */
-function permissions(controller: new (...args: never[]) => object): Record<string, Permission | undefined> {
+function permissions(controller: Controller): Record<string, Permission | undefined> {
   const byController = Reflect.getMetadata(REQUIRED_PERMISSION, controller) as Permission | undefined;
-  const methods = Object.getOwnPropertyNames(controller.prototype).filter((name) => name !== 'constructor');
   return Object.fromEntries(
-    methods.map((name) => [name, (Reflect.getMetadata(REQUIRED_PERMISSION, controller.prototype[name as keyof object]) as Permission | undefined) ?? byController]),
+    routesOf(controller).map((name) => [name, (Reflect.getMetadata(REQUIRED_PERMISSION, handler(controller, name)) as Permission | undefined) ?? byController]),
   );
 }
 
@@ -42,10 +55,8 @@ describe('assessments routes', () => {
   });
 
   it('audit reads of protocol rows and participant codes, which lead to a child through the code', () => {
-    const audited = (controller: new (...args: never[]) => object) =>
-      Object.getOwnPropertyNames(controller.prototype).filter(
-        (name) => Reflect.getMetadata(READS_PERSONAL_DATA, controller.prototype[name as keyof object]) === true,
-      );
+    const audited = (controller: Controller) =>
+      routesOf(controller).filter((name) => Reflect.getMetadata(READS_PERSONAL_DATA, handler(controller, name)) === true);
     expect(audited(ProtocolsController)).toEqual(['rows']);
     expect(audited(WorksController)).toEqual(['listCodes']);
   });

@@ -1,4 +1,4 @@
-import type { ProtocolUploadView, ProtocolVersionView, ProtocolView } from '@orbita/contracts';
+import type { ProtocolUploadView, ProtocolVersionView, ProtocolView } from '@orbita/assessments/rpc';
 import type { Protocol, ProtocolUpload, ProtocolVersion } from './protocol.entity';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -1,4 +1,4 @@
-import type { ProtocolFileFormat, ProtocolStatus, ProtocolUploadPhase } from '@orbita/contracts';
+import type { ProtocolFileFormat, ProtocolStatus, ProtocolUploadPhase } from '@orbita/assessments/rpc';
 import { NUMERIC } from '@orbita/assessments/works';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 

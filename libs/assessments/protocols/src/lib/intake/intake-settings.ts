@@ -1,4 +1,4 @@
-import { PROTOCOL_FILE_MAX_BYTES, PROTOCOL_MAX_ROWS } from '@orbita/contracts';
+import { PROTOCOL_FILE_MAX_BYTES, PROTOCOL_MAX_ROWS } from '@orbita/assessments/rpc';
 
 /** What protocol intake reads from its service's environment (AssessmentsConfig declares and validates it). */
 export interface IntakeEnvironment {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { schoolScopeOf, type Actor } from '@orbita/auth';
+import { schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
 import {
   ArchiveLimitError,
   readProtocolFile,
@@ -14,21 +14,21 @@ import {
   ProtocolInvalid,
   ProtocolLocked,
   ProtocolTooManyRows,
-  schoolFor,
+  SCHOOL_CHOICE_ERRORS,
   UploadMissing,
   UploadNotFound,
   WorksService,
   type WorkVersion,
 } from '@orbita/assessments/works';
 import {
-  PROTOCOL_DRAFTED_V1,
   PROTOCOL_REPORT_MAX_PROBLEMS,
   ProtocolProblemCode,
   type ProtocolProblem,
   type ProtocolUploadView,
   type UploadProtocolCommand,
   type UploadedProtocolView,
-} from '@orbita/contracts';
+} from '@orbita/assessments/rpc';
+import { PROTOCOL_DRAFTED_V1 } from '@orbita/contracts';
 import { UnitOfWork, type TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode, isCodedError } from '@orbita/observability';
 import { Transfers } from '@orbita/service-host';
@@ -66,11 +66,11 @@ export class ProtocolIntakeService {
     private readonly settings: IntakeSettings,
   ) {}
 
-  async upload(command: UploadProtocolCommand, actor: Actor): Promise<UploadedProtocolView> {
+  async upload(command: UploadProtocolCommand, actor: Actor, scope: SchoolScope): Promise<UploadedProtocolView> {
     const bucket = await this.transfers.bucket();
     try {
-      const schoolId = schoolFor(actor, command.schoolId);
-      const blueprint = await this.works.currentFor(command.workId, schoolId, schoolScopeOf(actor));
+      const schoolId = schoolFor(scope, command.schoolId, SCHOOL_CHOICE_ERRORS);
+      const blueprint = await this.works.currentFor(command.workId, schoolId, scope);
       await this.checkOpen(command.workId, schoolId);
       const progress = await UploadProgress.start(this.dataSource, {
         id: command.uploadId ?? randomUUID(),
@@ -95,7 +95,7 @@ export class ProtocolIntakeService {
   }
 
   /** How far an upload is; another school's upload answers 404 like a missing one. */
-  async progress(id: string, scope: string | null): Promise<ProtocolUploadView> {
+  async progress(id: string, scope: SchoolScope): Promise<ProtocolUploadView> {
     const upload = await this.dataSource.manager.findOneBy(ProtocolUpload, { id, ...(scope !== null && { schoolId: scope }) });
     if (!upload) throw new UploadNotFound(id);
     return uploadView(upload);

@@ -1,4 +1,4 @@
-import type { ProtocolUploadPhase } from '@orbita/contracts';
+import type { ProtocolUploadPhase } from '@orbita/assessments/rpc';
 import { ValidationFailedException } from '@orbita/observability';
 import type { DataSource } from 'typeorm';
 import { ProtocolUpload } from '../entities/protocol.entity';

@@ -1,25 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidTransition, ProtocolNotFound, ProtocolVersionNotFound } from '@orbita/assessments/works';
-import {
-  PROTOCOL_ACCEPTED_V1,
-  PROTOCOL_RETURNED_V1,
-  type ListProtocolRowsQuery,
-  type ListProtocolsQuery,
-  type Page,
-  type ProtocolRowV1,
-  type ProtocolRowView,
-  type ProtocolVersionView,
-  type ProtocolView,
-} from '@orbita/contracts';
+import type { ListProtocolRowsQuery, ListProtocolsQuery, ProtocolRowView, ProtocolVersionView, ProtocolView } from '@orbita/assessments/rpc';
+import type { SchoolScope } from '@orbita/auth';
+import { PROTOCOL_ACCEPTED_V1, PROTOCOL_RETURNED_V1, type Page, type ProtocolRowV1 } from '@orbita/contracts';
 import { UnitOfWork, type TransactionContext } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Protocol, ProtocolRow, ProtocolVersion } from '../entities/protocol.entity';
 import { protocolVersionView, protocolView } from '../entities/protocol-views';
 import { publishSubmission, versionRef } from './protocol-events';
-
-/** The school a school account is confined to; null for region-wide callers. */
-type Scope = string | null;
 
 /**
  * Protocols after intake: reading them (a school account sees its own school's only; another school's
@@ -33,7 +22,7 @@ export class ProtocolsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async list(query: ListProtocolsQuery, scope: Scope): Promise<Page<ProtocolView>> {
+  async list(query: ListProtocolsQuery, scope: SchoolScope): Promise<Page<ProtocolView>> {
     const builder = this.dataSource.manager.createQueryBuilder(Protocol, 'protocol');
     const schoolId = scope ?? query.schoolId;
     if (scope !== null && query.schoolId && query.schoolId !== scope) builder.andWhere('false');
@@ -54,18 +43,18 @@ export class ProtocolsService {
     return { ...page, items };
   }
 
-  async get(id: string, scope: Scope): Promise<ProtocolView> {
+  async get(id: string, scope: SchoolScope): Promise<ProtocolView> {
     const protocol = await this.visible(this.dataSource.manager, id, scope);
     return protocolView(protocol, await this.dataSource.manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId }));
   }
 
-  async versions(id: string, scope: Scope): Promise<ProtocolVersionView[]> {
+  async versions(id: string, scope: SchoolScope): Promise<ProtocolVersionView[]> {
     await this.visible(this.dataSource.manager, id, scope);
     const versions = await this.dataSource.manager.find(ProtocolVersion, { where: { protocolId: id }, order: { number: 'ASC' } });
     return versions.map(protocolVersionView);
   }
 
-  async rows(query: ListProtocolRowsQuery, scope: Scope): Promise<Page<ProtocolRowView>> {
+  async rows(query: ListProtocolRowsQuery, scope: SchoolScope): Promise<Page<ProtocolRowView>> {
     const protocol = await this.visible(this.dataSource.manager, query.id, scope);
     const versionId = query.versionId ?? protocol.currentVersionId;
     if (!(await this.dataSource.manager.existsBy(ProtocolVersion, { id: versionId, protocolId: protocol.id }))) {
@@ -81,7 +70,7 @@ export class ProtocolsService {
     return { ...page, items: page.items.map(({ rowNumber, participantCode, classLabel, scores, total }) => ({ row: rowNumber, participantCode, classLabel, scores, total })) };
   }
 
-  async submit(id: string, scope: Scope, actorId: string): Promise<ProtocolView> {
+  async submit(id: string, scope: SchoolScope, actorId: string): Promise<ProtocolView> {
     return this.unitOfWork.run(async (tx) => {
       const { protocol, version } = await this.locked(tx.manager, id, scope);
       if (version.status !== 'draft') throw new InvalidTransition('submitted', version.status);
@@ -142,7 +131,7 @@ export class ProtocolsService {
   }
 
   /** The protocol if the caller may see it (404 otherwise, whether missing or another school's). */
-  private async visible(manager: EntityManager, id: string, scope: Scope, lock = false): Promise<Protocol> {
+  private async visible(manager: EntityManager, id: string, scope: SchoolScope, lock = false): Promise<Protocol> {
     const protocol = await manager.findOne(Protocol, {
       where: { id, ...(scope !== null && { schoolId: scope }) },
       ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
@@ -151,7 +140,7 @@ export class ProtocolsService {
     return protocol;
   }
 
-  private async locked(manager: EntityManager, id: string, scope: Scope): Promise<{ protocol: Protocol; version: ProtocolVersion }> {
+  private async locked(manager: EntityManager, id: string, scope: SchoolScope): Promise<{ protocol: Protocol; version: ProtocolVersion }> {
     const protocol = await this.visible(manager, id, scope, true);
     return { protocol, version: await manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId }) };
   }

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PARTICIPANT_CODES_ISSUED_V1,
-  type IssuedParticipantCodesView,
-  type ListParticipantCodesQuery,
-  type Page,
-  type ParticipantCodeView,
-} from '@orbita/contracts';
+import type { IssuedParticipantCodesView, ListParticipantCodesQuery, ParticipantCodeView } from '@orbita/assessments/rpc';
+import type { SchoolScope } from '@orbita/auth';
+import { PARTICIPANT_CODES_ISSUED_V1, type Page } from '@orbita/contracts';
 import { UnitOfWork } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { DataSource } from 'typeorm';
@@ -27,7 +23,7 @@ export class ParticipantCodesService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async issue(workId: string, schoolId: string, count: number, scope: string | null, by: string | null): Promise<IssuedParticipantCodesView> {
+  async issue(workId: string, schoolId: string, count: number, scope: SchoolScope, by: string | null): Promise<IssuedParticipantCodesView> {
     const version = await this.works.currentFor(workId, schoolId, scope);
     const codes = await this.unitOfWork.run(async (tx) => {
       const { manager } = tx;
@@ -55,7 +51,7 @@ export class ParticipantCodesService {
     return { workId, schoolId, codes };
   }
 
-  async list(query: ListParticipantCodesQuery, scope: string | null): Promise<Page<ParticipantCodeView>> {
+  async list(query: ListParticipantCodesQuery, scope: SchoolScope): Promise<Page<ParticipantCodeView>> {
     await this.works.get(query.workId, scope);
     const builder = this.dataSource.manager.createQueryBuilder(ParticipantCode, 'code').where('code.workId = :workId', { workId: query.workId });
     const schoolId = scope ?? query.schoolId;

@@ -1,4 +1,5 @@
-import { demoShiftDays, schoolYearOf, shiftIsoDate, type CreateWorkCommand } from '@orbita/contracts';
+import type { CreateWorkCommand } from '@orbita/assessments/rpc';
+import { demoShiftDays, schoolYearOf, shiftIsoDate } from '@orbita/contracts';
 import { UnitOfWork } from '@orbita/messaging';
 import type { DataSource } from 'typeorm';
 import { ParticipantCodesService } from '../codes/participant-codes.service';

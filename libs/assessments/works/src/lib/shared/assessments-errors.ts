@@ -1,4 +1,5 @@
-import { AssessmentsErrorCode, type ProtocolInvalidReport } from '@orbita/contracts';
+import { AssessmentsErrorCode, type ProtocolInvalidReport } from '@orbita/assessments/rpc';
+import type { SchoolChoiceErrors } from '@orbita/auth';
 import { CodedException } from '@orbita/observability';
 
 /** 404 for a work that does not exist or that the caller's school does not take (the two answer alike). */
@@ -41,6 +42,12 @@ export class SchoolNotFound extends CodedException<AssessmentsErrorCode> {
     super(AssessmentsErrorCode.SCHOOL_NOT_FOUND, 404, message, [{ field: 'schoolId', message }]);
   }
 }
+
+/** How assessments words a command that misses its school (see `schoolFor` in auth). */
+export const SCHOOL_CHOICE_ERRORS: SchoolChoiceErrors = {
+  notFound: (schoolId) => new SchoolNotFound(schoolId),
+  required: () => new SchoolRequired(),
+};
 
 export class ProtocolNotFound extends CodedException<AssessmentsErrorCode> {
   constructor(id: string) {

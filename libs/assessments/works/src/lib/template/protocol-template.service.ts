@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { writeProtocolTemplate } from '@orbita/assessments/protocol-files';
 import { XLSX_MEDIA_TYPE, type TransferFileView } from '@orbita/contracts';
 import { Transfers } from '@orbita/service-host';
+import type { SchoolScope } from '@orbita/auth';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
 import { WorksService } from '../works/works.service';
 
@@ -14,7 +15,7 @@ export class ProtocolTemplateService {
     private readonly transfers: Transfers,
   ) {}
 
-  async export(workId: string, schoolId: string, scope: string | null): Promise<TransferFileView> {
+  async export(workId: string, schoolId: string, scope: SchoolScope): Promise<TransferFileView> {
     const version = await this.works.currentFor(workId, schoolId, scope);
     const content = await writeProtocolTemplate({
       workId,

@@ -1,4 +1,4 @@
-import type { WorkBlueprint } from '@orbita/contracts';
+import type { WorkBlueprint } from '@orbita/assessments/rpc';
 import { ValidationFailedException, type FieldError } from '@orbita/observability';
 
 /**

@@ -1,4 +1,4 @@
-import type { WorkVersionSummaryView, WorkVersionView, WorkView } from '@orbita/contracts';
+import type { WorkVersionSummaryView, WorkVersionView, WorkView } from '@orbita/assessments/rpc';
 import type { Work, WorkVersion } from './work.entity';
 
 export const versionView = (version: WorkVersion): WorkVersionView => ({

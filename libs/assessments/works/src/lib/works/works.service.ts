@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import {
-  WORK_PUBLISHED_V1,
-  type CreateWorkCommand,
-  type ListWorksQuery,
-  type Page,
-  type ReviseWorkCommand,
-  type RevisedWorkView,
-  type WorkBlueprint,
-  type WorkVersionSummaryView,
-  type WorkVersionView,
-  type WorkView,
-} from '@orbita/contracts';
+import type {
+  CreateWorkCommand,
+  ListWorksQuery,
+  ReviseWorkCommand,
+  RevisedWorkView,
+  WorkBlueprint,
+  WorkVersionSummaryView,
+  WorkVersionView,
+  WorkView,
+} from '@orbita/assessments/rpc';
+import type { SchoolScope } from '@orbita/auth';
+import { WORK_PUBLISHED_V1, type Page } from '@orbita/contracts';
 import { UnitOfWork, type TransactionContext } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
@@ -19,9 +19,6 @@ import { SchoolNotExpected, StaleWorkVersion, WorkNotFound, WorkVersionNotFound 
 import { checkBlueprint, maxTotalOf } from './blueprint-rules';
 import { Work, WorkVersion } from './work.entity';
 import { versionView, workView } from './work-views';
-
-/** `scope`: the school a school account is confined to (it sees the works its school takes), null for region-wide callers. */
-type Scope = string | null;
 
 /**
  * Diagnostic works and their blueprint versions. Creating a work publishes version 1; a revision changes
@@ -69,7 +66,7 @@ export class WorksService {
     });
   }
 
-  async get(id: string, scope: Scope): Promise<WorkView> {
+  async get(id: string, scope: SchoolScope): Promise<WorkView> {
     const work = await this.dataSource.manager.findOneBy(Work, { id });
     if (!work) throw new WorkNotFound(id);
     const view = await this.viewOf(this.dataSource.manager, work);
@@ -77,14 +74,14 @@ export class WorksService {
     return view;
   }
 
-  async getVersion(id: string, version: number, scope: Scope): Promise<WorkVersionView> {
+  async getVersion(id: string, version: number, scope: SchoolScope): Promise<WorkVersionView> {
     await this.get(id, scope);
     const found = await this.dataSource.manager.findOneBy(WorkVersion, { workId: id, version });
     if (!found) throw new WorkVersionNotFound(id, version);
     return versionView(found);
   }
 
-  async list(query: ListWorksQuery, scope: Scope): Promise<Page<WorkView>> {
+  async list(query: ListWorksQuery, scope: SchoolScope): Promise<Page<WorkView>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(WorkVersion, 'v')
       .where('v.version = (SELECT w.current_version FROM works w WHERE w.id = v.work_id)');
@@ -126,7 +123,7 @@ export class WorksService {
    * The current blueprint a school's protocol is checked against: 404 when the work does not exist or
    * the caller cannot see it, 409 when the work does not expect the school.
    */
-  async currentFor(workId: string, schoolId: string, scope: Scope): Promise<WorkVersion> {
+  async currentFor(workId: string, schoolId: string, scope: SchoolScope): Promise<WorkVersion> {
     const work = await this.dataSource.manager.findOneBy(Work, { id: workId });
     if (!work) throw new WorkNotFound(workId);
     const version = await this.dataSource.manager.findOneByOrFail(WorkVersion, { workId, version: work.currentVersion });

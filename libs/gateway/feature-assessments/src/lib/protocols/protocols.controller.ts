@@ -1,74 +1,82 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath, PickType } from '@nestjs/swagger';
-import type { Actor } from '@orbita/auth';
+import { Inject, Post, Req, type Type } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import {
   ASSESSMENTS_RPC,
   PROTOCOL_FILE_MAX_BYTES,
   PROTOCOL_ROW_SORT_FIELDS,
   PROTOCOL_SORT_FIELDS,
-  UploadProtocolCommand,
-  type Page,
-  type ProtocolRowView,
-  type ProtocolUploadView,
-  type ProtocolVersionView,
-  type ProtocolView,
-  type UploadedProtocolView,
-} from '@orbita/contracts';
-import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import {
-  ApiListQuery,
-  ApiProblemResponses,
-  PROBLEM_CONTENT_TYPE,
-  ServiceClient,
-  TransferFiles,
-} from '@orbita/gateway/feature-http';
+  UploadedProtocolView,
+} from '@orbita/assessments/rpc';
+import type { Actor } from '@orbita/auth';
+import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
+import { ApiProblemResponses, PROBLEM_CONTENT_TYPE, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { resource, route } from '@orbita/gateway/resources';
 import type { FastifyRequest } from 'fastify';
-import {
-  Protocol,
-  PROTOCOL_UPLOAD_SCHEMA,
-  ProtocolInvalidProblem,
-  ProtocolListParams,
-  ProtocolPage,
-  ProtocolRowListParams,
-  ProtocolRowPage,
-  ProtocolUpload,
-  ProtocolVersion,
-  ReturnProtocol,
-  UploadedProtocol,
-} from './protocol.dto';
+import { PROTOCOL_UPLOAD_SCHEMA, ProtocolInvalidProblem, ProtocolUploadFields } from './protocol-upload.dto';
 
 /** How long the gateway waits for the intake of a large file (read, checked and stored by assessments). */
 const INTAKE_TIMEOUT_MS = 120_000;
 
-/** The text fields of an upload (the file is the part `file`). */
-class ProtocolUploadFields extends PickType(UploadProtocolCommand, ['workId', 'schoolId', 'submit', 'uploadId'] as const) {}
+/** The routes of `/protocols` that forward to assessments as they are. */
+const ProtocolRoutes = resource({
+  name: 'Protocols',
+  path: 'protocols',
+  tag: 'protocols',
+  audit: 'protocol',
+  routes: [
+    route.get('', 'list', ASSESSMENTS_RPC.listProtocols, {
+      summary: 'List protocols (filter by work, school, status)',
+      list: { sortable: PROTOCOL_SORT_FIELDS },
+      problems: [400],
+    }),
+    route.get(':id', 'get', ASSESSMENTS_RPC.getProtocol, { summary: 'One protocol with its current version', problems: [400, 404] }),
+    route.get(':id/rows', 'rows', ASSESSMENTS_RPC.listProtocolRows, {
+      summary: 'Rows of the current version (or of `versionId`), by participant code; no names',
+      list: { sortable: PROTOCOL_ROW_SORT_FIELDS, search: 'Part of the participant code or class' },
+      personalData: true,
+      problems: [400, 404],
+    }),
+    route.get(':id/versions', 'versions', ASSESSMENTS_RPC.listProtocolVersions, {
+      summary: 'Every version of the protocol, oldest first (the history stays)',
+      problems: [400, 404],
+    }),
+    route.post(':id/submit', 'submit', ASSESSMENTS_RPC.submitProtocol, {
+      summary: 'Submit the draft to the regional centre',
+      details: 'Publishes the rows as `assessments.protocol.rows-recorded.v1` chunks (≤ 500 rows each), then `assessments.protocol.submitted.v1`.',
+      status: 200,
+      problems: [400, 404, 409],
+    }),
+    route.post(':id/accept', 'accept', ASSESSMENTS_RPC.acceptProtocol, {
+      summary: 'Accept the submitted version',
+      details: '`assessments.protocol.accepted.v1` is published.',
+      status: 200,
+      problems: [400, 404, 409],
+    }),
+    route.post(':id/return', 'return', ASSESSMENTS_RPC.returnProtocol, {
+      summary: 'Return the submitted version to the school with a comment',
+      details: '`assessments.protocol.returned.v1` is published; the school uploads and submits a new version.',
+      bodySchema: 'ReturnProtocol',
+      status: 200,
+      problems: [400, 404, 409],
+    }),
+  ],
+});
 
 /**
  * `/api/v1/protocols`: protocols with results, one per work and school. A school account sees, uploads
  * and submits its own school's only (another school's protocol answers 404); the regional centre
- * accepts or returns them.
+ * accepts or returns them. Written here, the multipart upload; the rest is the route table.
  */
-@ApiTags('protocols')
-@Controller('protocols')
-@AuditResource('protocol')
-@RequirePermission('protocols:read')
-export class ProtocolsController {
+export class ProtocolsController extends (ProtocolRoutes as Type<object>) {
   constructor(
     @Inject(ServiceClient) private readonly assessments: ServiceClient,
     @Inject(TransferFiles) private readonly files: TransferFiles,
-  ) {}
-
-  @Get()
-  @ApiOperation({ summary: 'List protocols (filter by work, school, status)' })
-  @ApiListQuery({ sortable: PROTOCOL_SORT_FIELDS })
-  @ApiOkResponse({ type: ProtocolPage })
-  @ApiProblemResponses(400)
-  list(@Query() query: ProtocolListParams, @CurrentActor() actor: Actor): Promise<Page<ProtocolView>> {
-    return this.assessments.request(ASSESSMENTS_RPC.listProtocols, query, actor);
+  ) {
+    super(assessments);
   }
 
   @Post()
-  @RequirePermission('protocols:submit')
+  @RequirePermission(ASSESSMENTS_RPC.uploadProtocol.permission)
   @ThrottleExpensive()
   @ApiOperation({
     summary: 'Upload a protocol file (XLSX or CSV) for a work',
@@ -81,7 +89,7 @@ export class ProtocolsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: PROTOCOL_UPLOAD_SCHEMA })
-  @ApiCreatedResponse({ type: UploadedProtocol })
+  @ApiCreatedResponse({ type: UploadedProtocolView })
   @ApiExtraModels(ProtocolInvalidProblem)
   @ApiResponse({
     status: 422,
@@ -103,82 +111,17 @@ export class ProtocolsController {
       { timeoutMs: INTAKE_TIMEOUT_MS },
     );
   }
-
-  @Get(':id')
-  @ApiOperation({ summary: 'One protocol with its current version' })
-  @ApiOkResponse({ type: Protocol })
-  @ApiProblemResponses(400, 404)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ProtocolView> {
-    return this.assessments.request(ASSESSMENTS_RPC.getProtocol, { id }, actor);
-  }
-
-  @Get(':id/rows')
-  @ReadsPersonalData()
-  @ApiOperation({ summary: 'Rows of the current version (or of `versionId`), by participant code; no names' })
-  @ApiListQuery({ sortable: PROTOCOL_ROW_SORT_FIELDS, search: 'Part of the participant code or class' })
-  @ApiOkResponse({ type: ProtocolRowPage })
-  @ApiProblemResponses(400, 404)
-  rows(@Param('id', ParseUUIDPipe) id: string, @Query() query: ProtocolRowListParams, @CurrentActor() actor: Actor): Promise<Page<ProtocolRowView>> {
-    return this.assessments.request(ASSESSMENTS_RPC.listProtocolRows, { ...query, id }, actor);
-  }
-
-  @Get(':id/versions')
-  @ApiOperation({ summary: 'Every version of the protocol, oldest first (the history stays)' })
-  @ApiOkResponse({ type: [ProtocolVersion] })
-  @ApiProblemResponses(400, 404)
-  versions(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ProtocolVersionView[]> {
-    return this.assessments.request(ASSESSMENTS_RPC.listProtocolVersions, { id }, actor);
-  }
-
-  @Post(':id/submit')
-  @HttpCode(200)
-  @RequirePermission('protocols:submit')
-  @ApiOperation({
-    summary: 'Submit the draft to the regional centre',
-    description: 'Publishes the rows as `assessments.protocol.rows-recorded.v1` chunks (≤ 500 rows each), then `assessments.protocol.submitted.v1`.',
-  })
-  @ApiOkResponse({ type: Protocol })
-  @ApiProblemResponses(400, 404, 409)
-  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ProtocolView> {
-    return this.assessments.request(ASSESSMENTS_RPC.submitProtocol, { id }, actor);
-  }
-
-  @Post(':id/accept')
-  @HttpCode(200)
-  @RequirePermission('protocols:review')
-  @ApiOperation({ summary: 'Accept the submitted version', description: '`assessments.protocol.accepted.v1` is published.' })
-  @ApiOkResponse({ type: Protocol })
-  @ApiProblemResponses(400, 404, 409)
-  accept(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ProtocolView> {
-    return this.assessments.request(ASSESSMENTS_RPC.acceptProtocol, { id }, actor);
-  }
-
-  @Post(':id/return')
-  @HttpCode(200)
-  @RequirePermission('protocols:review')
-  @ApiOperation({
-    summary: 'Return the submitted version to the school with a comment',
-    description: '`assessments.protocol.returned.v1` is published; the school uploads and submits a new version.',
-  })
-  @ApiOkResponse({ type: Protocol })
-  @ApiProblemResponses(400, 404, 409)
-  return(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnProtocol, @CurrentActor() actor: Actor): Promise<ProtocolView> {
-    return this.assessments.request(ASSESSMENTS_RPC.returnProtocol, { ...body, id }, actor);
-  }
 }
 
 /** `/api/v1/protocol-uploads/{id}`: how far the intake of an upload is, for a progress bar. */
-@ApiTags('protocols')
-@Controller('protocol-uploads')
-@RequirePermission('protocols:read')
-export class ProtocolUploadsController {
-  constructor(@Inject(ServiceClient) private readonly assessments: ServiceClient) {}
-
-  @Get(':id')
-  @ApiOperation({ summary: 'Progress of an upload: phase, rows processed of rows total' })
-  @ApiOkResponse({ type: ProtocolUpload })
-  @ApiProblemResponses(400, 404)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ProtocolUploadView> {
-    return this.assessments.request(ASSESSMENTS_RPC.getProtocolUpload, { id }, actor);
-  }
-}
+export const ProtocolUploadsController = resource({
+  name: 'ProtocolUploads',
+  path: 'protocol-uploads',
+  tag: 'protocols',
+  routes: [
+    route.get(':id', 'get', ASSESSMENTS_RPC.getProtocolUpload, {
+      summary: 'Progress of an upload: phase, rows processed of rows total',
+      problems: [400, 404],
+    }),
+  ],
+});

@@ -1,98 +1,81 @@
-import { Body, Controller, Get, Header, Inject, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Get, Header, Inject, Param, ParseUUIDPipe, StreamableFile, type Type } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces } from '@nestjs/swagger';
+import { ASSESSMENTS_RPC, PARTICIPANT_CODE_SORT_FIELDS, WORK_SORT_FIELDS, WorkVersionView } from '@orbita/assessments/rpc';
 import type { Actor } from '@orbita/auth';
-import {
-  ASSESSMENTS_RPC,
-  PARTICIPANT_CODE_SORT_FIELDS,
-  WORK_SORT_FIELDS,
-  XLSX_MEDIA_TYPE,
-  type IssuedParticipantCodesView,
-  type Page,
-  type ParticipantCodeView,
-  type RevisedWorkView,
-  type TransferFileView,
-  type WorkVersionView,
-  type WorkView,
-} from '@orbita/contracts';
-import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import { ApiListQuery, ApiProblemResponses, MAX_INT4, ParsePositiveIntPipe, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
-import {
-  CreateWork,
-  IssuedParticipantCodes,
-  IssueParticipantCodes,
-  ParticipantCodeListParams,
-  ParticipantCodePage,
-  ReviseWork,
-  RevisedWork,
-  Work,
-  WorkListParams,
-  WorkPage,
-  WorkVersion,
-} from './work.dto';
+import { XLSX_MEDIA_TYPE } from '@orbita/contracts';
+import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
+import { ApiProblemResponses, MAX_INT4, ParsePositiveIntPipe, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { resource, route } from '@orbita/gateway/resources';
 
-/** `/api/v1/works`: diagnostic works (blueprints and their versions), participant codes, protocol templates. */
-@ApiTags('works')
-@Controller('works')
-@AuditResource('work')
-@RequirePermission('works:read')
-export class WorksController {
+/** The routes of `/works` that forward to assessments as they are. */
+const WorkRoutes = resource({
+  name: 'Works',
+  path: 'works',
+  tag: 'works',
+  audit: 'work',
+  routes: [
+    route.get('', 'list', ASSESSMENTS_RPC.listWorks, {
+      summary: 'List diagnostic works (a school account sees the works its school takes)',
+      description: 'One page of works, each with its current blueprint',
+      list: { sortable: WORK_SORT_FIELDS, search: 'Part of the title' },
+      problems: [400],
+    }),
+    route.post('', 'create', ASSESSMENTS_RPC.createWork, {
+      summary: 'Create a work: its blueprint is published as version 1',
+      details: '`assessments.work.published.v1` is published.',
+      bodySchema: 'CreateWork',
+      problems: [400],
+    }),
+    route.get(':id', 'get', ASSESSMENTS_RPC.getWork, {
+      summary: 'One work: its current blueprint and the list of its versions',
+      problems: [400, 404],
+    }),
+    route.put(':id', 'revise', ASSESSMENTS_RPC.reviseWork, {
+      summary: 'Revise the blueprint',
+      details:
+        'The current version is changed in place while no protocol refers to it; otherwise the blueprint is published as the next ' +
+        'version and protocols keep the version they were checked against. Either way `assessments.work.published.v1` is published.',
+      bodySchema: 'ReviseWork',
+      problems: [400, 404, 409],
+    }),
+    route.post(':id/versions', 'publishVersion', ASSESSMENTS_RPC.publishWorkVersion, {
+      summary: 'Publish the blueprint as a new version (always, even without protocols)',
+      bodySchema: 'ReviseWork',
+      problems: [400, 404, 409],
+    }),
+    route.post(':id/participant-codes', 'issueCodes', ASSESSMENTS_RPC.issueParticipantCodes, {
+      summary: 'Issue new participant codes for a school, like 2024-MATH7-S03-0001',
+      params: { id: 'workId' },
+      bodySchema: 'IssueParticipantCodes',
+      problems: [400, 403, 404, 409],
+    }),
+    route.get(':id/participant-codes', 'listCodes', ASSESSMENTS_RPC.listParticipantCodes, {
+      summary: 'Participant codes issued for the work (a school account sees its own)',
+      params: { id: 'workId' },
+      list: { sortable: PARTICIPANT_CODE_SORT_FIELDS, search: 'Part of the code' },
+      personalData: true,
+      problems: [400, 404],
+    }),
+  ],
+});
+
+/**
+ * `/api/v1/works`: diagnostic works (blueprints and their versions), participant codes, protocol
+ * templates. Written here, the routes HTTP does differently: a version by its number and the template
+ * download; the rest is the route table.
+ */
+export class WorksController extends (WorkRoutes as Type<object>) {
   constructor(
     @Inject(ServiceClient) private readonly assessments: ServiceClient,
     @Inject(TransferFiles) private readonly files: TransferFiles,
-  ) {}
-
-  @Get()
-  @ApiOperation({ summary: 'List diagnostic works (a school account sees the works its school takes)' })
-  @ApiListQuery({ sortable: WORK_SORT_FIELDS, search: 'Part of the title' })
-  @ApiOkResponse({ type: WorkPage, description: 'One page of works, each with its current blueprint' })
-  @ApiProblemResponses(400)
-  list(@Query() query: WorkListParams, @CurrentActor() actor: Actor): Promise<Page<WorkView>> {
-    return this.assessments.request(ASSESSMENTS_RPC.listWorks, query, actor);
-  }
-
-  @Post()
-  @RequirePermission('works:write')
-  @ApiOperation({ summary: 'Create a work: its blueprint is published as version 1', description: '`assessments.work.published.v1` is published.' })
-  @ApiCreatedResponse({ type: Work })
-  @ApiProblemResponses(400)
-  create(@Body() body: CreateWork, @CurrentActor() actor: Actor): Promise<WorkView> {
-    return this.assessments.request(ASSESSMENTS_RPC.createWork, body, actor);
-  }
-
-  @Get(':id')
-  @ApiOperation({ summary: 'One work: its current blueprint and the list of its versions' })
-  @ApiOkResponse({ type: Work })
-  @ApiProblemResponses(400, 404)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkView> {
-    return this.assessments.request(ASSESSMENTS_RPC.getWork, { id }, actor);
-  }
-
-  @Put(':id')
-  @RequirePermission('works:write')
-  @ApiOperation({
-    summary: 'Revise the blueprint',
-    description:
-      'The current version is changed in place while no protocol refers to it; otherwise the blueprint is published as the next ' +
-      'version and protocols keep the version they were checked against. Either way `assessments.work.published.v1` is published.',
-  })
-  @ApiOkResponse({ type: RevisedWork })
-  @ApiProblemResponses(400, 404, 409)
-  revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseWork, @CurrentActor() actor: Actor): Promise<RevisedWorkView> {
-    return this.assessments.request(ASSESSMENTS_RPC.reviseWork, { ...body, id }, actor);
-  }
-
-  @Post(':id/versions')
-  @RequirePermission('works:write')
-  @ApiOperation({ summary: 'Publish the blueprint as a new version (always, even without protocols)' })
-  @ApiCreatedResponse({ type: RevisedWork })
-  @ApiProblemResponses(400, 404, 409)
-  publishVersion(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseWork, @CurrentActor() actor: Actor): Promise<RevisedWorkView> {
-    return this.assessments.request(ASSESSMENTS_RPC.publishWorkVersion, { ...body, id }, actor);
+  ) {
+    super(assessments);
   }
 
   @Get(':id/versions/:version')
+  @RequirePermission(ASSESSMENTS_RPC.getWorkVersion.permission)
   @ApiOperation({ summary: 'One version of the blueprint, as published' })
-  @ApiOkResponse({ type: WorkVersion })
+  @ApiOkResponse({ type: WorkVersionView })
   @ApiProblemResponses(400, 404)
   @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1, maximum: MAX_INT4 } })
   getVersion(
@@ -104,6 +87,7 @@ export class WorksController {
   }
 
   @Get(':id/schools/:schoolId/template')
+  @RequirePermission(ASSESSMENTS_RPC.exportProtocolTemplate.permission)
   @ThrottleExpensive()
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({
@@ -120,27 +104,7 @@ export class WorksController {
     @Param('schoolId', ParseUUIDPipe) schoolId: string,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    const download = await this.assessments.request<TransferFileView>(ASSESSMENTS_RPC.exportProtocolTemplate, { workId, schoolId }, actor);
+    const download = await this.assessments.request(ASSESSMENTS_RPC.exportProtocolTemplate, { workId, schoolId }, actor);
     return this.files.send('assessments', download);
-  }
-
-  @Post(':id/participant-codes')
-  @RequirePermission('protocols:submit')
-  @ApiOperation({ summary: 'Issue new participant codes for a school, like 2024-MATH7-S03-0001' })
-  @ApiCreatedResponse({ type: IssuedParticipantCodes })
-  @ApiProblemResponses(400, 403, 404, 409)
-  issueCodes(@Param('id', ParseUUIDPipe) workId: string, @Body() body: IssueParticipantCodes, @CurrentActor() actor: Actor): Promise<IssuedParticipantCodesView> {
-    return this.assessments.request(ASSESSMENTS_RPC.issueParticipantCodes, { ...body, workId }, actor);
-  }
-
-  @Get(':id/participant-codes')
-  @RequirePermission('protocols:read')
-  @ReadsPersonalData()
-  @ApiOperation({ summary: 'Participant codes issued for the work (a school account sees its own)' })
-  @ApiListQuery({ sortable: PARTICIPANT_CODE_SORT_FIELDS, search: 'Part of the code' })
-  @ApiOkResponse({ type: ParticipantCodePage })
-  @ApiProblemResponses(400, 404)
-  listCodes(@Param('id', ParseUUIDPipe) workId: string, @Query() query: ParticipantCodeListParams, @CurrentActor() actor: Actor): Promise<Page<ParticipantCodeView>> {
-    return this.assessments.request(ASSESSMENTS_RPC.listParticipantCodes, { ...query, workId }, actor);
   }
 }

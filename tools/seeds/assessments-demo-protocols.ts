@@ -1,15 +1,6 @@
 import { currentDemoWorks, demoProtocolRows, DEMO_WORKS, type DemoWork } from '@orbita/assessments/works';
 import type { Actor } from '@orbita/auth';
-import {
-  ASSESSMENTS_RPC,
-  type ListParticipantCodesQuery,
-  type ListProtocolsQuery,
-  type Page,
-  type ParticipantCodeView,
-  type ProtocolView,
-  type UploadedProtocolView,
-  type UploadProtocolCommand,
-} from '@orbita/contracts';
+import { ASSESSMENTS_RPC, type UploadProtocolCommand } from '@orbita/assessments/rpc';
 import type { RpcClient, TransferBucket } from '@orbita/messaging';
 
 /**
@@ -70,9 +61,9 @@ export async function seedProtocolsDemo(
   let present = 0;
   let accepted = 0;
   for (const { work, skipLast, unreviewed } of demoProtocolsOf(today)) {
-    const existing = await rpc.request<Page<ProtocolView>>(
+    const existing = await rpc.request(
       ASSESSMENTS_RPC.listProtocols,
-      { workId: work.id, pageSize: 100 } satisfies ListProtocolsQuery,
+      { workId: work.id, pageSize: 100 },
       { actor: region },
     );
     const withProtocol = new Set(existing.items.map((protocol) => protocol.schoolId));
@@ -83,9 +74,9 @@ export async function seedProtocolsDemo(
         continue;
       }
       const school: Actor = { userId: DEMO_SEED_ACCOUNT_ID, role: 'school_coordinator', schoolId };
-      const codes = await rpc.request<Page<ParticipantCodeView>>(
+      const codes = await rpc.request(
         ASSESSMENTS_RPC.listParticipantCodes,
-        { workId: work.id, pageSize: 100, sort: 'code' } satisfies ListParticipantCodesQuery,
+        { workId: work.id, pageSize: 100, sort: 'code' },
         { actor: school },
       );
       const rows = demoProtocolRows(
@@ -100,7 +91,7 @@ export async function seedProtocolsDemo(
         fileName: `Протокол ${work.grades.join(', ')} класс.csv`,
         submit: true,
       };
-      const { protocol } = await rpc.request<UploadedProtocolView>(
+      const { protocol } = await rpc.request(
         ASSESSMENTS_RPC.uploadProtocol,
         command,
         { actor: school },
@@ -108,7 +99,7 @@ export async function seedProtocolsDemo(
       );
       created++;
       if (offset >= schools.length - unreviewed) continue;
-      await rpc.request<ProtocolView>(ASSESSMENTS_RPC.acceptProtocol, { id: protocol.id }, { actor: region });
+      await rpc.request(ASSESSMENTS_RPC.acceptProtocol, { id: protocol.id }, { actor: region });
       accepted++;
     }
   }

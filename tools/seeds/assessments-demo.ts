@@ -1,17 +1,11 @@
 import { seedWorksDemo } from '@orbita/assessments/works';
-import {
-  demoSeedDay,
-  REGISTRY_RPC,
-  type ListSchoolsQuery,
-  type Page,
-  type SchoolView,
-} from '@orbita/contracts';
+import { demoSeedDay } from '@orbita/contracts';
+import { REGISTRY_RPC, type ListSchoolsQuery } from '@orbita/registry/rpc';
 import { TransferBucket, type RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, withSystemBus } from '@orbita/service-host';
-import { AssessmentsConfig } from './assessments-config';
-import { ASSESSMENTS_SERVICE } from './assessments.service-definition';
-import { seedProtocolsDemo } from './seed-protocols-demo';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
+import { seedProtocolsDemo } from './assessments-demo-protocols';
 
 const PAGE_SIZE = 200;
 
@@ -51,7 +45,7 @@ async function registrySchools(rpc: RpcClient): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; ; page++) {
     const query: ListSchoolsQuery = { page, pageSize: PAGE_SIZE, active: true, sort: 'shortName' };
-    const reply = await rpc.request<Page<SchoolView>>(REGISTRY_RPC.listSchools, query);
+    const reply = await rpc.request(REGISTRY_RPC.listSchools, query);
     ids.push(...reply.items.map((school) => school.id));
     if (reply.items.length === 0 || ids.length >= reply.total) return ids;
   }

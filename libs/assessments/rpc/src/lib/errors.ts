@@ -1,32 +1,6 @@
-/** Request/reply subjects of assessments (`<service>.<verb>.<noun>`). */
-export const ASSESSMENTS_RPC = {
-  listWorks: 'assessments.list.works',
-  getWork: 'assessments.get.work',
-  createWork: 'assessments.create.work',
-  /** Changes the current blueprint in place while no protocol refers to it, else publishes the next version. */
-  reviseWork: 'assessments.revise.work',
-  /** Always publishes the blueprint as the next version. */
-  publishWorkVersion: 'assessments.publish.work-version',
-  getWorkVersion: 'assessments.get.work-version',
-  issueParticipantCodes: 'assessments.issue.participant-codes',
-  listParticipantCodes: 'assessments.list.participant-codes',
-  /** Puts the XLSX template in the transfer bucket and answers where (see TransferBucket in messaging). */
-  exportProtocolTemplate: 'assessments.export.protocol-template',
-  /** Reads, validates and stores the file waiting in the transfer bucket; deletes it, accepted or not. */
-  uploadProtocol: 'assessments.upload.protocol',
-  getProtocolUpload: 'assessments.get.protocol-upload',
-  listProtocols: 'assessments.list.protocols',
-  getProtocol: 'assessments.get.protocol',
-  listProtocolRows: 'assessments.list.protocol-rows',
-  listProtocolVersions: 'assessments.list.protocol-versions',
-  submitProtocol: 'assessments.submit.protocol',
-  acceptProtocol: 'assessments.accept.protocol',
-  returnProtocol: 'assessments.return.protocol',
-} as const;
-
 /**
- * Codes of assessments' errors. Here rather than in the service because the gateway documents them and
- * the web client branches on them (`PROTOCOL_INVALID` carries the row-level report).
+ * Codes of assessments' errors. In the contracts because the gateway documents them and the web client
+ * branches on them (`PROTOCOL_INVALID` carries the row-level report).
  */
 export enum AssessmentsErrorCode {
   WORK_NOT_FOUND = 'ASSESSMENTS.WORK_NOT_FOUND',
