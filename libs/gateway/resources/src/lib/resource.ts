@@ -15,7 +15,7 @@ import {
   UseInterceptors,
   type Type,
 } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiSchema, ApiTags, OmitType } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiSchema, ApiTags, IntersectionType, OmitType } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
 import type { RpcContract } from '@orbita/contracts';
 import {
@@ -27,7 +27,7 @@ import {
 } from '@orbita/gateway/auth';
 import { ApiListQuery, ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { getMetadataStorage } from 'class-validator';
-import { ApiVersionedUpdate, expectedVersionOf } from './versioned-update';
+import { ApiVersionedUpdate, expectedVersionOf, ExpectedVersionBody } from './versioned-update';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -150,7 +150,7 @@ function addRoute(
 ): void {
   const pathParams = [...path.matchAll(/:([A-Za-z]\w*)/g)].map((match) => match[1]);
   const fieldOf = (param: string): string => options.params?.[param] ?? param;
-  const input = inputClass(contract.request, pathParams.map(fieldOf), options.bodySchema);
+  const input = inputClass(contract.request, pathParams.map(fieldOf), options.bodySchema, options.versioned);
   const carriesInput = input !== undefined;
   const inQuery = carriesInput && (options.inQuery ?? (method === 'GET' || method === 'DELETE'));
   const inBody = carriesInput && !inQuery;
@@ -202,7 +202,8 @@ function addRoute(
   }
   if (options.versioned) {
     Headers('if-match')(prototype, name, ifMatchIndex);
-    paramTypes.push(String);
+    // Not `String`: Swagger would add a required `if-match` beside the optional `If-Match` ApiVersionedUpdate documents.
+    paramTypes.push(Object);
   }
   CurrentActor()(prototype, name, actorIndex);
   paramTypes.push(Object);
@@ -244,11 +245,13 @@ function successResponse(contract: RpcContract, status: number, description = 'O
 /**
  * The contract's request class without the path parameters, named for OpenAPI (`UpdateSchoolRequest` →
  * `UpdateSchool`); none when nothing is left (a route of path parameters only takes no query or body).
+ * A versioned route's `expectedVersion` is optional at the edge: `If-Match` may carry it instead.
  */
 function inputClass(
   request: Type<object>,
   pathParams: readonly string[],
   schemaName?: string,
+  versioned = false,
 ): Type<object> | undefined {
   const fields = new Set(
     getMetadataStorage()
@@ -257,7 +260,9 @@ function inputClass(
   );
   for (const param of pathParams) fields.delete(param);
   if (fields.size === 0) return undefined;
-  const input = OmitType(request, pathParams as (keyof object)[]);
+  const input = versioned
+    ? IntersectionType(OmitType(request, [...pathParams, 'expectedVersion'] as (keyof object)[]), ExpectedVersionBody)
+    : OmitType(request, pathParams as (keyof object)[]);
   const name = schemaName ?? request.name.replace(/Request$/, '');
   Object.defineProperty(input, 'name', { value: name });
   ApiSchema({ name })(input);

@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
+import { ApiHeader, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiProblemResponses } from '@orbita/gateway/feature-http';
 import { ValidationFailedException } from '@orbita/observability';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Min } from 'class-validator';
 
 /** `"3"`, `W/"3"` or a bare `3`: the ETag the API sends is the record's version. */
 const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
@@ -40,3 +42,18 @@ export const ApiVersionedUpdate = () =>
     }),
     ApiProblemResponses(400, 404, 409),
   );
+
+/** The body's `expectedVersion` of a versioned update: optional, as `If-Match` may carry it instead. */
+export class ExpectedVersionBody {
+  @ApiPropertyOptional({
+    description: 'The version of the record the change is based on; alternatively the `If-Match` header',
+    type: 'integer',
+    minimum: 1,
+    example: 3,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
