@@ -2,7 +2,8 @@
 // over the real migrations of every service: each service's role uses all of its own tables and none of
 // another's, and the gateway's only reads and appends to the audit log (ADR 0008).
 import { ASSESSMENTS_SERVICE } from '@orbita/assessments/service';
-import { PARTNER_REGISTERED_V1, REGISTRY_RPC } from '@orbita/contracts';
+import { PARTNER_REGISTERED_V1 } from '@orbita/contracts';
+import { REGISTRY_RPC } from '@orbita/registry/rpc';
 import { ENROLLMENT_SERVICE } from '@orbita/enrollment/service';
 import { migrateGatewayDatabase } from '@orbita/gateway/auth';
 import { ActorSigner, connectNats, MessagingNames, RpcClient } from '@orbita/messaging';
@@ -172,7 +173,7 @@ describe('database roles of the platform', () => {
         'the registry answering',
         () =>
           client
-            .request<{ id: string }>(
+            .request(
               REGISTRY_RPC.createPartner,
               { kind: 'university', fullName: 'Томский государственный университет', shortName: 'ТГУ' },
               { actor },

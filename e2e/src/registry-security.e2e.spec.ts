@@ -1,5 +1,6 @@
 import { can, isSchoolScopedRole, ROLES, type Permission, type Role } from '@orbita/auth';
-import type { Page, PersonView, SchoolView } from '@orbita/contracts';
+import type { Page } from '@orbita/contracts';
+import type { PersonView, SchoolView } from '@orbita/registry/rpc';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { randomUUID } from 'node:crypto';
 import { TestPlatform } from './support/platform';

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { defineEvent } from '../event-contract';
-import { ROADMAP_ACTIVITY_STATUSES, type RoadmapActivityStatus } from './roadmap-queries';
+import { ROADMAP_ACTIVITY_STATUSES, type RoadmapActivityStatus } from './roadmap';
 
 /** Why a status changed: someone set it, or evidence attached or removed moved it. */
 export const ROADMAP_STATUS_CAUSES = ['manual', 'evidence'] as const;

@@ -1,6 +1,6 @@
 import { IsHexadecimal, IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { defineEvent } from '../event-contract';
-import { EVIDENCE_FORMATS, type EvidenceFormat } from './roadmap-queries';
+import { EVIDENCE_FORMATS, type EvidenceFormat } from './roadmap';
 
 /** A document was attached as evidence of an expected deliverable. No file name: it may name people. */
 export class RoadmapEvidenceAttachedV1 {

@@ -7,8 +7,7 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { PartnersController } from './organisations/partners.controller';
 import { SchoolsController } from './organisations/schools.controller';
 import { PeopleController } from './people/people.controller';
-import { ParticipationController } from './programmes/participation.controller';
-import { ProgrammesController } from './programmes/programmes.controller';
+import { ParticipationController, ProgrammesController } from './programmes/programmes.controller';
 import { RoadmapResourcesModule } from './roadmap/roadmap-resources.module';
 
 /**

@@ -1,4 +1,4 @@
-import { REGISTRY_RPC, type MunicipalityView, type SchoolView } from '@orbita/contracts';
+import { REGISTRY_RPC, type MunicipalityView, type SchoolView } from '@orbita/registry/rpc';
 import type { ServiceDefinition } from '@orbita/service-host';
 import { startTestService, TestService } from '@orbita/service-host/testing';
 import { uniqueRunId } from '@orbita/testing';
@@ -29,13 +29,13 @@ export class RegistryOrganisationsFixture extends TestService {
   }
 
   async municipality(name = `Район ${uniqueRunId()}`): Promise<MunicipalityView> {
-    return this.call<MunicipalityView>(REGISTRY_RPC.createMunicipality, { name, kind: 'municipal_district' });
+    return this.call(REGISTRY_RPC.createMunicipality, { name, kind: 'municipal_district' });
   }
 
   /** A new school in a new municipality. */
   async school(fullName = `МАОУ СОШ № ${++this.schoolCount} ${uniqueRunId()}`): Promise<SchoolView> {
     const municipality = await this.municipality();
-    return this.call<SchoolView>(REGISTRY_RPC.createSchool, {
+    return this.call(REGISTRY_RPC.createSchool, {
       fullName,
       shortName: fullName.slice(0, 30),
       municipalityId: municipality.id,

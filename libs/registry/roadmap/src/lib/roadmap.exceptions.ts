@@ -1,4 +1,5 @@
-import { EVIDENCE_FORMATS, RoadmapErrorCode } from '@orbita/contracts';
+import { EVIDENCE_FORMATS } from '@orbita/contracts';
+import { RoadmapErrorCode } from '@orbita/registry/rpc';
 import { CodedException } from '@orbita/observability';
 
 export class RoadmapNotFound extends CodedException<RoadmapErrorCode> {

@@ -1,5 +1,5 @@
 import type { Actor } from '@orbita/auth';
-import { ROADMAP_RPC, type RoadmapActivityDetailView } from '@orbita/contracts';
+import { ROADMAP_RPC, type RoadmapActivityDetailView } from '@orbita/registry/rpc';
 import { UnitOfWork } from '@orbita/messaging';
 import {
   ORGANISATIONS_ENTITIES,
@@ -74,7 +74,7 @@ export class RoadmapFixture extends TestService<TestRegistryConfig> {
       'SELECT id FROM roadmap_activities WHERE number = $1',
       [number],
     );
-    return this.call<RoadmapActivityDetailView>(ROADMAP_RPC.getActivity, { id: row.id }, actor);
+    return this.call(ROADMAP_RPC.getActivity, { id: row.id }, actor);
   }
 
   /** A demo school's id by its full name (seed 000). */

@@ -1,4 +1,4 @@
-import { EVIDENCE_UPLOAD_CEILING_BYTES } from '@orbita/contracts';
+import { EVIDENCE_UPLOAD_CEILING_BYTES } from '@orbita/registry/rpc';
 import type { RoadmapEnvironment } from '@orbita/registry/roadmap';
 import { ServiceConfig } from '@orbita/service-host';
 import { Type } from 'class-transformer';

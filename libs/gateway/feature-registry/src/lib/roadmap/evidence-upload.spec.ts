@@ -1,7 +1,7 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Objm } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { RoadmapErrorCode } from '@orbita/contracts';
+import { RoadmapErrorCode } from '@orbita/registry/rpc';
 import { multipartSupport, TransferFiles, type ServiceClient } from '@orbita/gateway/feature-http';
 import { connectNats, MessagingNames, TransferBucket } from '@orbita/messaging';
 import { isCodedError } from '@orbita/observability';

@@ -1,30 +1,35 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Get, Header, Inject, Param, ParseUUIDPipe, StreamableFile, type Type } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { ROADMAP_RPC, type EvidenceDownloadView } from '@orbita/contracts';
-import { AuditResource, CurrentActor, ReadsPersonalData, RequirePermission } from '@orbita/gateway/auth';
+import { ROADMAP_RPC } from '@orbita/registry/rpc';
+import { CurrentActor, ReadsPersonalData, RequirePermission } from '@orbita/gateway/auth';
 import { ApiProblemResponses, attachmentDisposition, ServiceClient } from '@orbita/gateway/feature-http';
+import { resource, route } from '@orbita/gateway/resources';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 
-/** `/api/v1/roadmap-evidence`: one uploaded document, to download or remove. */
-@ApiTags('roadmap')
-@Controller('roadmap-evidence')
-@AuditResource('roadmap-evidence')
-export class RoadmapEvidenceController {
-  constructor(@Inject(ServiceClient) private readonly registry: ServiceClient) {}
+/** The routes of `/roadmap-evidence` that forward to the registry as they are. */
+const RoadmapEvidenceRoutes = resource({
+  name: 'RoadmapEvidence',
+  path: 'roadmap-evidence',
+  tag: 'roadmap',
+  audit: 'roadmap-evidence',
+  routes: [
+    route.delete(':id', 'remove', ROADMAP_RPC.deleteEvidence, {
+      summary: 'Remove the document; removing what completed an activity reopens it',
+      description: 'Removed',
+      problems: [400, 404],
+    }),
+  ],
+});
+
+/** `/api/v1/roadmap-evidence`: one uploaded document, to download (written here: a stream) or remove. */
+export class RoadmapEvidenceController extends (RoadmapEvidenceRoutes as Type<object>) {
+  constructor(@Inject(ServiceClient) private readonly registry: ServiceClient) {
+    super(registry);
+  }
 
   @Get(':id/content')
-  @RequirePermission('roadmap:read')
+  @RequirePermission(ROADMAP_RPC.downloadEvidence.permission)
   // Protocols and lists name pupils: every download is audited, and nothing caches it.
   @ReadsPersonalData()
   @Header('Cache-Control', 'private, no-store')
@@ -40,11 +45,7 @@ export class RoadmapEvidenceController {
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    const download = await this.registry.request<EvidenceDownloadView>(
-      ROADMAP_RPC.downloadEvidence,
-      { id },
-      actor,
-    );
+    const download = await this.registry.request(ROADMAP_RPC.downloadEvidence, { id }, actor);
     const bucket = await this.registry.transfers('registry');
     const stream = await bucket.stream(download.objectName);
     if (!stream)
@@ -60,15 +61,5 @@ export class RoadmapEvidenceController {
       length: download.size,
       disposition: attachmentDisposition(download.fileName),
     });
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  @RequirePermission('roadmap:evidence')
-  @ApiOperation({ summary: 'Remove the document; removing what completed an activity reopens it' })
-  @ApiNoContentResponse({ description: 'Removed' })
-  @ApiProblemResponses(400, 404)
-  async remove(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
-    await this.registry.request(ROADMAP_RPC.deleteEvidence, { id }, actor);
   }
 }

@@ -2,16 +2,15 @@ import { Objm } from '@nats-io/obj';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
+import { ByIdRequest, type TransferFileView } from '@orbita/contracts';
 import {
   AttachEvidenceCommand,
-  ByIdRequest,
   ListRoadmapActivitiesQuery,
   ROADMAP_RPC,
   RoadmapErrorCode,
   UpdateRoadmapActivityCommand,
   type AttachedEvidenceView,
-  type EvidenceDownloadView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition, buildOpenApiDocument } from '@orbita/gateway/feature-http';
 import {
@@ -52,7 +51,7 @@ class RegistryStub {
       actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
     });
     this.server.handle(
-      ROADMAP_RPC.attachEvidence,
+      ROADMAP_RPC.attachEvidence.subject,
       AttachEvidenceCommand,
       async (request, context: RpcContext): Promise<AttachedEvidenceView> => {
         const bucket = await TransferBucket.open(nats, names, 'registry');
@@ -86,7 +85,7 @@ class RegistryStub {
         };
       },
     );
-    this.server.handle(ROADMAP_RPC.downloadEvidence, ByIdRequest, async (): Promise<EvidenceDownloadView> => {
+    this.server.handle(ROADMAP_RPC.downloadEvidence.subject, ByIdRequest, async (): Promise<TransferFileView> => {
       const { name } = await (await TransferBucket.open(nats, names, 'registry')).put(this.download.content);
       this.download.objectName = name;
       return {
@@ -97,14 +96,14 @@ class RegistryStub {
       };
     });
     this.server.handle(
-      ROADMAP_RPC.updateActivity,
+      ROADMAP_RPC.updateActivity.subject,
       UpdateRoadmapActivityCommand,
       async (request, context: RpcContext) => {
         this.updates.push({ request, actor: context.actor });
         return { id: request.id, version: request.expectedVersion + 1, status: request.status };
       },
     );
-    this.server.handle(ROADMAP_RPC.listActivities, ListRoadmapActivitiesQuery, async (query) => {
+    this.server.handle(ROADMAP_RPC.listActivities.subject, ListRoadmapActivitiesQuery, async (query) => {
       this.listQueries.push(query);
       return { items: [], total: 0, page: 1, pageSize: 20 };
     });

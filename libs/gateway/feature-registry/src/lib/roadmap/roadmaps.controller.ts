@@ -1,39 +1,21 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@orbita/auth';
-import {
-  ROADMAP_RPC,
-  ROADMAP_SORT_FIELDS,
-  type Page,
-  type RoadmapSummaryView,
-  type RoadmapView,
-} from '@orbita/contracts';
-import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
-import { ApiListQuery, ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
-import { Roadmap, RoadmapListParams, RoadmapPage } from './roadmap.dto';
+import { ROADMAP_RPC, ROADMAP_SORT_FIELDS } from '@orbita/registry/rpc';
+import { resource, route } from '@orbita/gateway/resources';
 
 /** `/api/v1/roadmaps`: each programme's roadmap for a school year, with its stages and activities. */
-@ApiTags('roadmap')
-@Controller('roadmaps')
-export class RoadmapsController {
-  constructor(@Inject(ServiceClient) private readonly registry: ServiceClient) {}
-
-  @Get()
-  @RequirePermission('roadmap:read')
-  @ApiOperation({ summary: 'List roadmaps (filter by programme and school year)' })
-  @ApiListQuery({ sortable: ROADMAP_SORT_FIELDS, search: 'Part of the title' })
-  @ApiOkResponse({ type: RoadmapPage, description: 'One page of roadmaps, without their activities' })
-  @ApiProblemResponses(400)
-  list(@Query() query: RoadmapListParams, @CurrentActor() actor: Actor): Promise<Page<RoadmapSummaryView>> {
-    return this.registry.request(ROADMAP_RPC.listRoadmaps, query, actor);
-  }
-
-  @Get(':id')
-  @RequirePermission('roadmap:read')
-  @ApiOperation({ summary: 'One roadmap with its stages and their activities, in order' })
-  @ApiOkResponse({ type: Roadmap })
-  @ApiProblemResponses(400, 404)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<RoadmapView> {
-    return this.registry.request(ROADMAP_RPC.getRoadmap, { id }, actor);
-  }
-}
+export const RoadmapsController = resource({
+  name: 'Roadmaps',
+  path: 'roadmaps',
+  tag: 'roadmap',
+  routes: [
+    route.get('', 'list', ROADMAP_RPC.listRoadmaps, {
+      summary: 'List roadmaps (filter by programme and school year)',
+      description: 'One page of roadmaps, without their activities',
+      list: { sortable: ROADMAP_SORT_FIELDS, search: 'Part of the title' },
+      problems: [400],
+    }),
+    route.get(':id', 'get', ROADMAP_RPC.getRoadmap, {
+      summary: 'One roadmap with its stages and their activities, in order',
+      problems: [400, 404],
+    }),
+  ],
+});

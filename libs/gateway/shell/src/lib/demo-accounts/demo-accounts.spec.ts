@@ -1,5 +1,6 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { ListPeopleQuery, REGISTRY_RPC, type Page, type PersonView } from '@orbita/contracts';
+import { type Page } from '@orbita/contracts';
+import { ListPeopleQuery, REGISTRY_RPC, type PersonView } from '@orbita/registry/rpc';
 import {
   Account,
   createGatewayDataSource,
@@ -107,7 +108,7 @@ describe('demo accounts', () => {
         actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
       });
       // Pages of 3, whatever was asked: the seed must follow `total`.
-      registry.handle(REGISTRY_RPC.listPeople, ListPeopleQuery, async (query): Promise<Page<PersonView>> => {
+      registry.handle(REGISTRY_RPC.listPeople.subject, ListPeopleQuery, async (query): Promise<Page<PersonView>> => {
         asked.push(query);
         const page = query.page ?? 1;
         return { items: PEOPLE.slice((page - 1) * 3, page * 3), total: PEOPLE.length, page, pageSize: 3 };

@@ -2,13 +2,8 @@
 import 'reflect-metadata';
 import { connect } from '@nats-io/transport-node';
 import type { Role } from '@orbita/auth';
-import {
-  REGISTRY_RPC,
-  type ListPeopleQuery,
-  type Page,
-  type PersonRole,
-  type PersonView,
-} from '@orbita/contracts';
+import type { Page, PersonRole } from '@orbita/contracts';
+import { REGISTRY_RPC, type ListPeopleQuery, type PersonView } from '@orbita/registry/rpc';
 import {
   AccountsService,
   createGatewayDataSource,
@@ -135,7 +130,7 @@ async function listRegistryPeople(config: GatewayConfig): Promise<PersonView[]> 
     for (let page = 1; ; page++) {
       const query: ListPeopleQuery = { page, pageSize: PAGE_SIZE };
       const reply = await rpc
-        .request<Page<PersonView>>(REGISTRY_RPC.listPeople, query)
+        .request(REGISTRY_RPC.listPeople, query)
         .catch((error: unknown) => {
           throw new RegistryUnavailableError(config, error);
         });

@@ -1,4 +1,4 @@
-import type { AgreementStatus, AgreementView } from '@orbita/contracts';
+import type { AgreementStatus, AgreementView } from '@orbita/registry/rpc';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { daysBetween } from '../shared/region-calendar';

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { withinScope, type SchoolScope } from '@orbita/auth';
+import { AGREEMENT_SIGNED_V1, PARTNER_KINDS, type OrganisationKind, type Page } from '@orbita/contracts';
 import {
-  AGREEMENT_SIGNED_V1,
   AGREEMENT_SORT_FIELDS,
-  PARTNER_KINDS,
   type AgreementView,
   type CreateAgreementRequest,
   type ListAgreementsQuery,
-  type OrganisationKind,
-  type Page,
   type SettableAgreementStatus,
   type UpdateAgreementRequest,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import type { PageSpec } from '@orbita/persistence';
 import type { EntityManager } from 'typeorm';
@@ -20,7 +18,6 @@ import { applyChanges, expectVersion, findRecord } from '../shared/record-change
 import { addDays, todayInRegion } from '../shared/region-calendar';
 import { InvalidStatusTransition, invalidField } from '../shared/registry-errors';
 import { RegistryStore } from '../shared/registry-store';
-import { withinScope, type SchoolScope } from '../shared/school-scope';
 import { viewPage, type SortColumns } from '../shared/view-page';
 import { Agreement, agreementView, type StoredAgreementStatus } from './agreement.entity';
 

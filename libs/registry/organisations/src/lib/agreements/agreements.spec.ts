@@ -1,11 +1,12 @@
+import { AGREEMENT_SIGNED_V1, type Page } from '@orbita/contracts';
 import {
-  AGREEMENT_SIGNED_V1,
   REGISTRY_RPC,
+  type AgreementStatus,
   type AgreementView,
-  type Page,
+  type CreateAgreementRequest,
   type PartnerView,
   type SchoolView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { randomUUID } from 'node:crypto';
 import { RegistryOrganisationsFixture, schoolCoordinator } from '../../test/registry-organisations.fixture';
 import { addDays, todayInRegion } from '../shared/region-calendar';
@@ -21,7 +22,7 @@ describe('registry: agreements', () => {
     registry = await RegistryOrganisationsFixture.start();
     school = await registry.school();
     otherSchool = await registry.school();
-    university = await registry.call<PartnerView>(REGISTRY_RPC.createPartner, {
+    university = await registry.call(REGISTRY_RPC.createPartner, {
       kind: 'university',
       fullName: 'Томский государственный педагогический университет',
       shortName: 'ТГПУ',
@@ -32,7 +33,7 @@ describe('registry: agreements', () => {
     await registry?.close();
   });
 
-  const agreement = (overrides: Record<string, unknown> = {}) => ({
+  const agreement = (overrides: Record<string, unknown> = {}): CreateAgreementRequest => ({
     number: `№ ${randomUUID().slice(0, 8)}`,
     signedOn: addDays(today, -400),
     validFrom: addDays(today, -400),
@@ -45,7 +46,7 @@ describe('registry: agreements', () => {
     ...overrides,
   });
   const create = (overrides: Record<string, unknown> = {}) =>
-    registry.call<AgreementView>(REGISTRY_RPC.createAgreement, agreement(overrides));
+    registry.call(REGISTRY_RPC.createAgreement, agreement(overrides));
 
   it('registers a signed agreement and announces it', async () => {
     const signed = await create({ number: '112/ДС-24' });
@@ -92,7 +93,7 @@ describe('registry: agreements', () => {
     });
     expect(unsigned).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'signedOn' })] });
 
-    const signed = await registry.call<AgreementView>(REGISTRY_RPC.updateAgreement, {
+    const signed = await registry.call(REGISTRY_RPC.updateAgreement, {
       id: draft.id,
       expectedVersion: 1,
       status: 'active',
@@ -109,7 +110,7 @@ describe('registry: agreements', () => {
     });
     expect(stale).toMatchObject({ status: 409, code: 'REGISTRY.STALE_VERSION' });
 
-    const terminated = await registry.call<AgreementView>(REGISTRY_RPC.updateAgreement, {
+    const terminated = await registry.call(REGISTRY_RPC.updateAgreement, {
       id: draft.id,
       expectedVersion: 2,
       status: 'terminated',
@@ -165,16 +166,16 @@ describe('registry: agreements', () => {
     expect(expired.status).toBe('expired');
     expect(openEnded).toMatchObject({ status: 'active', daysUntilExpiry: null });
 
-    const expiring = await registry.call<Page<AgreementView>>(REGISTRY_RPC.listAgreements, {
+    const expiring = await registry.call(REGISTRY_RPC.listAgreements, {
       organisationId: partyId,
       expiringWithinDays: 60,
     });
     expect(expiring.items.map((a) => a.id)).toEqual([endsToday.id, soon.id]);
     expect(expiring.items.map((a) => a.daysUntilExpiry)).toEqual([0, 20]);
 
-    const byStatus = async (status: string) =>
+    const byStatus = async (status: AgreementStatus) =>
       (
-        await registry.call<Page<AgreementView>>(REGISTRY_RPC.listAgreements, {
+        await registry.call(REGISTRY_RPC.listAgreements, {
           organisationId: partyId,
           status,
         })
@@ -191,7 +192,7 @@ describe('registry: agreements', () => {
     const foreign = await create({ partyOrganisationId: otherSchool.id });
     const coordinator = schoolCoordinator(school.id);
 
-    const page = await registry.call<Page<AgreementView>>(
+    const page = await registry.call(
       REGISTRY_RPC.listAgreements,
       { pageSize: 200 },
       coordinator,

@@ -72,7 +72,7 @@ export async function seedOrganisationsDemo(unitOfWork: UnitOfWork): Promise<Org
   for (const municipality of DEMO_MUNICIPALITIES) {
     const id = await ensure(
       () => municipalities.findByName(municipality.name),
-      () => municipalities.create({ name: municipality.name, kind: municipality.kind }, SYSTEM),
+      () => municipalities.create({ name: municipality.name, kind: municipality.kind }),
     );
     municipalityIds.set(municipality.key, id);
   }
@@ -99,12 +99,12 @@ export async function seedOrganisationsDemo(unitOfWork: UnitOfWork): Promise<Org
       () => organisations.findByFullName(organisation.fullName),
       () =>
         organisation.kind === 'school'
-          ? organisations.createSchool(
-              { ...fields, municipalityId: required(municipalityIds, organisation.municipalityKey) },
-              SYSTEM,
-            )
+          ? organisations.createSchool({
+              ...fields,
+              municipalityId: required(municipalityIds, organisation.municipalityKey),
+            })
           : isPartnerKind(organisation.kind)
-            ? organisations.createPartner({ ...fields, kind: organisation.kind }, SYSTEM)
+            ? organisations.createPartner({ ...fields, kind: organisation.kind })
             : organisations.register(organisation.kind, fields),
     );
     organisationIds.set(organisation.key, id);
@@ -144,7 +144,6 @@ export async function seedOrganisationsDemo(unitOfWork: UnitOfWork): Promise<Org
             shortName: programme.shortName,
             description: programme.description,
           },
-          SYSTEM,
         ),
     );
     programmeIds.set(programme.key, id);

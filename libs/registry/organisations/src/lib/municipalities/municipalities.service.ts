@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { type Page } from '@orbita/contracts';
 import {
   MUNICIPALITY_SORT_FIELDS,
   type CreateMunicipalityRequest,
   type ListMunicipalitiesQuery,
   type MunicipalityView,
-  type Page,
   type UpdateMunicipalityRequest,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { PageSpec } from '@orbita/persistence';
 import { applyChanges, expectVersion, findRecord } from '../shared/record-changes';
 import { RegistryStore } from '../shared/registry-store';
-import { requireRegionWide, type SchoolScope } from '../shared/school-scope';
 import { viewPage, type SortColumns } from '../shared/view-page';
 import { Municipality, municipalityView } from './municipality.entity';
 
@@ -45,8 +44,7 @@ export class MunicipalitiesService {
     );
   }
 
-  create(request: CreateMunicipalityRequest, scope: SchoolScope): Promise<MunicipalityView> {
-    requireRegionWide(scope, 'register municipalities');
+  create(request: CreateMunicipalityRequest): Promise<MunicipalityView> {
     return this.store.write(async (tx) => {
       const municipality = tx.manager.create(Municipality, {
         name: request.name,
@@ -58,8 +56,7 @@ export class MunicipalitiesService {
     });
   }
 
-  update(request: UpdateMunicipalityRequest, scope: SchoolScope): Promise<MunicipalityView> {
-    requireRegionWide(scope, 'change municipalities');
+  update(request: UpdateMunicipalityRequest): Promise<MunicipalityView> {
     return this.store.write(async (tx) => {
       const municipality = await findRecord(tx.manager, Municipality, 'municipality', request.id, {
         forUpdate: true,

@@ -1,4 +1,4 @@
-import type { MunicipalityKind, MunicipalityView } from '@orbita/contracts';
+import type { MunicipalityKind, MunicipalityView } from '@orbita/registry/rpc';
 import { Column, Entity } from 'typeorm';
 import { recordMetadata, VersionedRecord } from '../shared/record-columns';
 

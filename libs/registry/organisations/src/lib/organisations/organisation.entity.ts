@@ -1,4 +1,5 @@
-import type { OrganisationKind, OrganisationView } from '@orbita/contracts';
+import type { OrganisationKind } from '@orbita/contracts';
+import type { OrganisationView } from '@orbita/registry/rpc';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
 import { recordMetadata, VersionedRecord } from '../shared/record-columns';

@@ -1,29 +1,32 @@
 import { Injectable } from '@nestjs/common';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import {
   isPartnerKind,
   ORGANISATION_REGISTERED_V1,
-  ORGANISATION_SORT_FIELDS,
   PARTNER_KINDS,
   PARTNER_REGISTERED_V1,
   PARTNER_UPDATED_V1,
   SCHOOL_REGISTERED_V1,
   SCHOOL_UPDATED_V1,
+  type OrganisationKind,
+  type Page,
+} from '@orbita/contracts';
+import {
+  ORGANISATION_SORT_FIELDS,
   type CreatePartnerRequest,
   type CreateSchoolRequest,
   type ListOrganisationsQuery,
   type ListPartnersQuery,
   type ListSchoolsQuery,
   type NewOrganisation,
-  type OrganisationKind,
   type OrganisationListQuery,
   type OrganisationUpdate,
   type OrganisationView,
-  type Page,
   type PartnerView,
   type SchoolView,
   type UpdatePartnerRequest,
   type UpdateSchoolRequest,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import type { PageSpec } from '@orbita/persistence';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -31,7 +34,6 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { applyChanges, expectVersion, findRecord } from '../shared/record-changes';
 import { RecordNotFound } from '../shared/registry-errors';
 import { RegistryStore } from '../shared/registry-store';
-import { requireRegionWide, withinScope, type SchoolScope } from '../shared/school-scope';
 import { viewPage, type SortColumns } from '../shared/view-page';
 import { Organisation, organisationView } from './organisation.entity';
 
@@ -124,13 +126,11 @@ export class OrganisationsService {
     });
   }
 
-  async createSchool(request: CreateSchoolRequest, scope: SchoolScope): Promise<SchoolView> {
-    requireRegionWide(scope, 'register schools');
+  async createSchool(request: CreateSchoolRequest): Promise<SchoolView> {
     return (await this.register('school', request)) as SchoolView;
   }
 
-  async createPartner(request: CreatePartnerRequest, scope: SchoolScope): Promise<PartnerView> {
-    requireRegionWide(scope, 'register partners');
+  async createPartner(request: CreatePartnerRequest): Promise<PartnerView> {
     return (await this.register(request.kind, request)) as PartnerView;
   }
 
@@ -177,8 +177,7 @@ export class OrganisationsService {
     }) as Promise<SchoolView>;
   }
 
-  updatePartner(request: UpdatePartnerRequest, scope: SchoolScope): Promise<PartnerView> {
-    requireRegionWide(scope, 'change partners');
+  updatePartner(request: UpdatePartnerRequest): Promise<PartnerView> {
     return this.update(request, PARTNER_FIELDS, {
       kind: 'partner',
       visible: isPartner,

@@ -1,15 +1,17 @@
 import {
   PARTNER_REGISTERED_V1,
   PARTNER_UPDATED_V1,
-  REGISTRY_RPC,
   SCHOOL_REGISTERED_V1,
   SCHOOL_UPDATED_V1,
+  type Page,
+} from '@orbita/contracts';
+import {
+  REGISTRY_RPC,
   type MunicipalityView,
   type OrganisationView,
-  type Page,
   type PartnerView,
   type SchoolView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { randomUUID } from 'node:crypto';
 import { RegistryOrganisationsFixture, schoolCoordinator } from '../../test/registry-organisations.fixture';
 
@@ -26,7 +28,7 @@ describe('registry: municipalities, schools and partners', () => {
 
   describe('municipalities', () => {
     it('creates, lists, gets and updates a municipality', async () => {
-      const created = await registry.call<MunicipalityView>(REGISTRY_RPC.createMunicipality, {
+      const created = await registry.call(REGISTRY_RPC.createMunicipality, {
         name: '  ЗАТО Северск ',
         kind: 'zato',
         oktmo: '69741000',
@@ -39,12 +41,12 @@ describe('registry: municipalities, schools and partners', () => {
         version: 1,
       });
 
-      const page = await registry.call<Page<MunicipalityView>>(REGISTRY_RPC.listMunicipalities, {
+      const page = await registry.call(REGISTRY_RPC.listMunicipalities, {
         kind: 'zato',
       });
       expect(page.items.map((m) => m.id)).toContain(created.id);
 
-      const updated = await registry.call<MunicipalityView>(REGISTRY_RPC.updateMunicipality, {
+      const updated = await registry.call(REGISTRY_RPC.updateMunicipality, {
         id: created.id,
         expectedVersion: 1,
         okato: '69541000000',
@@ -76,7 +78,7 @@ describe('registry: municipalities, schools and partners', () => {
   describe('schools', () => {
     it('registers a school and announces it without anyone’s personal data', async () => {
       const municipality = await registry.municipality();
-      const school = await registry.call<SchoolView>(REGISTRY_RPC.createSchool, {
+      const school = await registry.call(REGISTRY_RPC.createSchool, {
         fullName: 'МАОУ лицей № 7 г. Томска',
         shortName: 'Лицей № 7',
         municipalityId: municipality.id,
@@ -149,7 +151,7 @@ describe('registry: municipalities, schools and partners', () => {
 
     it('updates with the expected version, announces the change, and refuses a stale version with 409', async () => {
       const school = await registry.school();
-      const updated = await registry.call<SchoolView>(REGISTRY_RPC.updateSchool, {
+      const updated = await registry.call(REGISTRY_RPC.updateSchool, {
         id: school.id,
         expectedVersion: school.version,
         shortName: 'Новое имя',
@@ -212,14 +214,14 @@ describe('registry: municipalities, schools and partners', () => {
       const [own, other] = [await registry.school(), await registry.school()];
       const coordinator = schoolCoordinator(own.id);
 
-      const page = await registry.call<Page<SchoolView>>(
+      const page = await registry.call(
         REGISTRY_RPC.listSchools,
         { pageSize: 200 },
         coordinator,
       );
       expect(page.items.map((s) => s.id)).toEqual([own.id]);
       expect(page.total).toBe(1);
-      const all = await registry.call<Page<SchoolView>>(REGISTRY_RPC.listSchools, { pageSize: 200 });
+      const all = await registry.call(REGISTRY_RPC.listSchools, { pageSize: 200 });
       expect(all.total).toBeGreaterThan(1);
 
       await expect(registry.call(REGISTRY_RPC.getSchool, { id: own.id }, coordinator)).resolves.toMatchObject(
@@ -253,9 +255,9 @@ describe('registry: municipalities, schools and partners', () => {
         },
         coordinator,
       );
-      expect(create).toMatchObject({ status: 403, code: 'REGISTRY.REGION_LEVEL_ONLY' });
+      expect(create).toMatchObject({ status: 403, code: 'AUTH.REGION_LEVEL_ONLY' });
 
-      const organisations = await registry.call<Page<OrganisationView>>(
+      const organisations = await registry.call(
         REGISTRY_RPC.listOrganisations,
         { kind: 'school', pageSize: 200 },
         coordinator,
@@ -266,12 +268,12 @@ describe('registry: municipalities, schools and partners', () => {
 
   describe('partners', () => {
     it('registers partners, filters them by kind and keeps them region-level', async () => {
-      const university = await registry.call<PartnerView>(REGISTRY_RPC.createPartner, {
+      const university = await registry.call(REGISTRY_RPC.createPartner, {
         kind: 'university',
         fullName: 'Национальный исследовательский Томский государственный университет',
         shortName: 'ТГУ',
       });
-      const enterprise = await registry.call<PartnerView>(REGISTRY_RPC.createPartner, {
+      const enterprise = await registry.call(REGISTRY_RPC.createPartner, {
         kind: 'enterprise',
         fullName: 'НПО «Унитех»',
         shortName: 'НПО Унитех',
@@ -282,13 +284,13 @@ describe('registry: municipalities, schools and partners', () => {
       });
       expect(registered.payload).toMatchObject({ kind: 'enterprise', fullName: 'НПО «Унитех»' });
 
-      const universities = await registry.call<Page<PartnerView>>(REGISTRY_RPC.listPartners, {
+      const universities = await registry.call(REGISTRY_RPC.listPartners, {
         kind: 'university',
       });
       expect(universities.items.map((p) => p.id)).toEqual([university.id]);
       const school = await registry.school();
       const coordinator = schoolCoordinator(school.id);
-      const seenBySchool = await registry.call<Page<PartnerView>>(
+      const seenBySchool = await registry.call(
         REGISTRY_RPC.listPartners,
         { sort: 'kind' },
         coordinator,
@@ -307,8 +309,8 @@ describe('registry: municipalities, schools and partners', () => {
         { id: university.id, expectedVersion: 1, shortName: 'НИ ТГУ' },
         coordinator,
       );
-      expect(refused).toMatchObject({ status: 403, code: 'REGISTRY.REGION_LEVEL_ONLY' });
-      const updated = await registry.call<PartnerView>(REGISTRY_RPC.updatePartner, {
+      expect(refused).toMatchObject({ status: 403, code: 'AUTH.REGION_LEVEL_ONLY' });
+      const updated = await registry.call(REGISTRY_RPC.updatePartner, {
         id: university.id,
         expectedVersion: 1,
         shortName: 'НИ ТГУ',

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import {
   PERSON_REGISTERED_V1,
-  PERSON_SORT_FIELDS,
   PERSON_UPDATED_V1,
-  type CreatePersonRequest,
-  type ListPeopleQuery,
   type OrganisationKind,
   type Page,
   type PersonRole,
+} from '@orbita/contracts';
+import {
+  PERSON_SORT_FIELDS,
+  type CreatePersonRequest,
+  type ListPeopleQuery,
   type PersonView,
   type UpdatePersonRequest,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import type { PageSpec } from '@orbita/persistence';
 import type { EntityManager } from 'typeorm';
@@ -18,7 +21,6 @@ import { Organisation } from '../organisations/organisation.entity';
 import { applyChanges, expectVersion, findRecord } from '../shared/record-changes';
 import { invalidField } from '../shared/registry-errors';
 import { RegistryStore } from '../shared/registry-store';
-import { withinScope, type SchoolScope } from '../shared/school-scope';
 import { viewPage, type SortColumns } from '../shared/view-page';
 import { Person, personView } from './person.entity';
 

@@ -1,12 +1,11 @@
+import { PERSON_REGISTERED_V1, PERSON_UPDATED_V1, type Page } from '@orbita/contracts';
 import {
-  PERSON_REGISTERED_V1,
-  PERSON_UPDATED_V1,
   REGISTRY_RPC,
-  type Page,
+  type CreatePersonRequest,
   type PartnerView,
   type PersonView,
   type SchoolView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { randomUUID } from 'node:crypto';
 import { RegistryOrganisationsFixture, schoolCoordinator } from '../../test/registry-organisations.fixture';
 
@@ -25,7 +24,7 @@ describe('registry: people', () => {
     await registry?.close();
   });
 
-  const teacher = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
+  const teacher = (organisationId: string, overrides: Record<string, unknown> = {}): CreatePersonRequest => ({
     organisationId,
     surname: 'Кузнецова',
     name: 'Ольга',
@@ -37,7 +36,7 @@ describe('registry: people', () => {
   });
 
   it('registers a person and announces ids, roles and e-mail, never names or phone', async () => {
-    const person = await registry.call<PersonView>(
+    const person = await registry.call(
       REGISTRY_RPC.createPerson,
       teacher(school.id, { email: ' Kuznetsova@School.Example.RU ', phone: '+7 913 000-00-00' }),
     );
@@ -95,7 +94,7 @@ describe('registry: people', () => {
   });
 
   it('keeps school roles at schools and regional staff at the regional centre', async () => {
-    const partner = await registry.call<PartnerView>(REGISTRY_RPC.createPartner, {
+    const partner = await registry.call(REGISTRY_RPC.createPartner, {
       kind: 'university',
       fullName: `Университет ${randomUUID()}`,
       shortName: 'Университет',
@@ -119,8 +118,8 @@ describe('registry: people', () => {
   });
 
   it('updates with the expected version, refuses a stale one, and deactivates idempotently', async () => {
-    const person = await registry.call<PersonView>(REGISTRY_RPC.createPerson, teacher(school.id));
-    const updated = await registry.call<PersonView>(REGISTRY_RPC.updatePerson, {
+    const person = await registry.call(REGISTRY_RPC.createPerson, teacher(school.id));
+    const updated = await registry.call(REGISTRY_RPC.updatePerson, {
       id: person.id,
       expectedVersion: 1,
       surname: 'Смирнова',
@@ -141,7 +140,7 @@ describe('registry: people', () => {
     });
     expect(stale).toMatchObject({ status: 409, code: 'REGISTRY.STALE_VERSION' });
 
-    const deactivated = await registry.call<PersonView>(REGISTRY_RPC.deactivatePerson, { id: person.id });
+    const deactivated = await registry.call(REGISTRY_RPC.deactivatePerson, { id: person.id });
     expect(deactivated).toMatchObject({ active: false, version: 3 });
     await expect(registry.call(REGISTRY_RPC.deactivatePerson, { id: person.id })).resolves.toMatchObject({
       active: false,
@@ -153,7 +152,7 @@ describe('registry: people', () => {
     });
     expect(deactivation.payload).toMatchObject({ active: false, changedFields: ['active'] });
 
-    const inactive = await registry.call<Page<PersonView>>(REGISTRY_RPC.listPeople, {
+    const inactive = await registry.call(REGISTRY_RPC.listPeople, {
       organisationId: school.id,
       active: false,
     });
@@ -170,17 +169,17 @@ describe('registry: people', () => {
       REGISTRY_RPC.createPerson,
       teacher(organisation.id, { surname: 'Антонова', roles: ['school_coordinator'] }),
     );
-    const all = await registry.call<Page<PersonView>>(REGISTRY_RPC.listPeople, {
+    const all = await registry.call(REGISTRY_RPC.listPeople, {
       organisationId: organisation.id,
       sort: '-surname',
     });
     expect(all.items.map((p) => p.surname)).toEqual(['Яковлев', 'Антонова']);
-    const coordinators = await registry.call<Page<PersonView>>(REGISTRY_RPC.listPeople, {
+    const coordinators = await registry.call(REGISTRY_RPC.listPeople, {
       organisationId: organisation.id,
       role: 'school_coordinator',
     });
     expect(coordinators.items.map((p) => p.surname)).toEqual(['Антонова']);
-    const found = await registry.call<Page<PersonView>>(REGISTRY_RPC.listPeople, {
+    const found = await registry.call(REGISTRY_RPC.listPeople, {
       organisationId: organisation.id,
       q: 'борис',
     });
@@ -188,18 +187,18 @@ describe('registry: people', () => {
   });
 
   it('confines a school coordinator to their own school’s people', async () => {
-    const own = await registry.call<PersonView>(REGISTRY_RPC.createPerson, teacher(school.id));
-    const foreign = await registry.call<PersonView>(REGISTRY_RPC.createPerson, teacher(otherSchool.id));
+    const own = await registry.call(REGISTRY_RPC.createPerson, teacher(school.id));
+    const foreign = await registry.call(REGISTRY_RPC.createPerson, teacher(otherSchool.id));
     const coordinator = schoolCoordinator(school.id);
 
-    const page = await registry.call<Page<PersonView>>(
+    const page = await registry.call(
       REGISTRY_RPC.listPeople,
       { pageSize: 200 },
       coordinator,
     );
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((p) => p.organisationId === school.id)).toBe(true);
-    const asked = await registry.call<Page<PersonView>>(
+    const asked = await registry.call(
       REGISTRY_RPC.listPeople,
       { organisationId: otherSchool.id },
       coordinator,

@@ -1,4 +1,5 @@
-import type { PersonRole, PersonView } from '@orbita/contracts';
+import type { PersonRole } from '@orbita/contracts';
+import type { PersonView } from '@orbita/registry/rpc';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { recordMetadata, VersionedRecord } from '../shared/record-columns';

@@ -1,4 +1,5 @@
-import type { ParticipationRole, ParticipationView } from '@orbita/contracts';
+import type { ParticipationRole } from '@orbita/contracts';
+import type { ParticipationView } from '@orbita/registry/rpc';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';

@@ -1,4 +1,4 @@
-import type { ProgrammeView } from '@orbita/contracts';
+import type { ProgrammeView } from '@orbita/registry/rpc';
 import { Column, Entity } from 'typeorm';
 import { recordMetadata, VersionedRecord } from '../shared/record-columns';
 

@@ -1,55 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor, SchoolScope } from '@orbita/auth';
+import type { ByIdRequest } from '@orbita/contracts';
 import {
-  AddParticipationRequest,
-  ByIdRequest,
-  CreateProgrammeRequest,
-  ListParticipationQuery,
-  ListProgrammesQuery,
   REGISTRY_RPC,
-  RemoveParticipationRequest,
-  UpdateProgrammeRequest,
-} from '@orbita/contracts';
-import type { RpcContext } from '@orbita/messaging';
+  type AddParticipationRequest,
+  type CreateProgrammeRequest,
+  type ListParticipationQuery,
+  type ListProgrammesQuery,
+  type RemoveParticipationRequest,
+  type UpdateProgrammeRequest,
+} from '@orbita/registry/rpc';
 import { RpcHandler } from '@orbita/service-host';
-import { schoolScopeOfRequest } from '../shared/school-scope';
 import { ProgrammesService } from './programmes.service';
 
 @Injectable()
 export class ProgrammesHandlers {
   constructor(private readonly programmes: ProgrammesService) {}
 
-  @RpcHandler(REGISTRY_RPC.listProgrammes, ListProgrammesQuery)
+  @RpcHandler(REGISTRY_RPC.listProgrammes)
   list(query: ListProgrammesQuery) {
     return this.programmes.list(query);
   }
 
-  @RpcHandler(REGISTRY_RPC.getProgramme, ByIdRequest)
+  @RpcHandler(REGISTRY_RPC.getProgramme)
   get(request: ByIdRequest) {
     return this.programmes.get(request.id);
   }
 
-  @RpcHandler(REGISTRY_RPC.createProgramme, CreateProgrammeRequest)
-  create(request: CreateProgrammeRequest, context: RpcContext) {
-    return this.programmes.create(request, schoolScopeOfRequest(context));
+  @RpcHandler(REGISTRY_RPC.createProgramme)
+  create(request: CreateProgrammeRequest) {
+    return this.programmes.create(request);
   }
 
-  @RpcHandler(REGISTRY_RPC.updateProgramme, UpdateProgrammeRequest)
-  update(request: UpdateProgrammeRequest, context: RpcContext) {
-    return this.programmes.update(request, schoolScopeOfRequest(context));
+  @RpcHandler(REGISTRY_RPC.updateProgramme)
+  update(request: UpdateProgrammeRequest) {
+    return this.programmes.update(request);
   }
 
-  @RpcHandler(REGISTRY_RPC.listParticipation, ListParticipationQuery)
-  listParticipation(query: ListParticipationQuery, context: RpcContext) {
-    return this.programmes.listParticipation(query, schoolScopeOfRequest(context));
+  @RpcHandler(REGISTRY_RPC.listParticipation)
+  listParticipation(query: ListParticipationQuery, _actor: Actor, scope: SchoolScope) {
+    return this.programmes.listParticipation(query, scope);
   }
 
-  @RpcHandler(REGISTRY_RPC.addParticipation, AddParticipationRequest)
-  addParticipation(request: AddParticipationRequest, context: RpcContext) {
-    return this.programmes.addParticipation(request, schoolScopeOfRequest(context));
+  @RpcHandler(REGISTRY_RPC.addParticipation)
+  addParticipation(request: AddParticipationRequest, _actor: Actor, scope: SchoolScope) {
+    return this.programmes.addParticipation(request, scope);
   }
 
-  @RpcHandler(REGISTRY_RPC.removeParticipation, RemoveParticipationRequest)
-  removeParticipation(request: RemoveParticipationRequest, context: RpcContext) {
-    return this.programmes.removeParticipation(request, schoolScopeOfRequest(context));
+  @RpcHandler(REGISTRY_RPC.removeParticipation)
+  removeParticipation(request: RemoveParticipationRequest, _actor: Actor, scope: SchoolScope) {
+    return this.programmes.removeParticipation(request, scope);
   }
 }

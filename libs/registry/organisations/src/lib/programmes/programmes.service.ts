@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { withinScope, type SchoolScope } from '@orbita/auth';
+import { PROGRAMME_PARTICIPATION_CHANGED_V1, type Page } from '@orbita/contracts';
 import {
   PARTICIPATION_SORT_FIELDS,
-  PROGRAMME_PARTICIPATION_CHANGED_V1,
   PROGRAMME_SORT_FIELDS,
   type AddParticipationRequest,
   type CreateProgrammeRequest,
   type ListParticipationQuery,
   type ListProgrammesQuery,
-  type Page,
   type ParticipationView,
   type ProgrammeView,
   type RemoveParticipationRequest,
   type UpdateProgrammeRequest,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import type { PageSpec } from '@orbita/persistence';
 import type { EntityManager } from 'typeorm';
@@ -21,7 +21,6 @@ import { Person } from '../people/person.entity';
 import { applyChanges, expectVersion, findRecord } from '../shared/record-changes';
 import { invalidField } from '../shared/registry-errors';
 import { RegistryStore } from '../shared/registry-store';
-import { requireRegionWide, withinScope, type SchoolScope } from '../shared/school-scope';
 import { viewPage, type SortColumns } from '../shared/view-page';
 import { Participation, participationView } from './participation.entity';
 import { Programme, programmeView } from './programme.entity';
@@ -75,8 +74,7 @@ export class ProgrammesService {
     );
   }
 
-  create(request: CreateProgrammeRequest, scope: SchoolScope): Promise<ProgrammeView> {
-    requireRegionWide(scope, 'register programmes');
+  create(request: CreateProgrammeRequest): Promise<ProgrammeView> {
     return this.store.write(async (tx) => {
       const programme = tx.manager.create(Programme, {
         code: request.code,
@@ -88,8 +86,7 @@ export class ProgrammesService {
     });
   }
 
-  update(request: UpdateProgrammeRequest, scope: SchoolScope): Promise<ProgrammeView> {
-    requireRegionWide(scope, 'change programmes');
+  update(request: UpdateProgrammeRequest): Promise<ProgrammeView> {
     return this.store.write(async (tx) => {
       const programme = await findRecord(tx.manager, Programme, 'programme', request.id, { forUpdate: true });
       expectVersion(programme, request.expectedVersion, 'programme');

@@ -1,12 +1,11 @@
+import { PROGRAMME_PARTICIPATION_CHANGED_V1, type Page } from '@orbita/contracts';
 import {
-  PROGRAMME_PARTICIPATION_CHANGED_V1,
   REGISTRY_RPC,
-  type Page,
   type ParticipationView,
   type PersonView,
   type ProgrammeView,
   type SchoolView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { randomUUID } from 'node:crypto';
 import { RegistryOrganisationsFixture, schoolCoordinator } from '../../test/registry-organisations.fixture';
 
@@ -19,14 +18,14 @@ describe('registry: programmes and participation', () => {
 
   beforeAll(async () => {
     registry = await RegistryOrganisationsFixture.start();
-    programme = await registry.call<ProgrammeView>(REGISTRY_RPC.createProgramme, {
+    programme = await registry.call(REGISTRY_RPC.createProgramme, {
       code: 'sirius_partner_schools',
       title: 'Школы – ассоциированные партнёры «Сириуса»',
       shortName: 'Партнёры «Сириуса»',
     });
     school = await registry.school();
     otherSchool = await registry.school();
-    coordinatorPerson = await registry.call<PersonView>(REGISTRY_RPC.createPerson, {
+    coordinatorPerson = await registry.call(REGISTRY_RPC.createPerson, {
       organisationId: school.id,
       surname: 'Лаврентьева',
       name: 'Марина',
@@ -64,28 +63,28 @@ describe('registry: programmes and participation', () => {
     });
     expect(badCode.errors?.map((e) => e.field)).toEqual(['code']);
 
-    const enoto = await registry.call<ProgrammeView>(REGISTRY_RPC.createProgramme, {
+    const enoto = await registry.call(REGISTRY_RPC.createProgramme, {
       code: 'park_enoto',
       title: 'Парк ЕНОТо',
     });
-    const updated = await registry.call<ProgrammeView>(REGISTRY_RPC.updateProgramme, {
+    const updated = await registry.call(REGISTRY_RPC.updateProgramme, {
       id: enoto.id,
       expectedVersion: 1,
       description: 'Естественнонаучное образование',
     });
     expect(updated).toMatchObject({ description: 'Естественнонаучное образование', version: 2 });
-    const page = await registry.call<Page<ProgrammeView>>(REGISTRY_RPC.listProgrammes, { sort: 'code' });
+    const page = await registry.call(REGISTRY_RPC.listProgrammes, { sort: 'code' });
     expect(page.items.map((p) => p.code)).toEqual(['park_enoto', 'sirius_partner_schools']);
     const fromSchool = await registry.failure(
       REGISTRY_RPC.createProgramme,
       { code: 'lessons_of_the_present', title: 'Уроки настоящего' },
       schoolCoordinator(school.id),
     );
-    expect(fromSchool).toMatchObject({ status: 403, code: 'REGISTRY.REGION_LEVEL_ONLY' });
+    expect(fromSchool).toMatchObject({ status: 403, code: 'AUTH.REGION_LEVEL_ONLY' });
   });
 
   it('adds a school to a programme for a year once, and announces joins and leaves', async () => {
-    const added = await registry.call<ParticipationView>(
+    const added = await registry.call(
       REGISTRY_RPC.addParticipation,
       participation({ coordinatorPersonId: coordinatorPerson.id }),
     );
@@ -119,7 +118,7 @@ describe('registry: programmes and participation', () => {
       programmeId: randomUUID(),
     });
     expect(elsewhere).toMatchObject({ status: 404, code: 'REGISTRY.PARTICIPATION_NOT_FOUND' });
-    const removed = await registry.call<ParticipationView>(REGISTRY_RPC.removeParticipation, {
+    const removed = await registry.call(REGISTRY_RPC.removeParticipation, {
       id: added.id,
       programmeId: programme.id,
     });
@@ -167,19 +166,19 @@ describe('registry: programmes and participation', () => {
 
   it('lists participation by programme and year, and a school coordinator sees only their school', async () => {
     await registry.call(REGISTRY_RPC.addParticipation, participation({ schoolYear: 2025 }));
-    const other = await registry.call<ParticipationView>(
+    const other = await registry.call(
       REGISTRY_RPC.addParticipation,
       participation({ schoolId: otherSchool.id, schoolYear: 2025 }),
     );
 
-    const year = await registry.call<Page<ParticipationView>>(REGISTRY_RPC.listParticipation, {
+    const year = await registry.call(REGISTRY_RPC.listParticipation, {
       programmeId: programme.id,
       schoolYear: 2025,
     });
     expect(new Set(year.items.map((p) => p.schoolId))).toEqual(new Set([school.id, otherSchool.id]));
 
     const coordinator = schoolCoordinator(school.id);
-    const seen = await registry.call<Page<ParticipationView>>(
+    const seen = await registry.call(
       REGISTRY_RPC.listParticipation,
       { programmeId: programme.id },
       coordinator,

@@ -17,7 +17,6 @@ export enum RegistryErrorCode {
   DUPLICATE_PARTICIPATION = 'REGISTRY.DUPLICATE_PARTICIPATION',
   STALE_VERSION = 'REGISTRY.STALE_VERSION',
   INVALID_STATUS_TRANSITION = 'REGISTRY.INVALID_STATUS_TRANSITION',
-  REGION_LEVEL_ONLY = 'REGISTRY.REGION_LEVEL_ONLY',
 }
 
 export type RecordKind =
@@ -76,13 +75,6 @@ export class InvalidStatusTransition extends CodedException<RegistryErrorCode.IN
   constructor(from: string, to: string) {
     const message = `An agreement cannot go from ${from} to ${to}`;
     super(RegistryErrorCode.INVALID_STATUS_TRANSITION, 409, message, [{ field: 'status', message }]);
-  }
-}
-
-/** 403: reference data (municipalities, partners, programmes, schools) is kept by the regional centre. */
-export class RegionLevelOnly extends CodedException<RegistryErrorCode.REGION_LEVEL_ONLY> {
-  constructor(what: string) {
-    super(RegistryErrorCode.REGION_LEVEL_ONLY, 403, `Only region-wide roles may ${what}`);
   }
 }
 

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { schoolScopeOf } from '@orbita/auth';
+import type { Actor, SchoolScope } from '@orbita/auth';
+import type { ByIdRequest } from '@orbita/contracts';
 import {
-  ByIdRequest,
-  ListRoadmapActivitiesQuery,
-  ListRoadmapsQuery,
   ROADMAP_RPC,
-  UpdateRoadmapActivityCommand,
-} from '@orbita/contracts';
-import type { RpcContext } from '@orbita/messaging';
-import { actorWith, RpcHandler } from '@orbita/service-host';
+  type ListRoadmapActivitiesQuery,
+  type ListRoadmapsQuery,
+  type UpdateRoadmapActivityCommand,
+} from '@orbita/registry/rpc';
+import { RpcHandler } from '@orbita/service-host';
 import { ActivitiesService } from './activities.service';
 import { RoadmapsService } from './roadmaps.service';
 
@@ -20,29 +19,28 @@ export class ActivitiesHandlers {
     private readonly activities: ActivitiesService,
   ) {}
 
-  @RpcHandler(ROADMAP_RPC.listRoadmaps, ListRoadmapsQuery)
-  listRoadmaps(query: ListRoadmapsQuery, context: RpcContext) {
-    actorWith(context, 'roadmap:read');
+  @RpcHandler(ROADMAP_RPC.listRoadmaps)
+  listRoadmaps(query: ListRoadmapsQuery) {
     return this.roadmaps.list(query);
   }
 
-  @RpcHandler(ROADMAP_RPC.getRoadmap, ByIdRequest)
-  getRoadmap(request: ByIdRequest, context: RpcContext) {
-    return this.roadmaps.get(request.id, schoolScopeOf(actorWith(context, 'roadmap:read')));
+  @RpcHandler(ROADMAP_RPC.getRoadmap)
+  getRoadmap(request: ByIdRequest, _actor: Actor, scope: SchoolScope) {
+    return this.roadmaps.get(request.id, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.listActivities, ListRoadmapActivitiesQuery)
-  listActivities(query: ListRoadmapActivitiesQuery, context: RpcContext) {
-    return this.activities.list(query, schoolScopeOf(actorWith(context, 'roadmap:read')));
+  @RpcHandler(ROADMAP_RPC.listActivities)
+  listActivities(query: ListRoadmapActivitiesQuery, _actor: Actor, scope: SchoolScope) {
+    return this.activities.list(query, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.getActivity, ByIdRequest)
-  getActivity(request: ByIdRequest, context: RpcContext) {
-    return this.activities.get(request.id, schoolScopeOf(actorWith(context, 'roadmap:read')));
+  @RpcHandler(ROADMAP_RPC.getActivity)
+  getActivity(request: ByIdRequest, _actor: Actor, scope: SchoolScope) {
+    return this.activities.get(request.id, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.updateActivity, UpdateRoadmapActivityCommand)
-  updateActivity(command: UpdateRoadmapActivityCommand, context: RpcContext) {
-    return this.activities.update(command, actorWith(context, 'roadmap:write').userId);
+  @RpcHandler(ROADMAP_RPC.updateActivity)
+  updateActivity(command: UpdateRoadmapActivityCommand, actor: Actor) {
+    return this.activities.update(command, actor.userId);
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { SchoolScope } from '@orbita/auth';
+import { ROADMAP_ACTIVITY_STATUS_CHANGED_V1, type Page } from '@orbita/contracts';
 import {
-  ROADMAP_ACTIVITY_STATUS_CHANGED_V1,
   type ROADMAP_ACTIVITY_SORT_FIELDS,
   type ListRoadmapActivitiesQuery,
-  type Page,
   type RoadmapActivityDetailView,
   type RoadmapActivityView,
   type UpdateRoadmapActivityCommand,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { UnitOfWork } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { RecordNotFound } from '@orbita/registry/organisations';
@@ -32,7 +32,7 @@ export class ActivitiesService {
 
   async list(
     query: ListRoadmapActivitiesQuery,
-    schoolScope: string | null,
+    schoolScope: SchoolScope,
   ): Promise<Page<RoadmapActivityView>> {
     const today = this.clock.today();
     const builder = this.dataSource
@@ -78,7 +78,7 @@ export class ActivitiesService {
   }
 
   /** The activity with its expected documents, each with the evidence the reader may see. */
-  async get(id: string, schoolScope: string | null): Promise<RoadmapActivityDetailView> {
+  async get(id: string, schoolScope: SchoolScope): Promise<RoadmapActivityDetailView> {
     const activity = await this.dataSource.manager.findOneBy(RoadmapActivity, { id });
     if (!activity) throw new ActivityNotFound(id);
     const [view] = await this.views.build([activity], schoolScope);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { type Page } from '@orbita/contracts';
 import {
   ROADMAP_RPC,
   RoadmapErrorCode,
-  type Page,
   type RoadmapActivityView,
   type RoadmapSummaryView,
   type RoadmapView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { RoadmapFixture, regionalCoordinator, schoolCoordinator } from '../../test/roadmap.fixture';
 import { samplePdf } from '../../test/sample-documents';
 
@@ -15,14 +15,14 @@ describe('roadmap activities', () => {
   let roadmapId: string;
 
   const list = async (query: object, actor = regionalCoordinator()) =>
-    fixture.call<Page<RoadmapActivityView>>(ROADMAP_RPC.listActivities, { pageSize: 200, ...query }, actor);
+    fixture.call(ROADMAP_RPC.listActivities, { pageSize: 200, ...query }, actor);
   const numbers = async (query: object, actor = regionalCoordinator()) =>
     (await list(query, actor)).items.map((activity) => activity.number);
 
   beforeAll(async () => {
     fixture = await RoadmapFixture.start();
     fixture.setToday('2024-11-28');
-    const roadmaps = await fixture.call<Page<RoadmapSummaryView>>(ROADMAP_RPC.listRoadmaps, {
+    const roadmaps = await fixture.call(ROADMAP_RPC.listRoadmaps, {
       programmeCode: 'sirius_partner_schools',
       schoolYear: 2024,
     });
@@ -34,7 +34,7 @@ describe('roadmap activities', () => {
   });
 
   it('lists the roadmaps of a programme and year, and gives one with its stages and activities in order', async () => {
-    const roadmaps = await fixture.call<Page<RoadmapSummaryView>>(ROADMAP_RPC.listRoadmaps, {
+    const roadmaps = await fixture.call(ROADMAP_RPC.listRoadmaps, {
       programmeCode: 'sirius_partner_schools',
     });
     expect(roadmaps).toMatchObject({
@@ -42,7 +42,7 @@ describe('roadmap activities', () => {
       items: [{ schoolYear: 2024, approved: true, stageCount: 5, activityCount: 29 }],
     });
 
-    const roadmap = await fixture.call<RoadmapView>(ROADMAP_RPC.getRoadmap, { id: roadmapId });
+    const roadmap = await fixture.call(ROADMAP_RPC.getRoadmap, { id: roadmapId });
     expect(roadmap.stages.map((stage) => [stage.number, stage.activities.length])).toEqual([
       [1, 3],
       [2, 6],
@@ -187,7 +187,7 @@ describe('roadmap activities', () => {
       `SELECT id FROM people WHERE email = 'dorofeev.pulsar@demo.orbita.local'`,
     );
 
-    const updated = await fixture.call<RoadmapActivityView>(
+    const updated = await fixture.call(
       ROADMAP_RPC.updateActivity,
       {
         id: activity.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RoadmapActivityView } from '@orbita/contracts';
+import type { SchoolScope } from '@orbita/auth';
+import type { RoadmapActivityView } from '@orbita/registry/rpc';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RoadmapActivity } from '../entities/roadmap-activity.entity';
 import { RoadmapStage } from '../entities/roadmap-stage.entity';
@@ -32,7 +33,7 @@ export class ActivityViews {
 
   async build(
     activities: RoadmapActivity[],
-    schoolScope: string | null,
+    schoolScope: SchoolScope,
     manager = this.dataSource.manager,
   ): Promise<RoadmapActivityView[]> {
     if (activities.length === 0) return [];
@@ -101,7 +102,7 @@ export class ActivityViews {
   /** Expected documents per activity and how many lack the evidence that counts for `schoolScope` ({@link evidenceOwner}). */
   async coverageOf(
     activityIds: readonly string[],
-    schoolScope: string | null,
+    schoolScope: SchoolScope,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, Coverage>> {
     const rows: { activity_id: string; total: number; missing: number }[] = await manager.query(

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { SchoolScope } from '@orbita/auth';
+import type { Page } from '@orbita/contracts';
 import type {
   ListRoadmapsQuery,
-  Page,
   ROADMAP_SORT_FIELDS,
   RoadmapSummaryView,
   RoadmapView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { findPage } from '@orbita/persistence';
 import { DataSource } from 'typeorm';
 import { Roadmap } from '../entities/roadmap.entity';
@@ -40,7 +41,7 @@ export class RoadmapsService {
   }
 
   /** The roadmap with its stages in order, each with its activities in order. */
-  async get(id: string, schoolScope: string | null): Promise<RoadmapView> {
+  async get(id: string, schoolScope: SchoolScope): Promise<RoadmapView> {
     const roadmap = await this.dataSource.manager.findOneBy(Roadmap, { id });
     if (!roadmap) throw new RoadmapNotFound(id);
     const [summary] = await this.summaries([roadmap]);

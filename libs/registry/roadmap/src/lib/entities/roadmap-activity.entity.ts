@@ -1,9 +1,5 @@
-import type {
-  PersonRole,
-  RoadmapActivityStatus,
-  RoadmapParticipantKind,
-  RoadmapWindowKind,
-} from '@orbita/contracts';
+import type { PersonRole, RoadmapActivityStatus } from '@orbita/contracts';
+import type { RoadmapParticipantKind, RoadmapWindowKind } from '@orbita/registry/rpc';
 import {
   Column,
   Entity,

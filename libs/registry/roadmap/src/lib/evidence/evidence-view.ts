@@ -1,4 +1,5 @@
-import type { EvidenceView } from '@orbita/contracts';
+import type { SchoolScope } from '@orbita/auth';
+import type { EvidenceView } from '@orbita/registry/rpc';
 import type { RoadmapEvidence } from '../entities/roadmap-evidence.entity';
 
 export const evidenceView = (evidence: RoadmapEvidence): EvidenceView => ({
@@ -15,6 +16,6 @@ export const evidenceView = (evidence: RoadmapEvidence): EvidenceView => ({
   uploadedAt: evidence.uploadedAt.toISOString(),
 });
 
-/** Evidence a reader may see: a school's reader only their school's (the scope comes from the actor). */
-export const visibleTo = (schoolScope: string | null) =>
+/** Evidence a reader may see: a school's reader only their school's. */
+export const visibleTo = (schoolScope: SchoolScope) =>
   schoolScope === null ? {} : { schoolId: schoolScope };

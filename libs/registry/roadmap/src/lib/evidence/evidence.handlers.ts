@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AttachEvidenceCommand, ByIdRequest, ListEvidenceQuery, ROADMAP_RPC } from '@orbita/contracts';
-import type { RpcContext } from '@orbita/messaging';
-import { actorWith, RpcHandler } from '@orbita/service-host';
+import type { Actor, SchoolScope } from '@orbita/auth';
+import type { ByIdRequest } from '@orbita/contracts';
+import { ROADMAP_RPC, type AttachEvidenceCommand, type ListEvidenceQuery } from '@orbita/registry/rpc';
+import { RpcHandler } from '@orbita/service-host';
 import { EvidenceService } from './evidence.service';
 
 /** Evidence over request/reply; the files themselves travel through the transfer bucket. */
@@ -9,24 +10,23 @@ import { EvidenceService } from './evidence.service';
 export class EvidenceHandlers {
   constructor(private readonly evidence: EvidenceService) {}
 
-  @RpcHandler(ROADMAP_RPC.attachEvidence, AttachEvidenceCommand)
-  attach(command: AttachEvidenceCommand, context: RpcContext) {
-    return this.evidence.attach(command, actorWith(context, 'roadmap:evidence'));
+  @RpcHandler(ROADMAP_RPC.attachEvidence)
+  attach(command: AttachEvidenceCommand, actor: Actor, scope: SchoolScope) {
+    return this.evidence.attach(command, actor, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.listEvidence, ListEvidenceQuery)
-  list(query: ListEvidenceQuery, context: RpcContext) {
-    return this.evidence.list(query, actorWith(context, 'roadmap:read'));
+  @RpcHandler(ROADMAP_RPC.listEvidence)
+  list(query: ListEvidenceQuery, _actor: Actor, scope: SchoolScope) {
+    return this.evidence.list(query, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.downloadEvidence, ByIdRequest)
-  download(request: ByIdRequest, context: RpcContext) {
-    return this.evidence.download(request.id, actorWith(context, 'roadmap:read'));
+  @RpcHandler(ROADMAP_RPC.downloadEvidence)
+  download(request: ByIdRequest, _actor: Actor, scope: SchoolScope) {
+    return this.evidence.download(request.id, scope);
   }
 
-  @RpcHandler(ROADMAP_RPC.deleteEvidence, ByIdRequest)
-  async remove(request: ByIdRequest, context: RpcContext) {
-    await this.evidence.remove(request.id, actorWith(context, 'roadmap:evidence'));
-    return { deleted: request.id };
+  @RpcHandler(ROADMAP_RPC.deleteEvidence)
+  remove(request: ByIdRequest, actor: Actor, scope: SchoolScope) {
+    return this.evidence.remove(request.id, actor, scope);
   }
 }

@@ -1,16 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { schoolScopeOf, type Actor } from '@orbita/auth';
+import type { Actor, SchoolScope } from '@orbita/auth';
 import {
   ROADMAP_ACTIVITY_STATUS_CHANGED_V1,
   ROADMAP_EVIDENCE_ATTACHED_V1,
-  type AttachEvidenceCommand,
-  type AttachedEvidenceView,
-  type EvidenceDownloadView,
   type EvidenceFormat,
-  type EvidenceView,
-  type ListEvidenceQuery,
   type RoadmapActivityStatus,
+  type TransferFileView,
 } from '@orbita/contracts';
+import type {
+  AttachEvidenceCommand,
+  AttachedEvidenceView,
+  EvidenceView,
+  ListEvidenceQuery,
+} from '@orbita/registry/rpc';
 import { UnitOfWork, type TransactionContext, type TransferBucket } from '@orbita/messaging';
 import { RecordNotFound } from '@orbita/registry/organisations';
 import { Transfers } from '@orbita/service-host';
@@ -64,7 +66,7 @@ export class EvidenceService {
     private readonly transfers: Transfers,
   ) {}
 
-  async attach(command: AttachEvidenceCommand, actor: Actor): Promise<AttachedEvidenceView> {
+  async attach(command: AttachEvidenceCommand, actor: Actor, scope: SchoolScope): Promise<AttachedEvidenceView> {
     const bucket = await this.transfers.bucket();
     try {
       const activity = await this.dataSource.manager.findOneBy(RoadmapActivity, { id: command.activityId });
@@ -74,7 +76,7 @@ export class EvidenceService {
         activityId: activity.id,
       });
       if (!deliverable) throw new DeliverableNotFound(command.deliverableId, activity.number);
-      const schoolId = await this.schoolOf(activity, command.schoolId, actor);
+      const schoolId = await this.schoolOf(activity, command.schoolId, scope);
       const file = await this.accept(bucket, command.objectName, command.fileName);
       return await this.unitOfWork.run(async (tx) => {
         // Locked before anything refers to it: concurrent uploads for its last documents must not both
@@ -127,7 +129,7 @@ export class EvidenceService {
     }
   }
 
-  async list(query: ListEvidenceQuery, actor: Actor): Promise<EvidenceView[]> {
+  async list(query: ListEvidenceQuery, scope: SchoolScope): Promise<EvidenceView[]> {
     if (!(await this.dataSource.manager.existsBy(RoadmapActivity, { id: query.activityId })))
       throw new ActivityNotFound(query.activityId);
     const evidence = await this.dataSource.manager.find(RoadmapEvidence, {
@@ -135,7 +137,7 @@ export class EvidenceService {
         activityId: query.activityId,
         ...(query.deliverableId && { deliverableId: query.deliverableId }),
         ...(query.schoolId && { schoolId: query.schoolId }),
-        ...visibleTo(schoolScopeOf(actor)),
+        ...visibleTo(scope),
       },
       order: { uploadedAt: 'ASC' },
     });
@@ -143,8 +145,8 @@ export class EvidenceService {
   }
 
   /** Puts the file in the transfer bucket for the gateway to stream, and says where. */
-  async download(id: string, actor: Actor): Promise<EvidenceDownloadView> {
-    const evidence = await this.visible(this.dataSource.manager, id, actor);
+  async download(id: string, scope: SchoolScope): Promise<TransferFileView> {
+    const evidence = await this.visible(this.dataSource.manager, id, scope);
     const file = await this.dataSource.manager.findOneByOrFail(EvidenceFile, { evidenceId: id });
     const { name } = await (await this.transfers.bucket()).put(file.content);
     return {
@@ -155,9 +157,9 @@ export class EvidenceService {
     };
   }
 
-  async remove(id: string, actor: Actor): Promise<void> {
+  async remove(id: string, actor: Actor, scope: SchoolScope): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const evidence = await this.visible(tx.manager, id, actor);
+      const evidence = await this.visible(tx.manager, id, scope);
       const locked = await this.lock(tx.manager, evidence.activityId);
       const before = await this.completion(tx.manager, locked.id);
       await tx.manager.delete(RoadmapEvidence, { id });
@@ -209,9 +211,9 @@ export class EvidenceService {
     );
   }
 
-  /** The evidence, if the actor may see it; another school's answers 404 like a missing one. */
-  private async visible(manager: EntityManager, id: string, actor: Actor): Promise<RoadmapEvidence> {
-    const evidence = await manager.findOneBy(RoadmapEvidence, { id, ...visibleTo(schoolScopeOf(actor)) });
+  /** The evidence, if the caller's scope takes it in; another school's answers 404 like a missing one. */
+  private async visible(manager: EntityManager, id: string, scope: SchoolScope): Promise<RoadmapEvidence> {
+    const evidence = await manager.findOneBy(RoadmapEvidence, { id, ...visibleTo(scope) });
     if (!evidence) throw new EvidenceNotFound(id);
     return evidence;
   }
@@ -224,9 +226,8 @@ export class EvidenceService {
   private async schoolOf(
     activity: RoadmapActivity,
     requested: string | undefined,
-    actor: Actor,
+    scope: SchoolScope,
   ): Promise<string | null> {
-    const scope = schoolScopeOf(actor);
     const forSchools = activity.participantKinds.includes('schools');
     if (scope !== null) {
       // Another school answers as an unknown one: an out-of-scope caller learns nothing.

@@ -2,10 +2,9 @@ import {
   ROADMAP_RPC,
   RoadmapErrorCode,
   type AttachedEvidenceView,
-  type EvidenceDownloadView,
   type EvidenceView,
   type RoadmapActivityDetailView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import { waitFor } from '@orbita/service-host/testing';
 import { createHash } from 'node:crypto';
 import { RoadmapFixture, regionalCoordinator, schoolCoordinator } from '../../test/roadmap.fixture';
@@ -41,7 +40,7 @@ describe('roadmap evidence', () => {
     extra: object = {},
     actor = coordinator,
   ) =>
-    fixture.call<AttachedEvidenceView>(
+    fixture.call(
       ROADMAP_RPC.attachEvidence,
       {
         activityId: activity.id,
@@ -121,9 +120,7 @@ describe('roadmap evidence', () => {
     const { evidence, activityStatus } = await attach(activity, 0, samplePdf(), 'Дорожная карта.pdf');
     expect(activityStatus).toBe('done');
 
-    await expect(fixture.call(ROADMAP_RPC.deleteEvidence, { id: evidence.id })).resolves.toEqual({
-      deleted: evidence.id,
-    });
+    await expect(fixture.call(ROADMAP_RPC.deleteEvidence, { id: evidence.id })).resolves.toBeUndefined();
     expect(await fixture.activity('2')).toMatchObject({ status: 'planned', missingDeliverableCount: 1 });
     await expect(fixture.failure(ROADMAP_RPC.downloadEvidence, { id: evidence.id })).resolves.toMatchObject({
       code: RoadmapErrorCode.EVIDENCE_NOT_FOUND,
@@ -236,13 +233,13 @@ describe('roadmap evidence', () => {
     expect(byRegion.evidence.schoolId).toBe(gymnasium);
 
     expect(await fixture.activity('22', lyceumCoordinator)).toMatchObject({ missingDeliverableCount: 0 });
-    const seenByLyceum = await fixture.call<EvidenceView[]>(
+    const seenByLyceum = await fixture.call(
       ROADMAP_RPC.listEvidence,
       { activityId: activity.id },
       lyceumCoordinator,
     );
     expect(seenByLyceum.map((evidence) => evidence.id)).toEqual([own.evidence.id]);
-    const seenByRegion = await fixture.call<EvidenceView[]>(ROADMAP_RPC.listEvidence, {
+    const seenByRegion = await fixture.call(ROADMAP_RPC.listEvidence, {
       activityId: activity.id,
     });
     expect(seenByRegion.map((evidence) => evidence.id).sort()).toEqual(
@@ -313,7 +310,7 @@ describe('roadmap evidence', () => {
     const content = sampleXlsx();
     const { evidence } = await attach(activity, 0, content, 'C:\\Users\\coordinator\\Списки рекомендованных');
 
-    const download = await fixture.call<EvidenceDownloadView>(ROADMAP_RPC.downloadEvidence, {
+    const download = await fixture.call(ROADMAP_RPC.downloadEvidence, {
       id: evidence.id,
     });
     expect(download).toEqual({

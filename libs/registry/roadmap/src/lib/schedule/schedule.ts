@@ -1,4 +1,5 @@
-import type { RoadmapActivityState, RoadmapActivityStatus } from '@orbita/contracts';
+import type { RoadmapActivityStatus } from '@orbita/contracts';
+import type { RoadmapActivityState } from '@orbita/registry/rpc';
 
 /** A calendar date, `YYYY-MM-DD`: roadmap windows are whole days in the region's time zone. */
 export type IsoDate = string;
