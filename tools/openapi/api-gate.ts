@@ -28,7 +28,10 @@ function renderDocument(folder: string): string {
 
 const readDocument = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as OpenApiDocument;
 
-function main(args: string[]): number {
+/** Additions are listed briefly: they pass, a reader only wants to see what grew. */
+const ADDITIONS_LISTED = 15;
+
+function main(args: string[], renderFolder: string): number {
   const documentIndex = args.indexOf('--document');
   const current =
     documentIndex >= 0 ? path.resolve(args[documentIndex + 1] ?? '') : renderDocument(renderFolder);
@@ -44,7 +47,10 @@ function main(args: string[]): number {
   const breaking = changes.filter((change) => change.kind === 'breaking');
   if (additions.length > 0) {
     console.log(`API additions since the release baseline (${additions.length}):`);
-    for (const change of additions) console.log(`  + ${change.at}: ${change.message}`);
+    for (const change of additions.slice(0, ADDITIONS_LISTED))
+      console.log(`  + ${change.at}: ${change.message}`);
+    if (additions.length > ADDITIONS_LISTED)
+      console.log(`  … and ${additions.length - ADDITIONS_LISTED} more`);
   }
   if (breaking.length === 0) {
     console.log('No breaking change to the HTTP API since the release baseline.');
@@ -60,7 +66,7 @@ function main(args: string[]): number {
 
 const renderFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'orbita-api-gate-'));
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(process.argv.slice(2), renderFolder);
 } catch (error) {
   // The renderer has printed its own error already; the gate's stack trace would only bury it.
   console.error(`API gate: ${error instanceof Error ? error.message : String(error)}`);
