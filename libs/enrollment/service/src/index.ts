@@ -1,3 +1,2 @@
 export * from './lib/enrollment-config';
 export * from './lib/enrollment.service-definition';
-export * from './lib/seed';

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
+import type { RpcContract } from '@orbita/contracts';
 import { ActorSigner, connectNats, MessagingNames, RpcClient, TransferBucket } from '@orbita/messaging';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
@@ -66,13 +67,20 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
     return this.app.get(DataSource);
   }
 
-  /** A request as the gateway sends it (by a regional coordinator unless said otherwise); a coded error reply rejects with the CodedException. */
-  call<T>(subject: string, body: object, actor: Actor = regionalCoordinator()): Promise<T> {
-    return this.client.request<T>(subject, body, { actor });
+  /**
+   * A request as the gateway sends it (by a regional coordinator unless said otherwise), typed by the
+   * contract; a coded error reply rejects with the CodedException.
+   */
+  call<Req extends object, Res>(contract: RpcContract<Req, Res>, body: Req, actor?: Actor): Promise<Res>;
+  /** @deprecated the bare-subject form, until every caller names its contract. */
+  call<T>(subject: string, body: object, actor?: Actor): Promise<T>;
+  call<T>(target: RpcContract | string, body: object, actor: Actor = regionalCoordinator()): Promise<T> {
+    return this.client.request<T>(typeof target === 'string' ? target : target.subject, body, { actor });
   }
 
   /** The coded error a request answers with (fails the test when it succeeds). */
-  async failure(subject: string, body: object, actor?: Actor): Promise<CodedException> {
+  async failure(target: RpcContract | string, body: object, actor?: Actor): Promise<CodedException> {
+    const subject = typeof target === 'string' ? target : target.subject;
     try {
       await this.call(subject, body, actor);
     } catch (error) {
@@ -108,7 +116,8 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
    * Resolves once the service answers `subject`, with a result or a coded error alike: it subscribes a
    * moment after init, once its own NATS connection is open.
    */
-  async answering(subject: string, body: object = {}): Promise<void> {
+  async answering(target: RpcContract | string, body: object = {}): Promise<void> {
+    const subject = typeof target === 'string' ? target : target.subject;
     await waitFor(() =>
       this.call(subject, body).then(
         () => true,

@@ -1,11 +1,7 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import {
-  ENROLLMENT_RPC,
-  PERSON_REGISTERED_V1,
-  SCHOOL_REGISTERED_V1,
-  type EventContract,
-} from '@orbita/contracts';
+import { PERSON_REGISTERED_V1, SCHOOL_REGISTERED_V1, type EventContract } from '@orbita/contracts';
+import { ENROLLMENT_RPC } from '@orbita/enrollment/rpc';
 import { ensureStream, metadataToHeaders } from '@orbita/messaging';
 import { startTestService, TestService, waitFor } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';

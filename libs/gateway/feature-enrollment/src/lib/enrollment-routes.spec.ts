@@ -1,14 +1,12 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { ByIdRequest, type Page, type TransferFileView } from '@orbita/contracts';
 import {
-  ByIdRequest,
   ENROLLMENT_RPC,
   EnrollmentErrorCode,
   ImportClassListCommand,
   ListClassesQuery,
-  type Page,
-  type TransferFileView,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
@@ -37,14 +35,17 @@ describe('enrollment routes through the gateway', () => {
       names,
       actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
     });
-    service.handle(ENROLLMENT_RPC.getStudent, ByIdRequest, async ({ id }) => ({ id, surname: 'Ветлугина' }));
-    service.handle(ENROLLMENT_RPC.listClasses, ListClassesQuery, async (): Promise<Page<object>> => ({
+    service.handle(ENROLLMENT_RPC.getStudent.subject, ByIdRequest, async ({ id }) => ({
+      id,
+      surname: 'Ветлугина',
+    }));
+    service.handle(ENROLLMENT_RPC.listClasses.subject, ListClassesQuery, async (): Promise<Page<object>> => ({
       items: [],
       total: 0,
       page: 1,
       pageSize: 20,
     }));
-    service.handle(ENROLLMENT_RPC.importClassList, ImportClassListCommand, async (command) => {
+    service.handle(ENROLLMENT_RPC.importClassList.subject, ImportClassListCommand, async (command) => {
       imported.push(command);
       const content = await (await TransferBucket.open(nats, names, 'enrollment')).read(command.objectName);
       return {
@@ -54,7 +55,7 @@ describe('enrollment routes through the gateway', () => {
       };
     });
     service.handle(
-      ENROLLMENT_RPC.exportClassListTemplate,
+      ENROLLMENT_RPC.exportClassListTemplate.subject,
       ByIdRequest,
       async ({ id }): Promise<TransferFileView> => {
         if (id !== knownClassId)

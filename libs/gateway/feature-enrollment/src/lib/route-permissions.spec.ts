@@ -1,10 +1,15 @@
 import type { Permission } from '@orbita/auth';
 import { AUDIT_RESOURCE, READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
 import { ClassesController, SubjectsController } from './classes.controller';
+import { ClassListController } from './class-list.controller';
 import { SelectionController } from './selection.controller';
-import { EnrollmentOrdersController, StudentsController } from './students.controller';
+import {
+  EnrollmentOrdersController,
+  StudentParticipantCodesController,
+  StudentsController,
+} from './students.controller';
 
-type Controller = new (...args: never[]) => object;
+type Controller = new (...args: never[]) => unknown;
 const methodsOf = (controller: Controller) =>
   Object.getOwnPropertyNames(controller.prototype).filter((name) => name !== 'constructor');
 const handler = (controller: Controller, name: string) => controller.prototype[name as keyof object];
@@ -28,6 +33,8 @@ describe('enrollment routes', () => {
       create: 'classes:write',
       get: 'classes:read',
       update: 'classes:write',
+    });
+    expect(permissions(ClassListController)).toEqual({
       importList: 'students:write',
       importTemplate: 'students:write',
     });
@@ -43,6 +50,8 @@ describe('enrollment routes', () => {
       withdraw: 'students:write',
       transfer: 'students:write',
       trajectory: 'students:read',
+    });
+    expect(permissions(StudentParticipantCodesController)).toEqual({
       linkCode: 'students:write',
       unlinkCode: 'students:write',
     });
@@ -60,10 +69,10 @@ describe('enrollment routes', () => {
   });
 
   it('audit linking and unlinking a participant code as such, with the student’s id', () => {
-    for (const name of ['linkCode', 'unlinkCode'])
-      expect(Reflect.getMetadata(AUDIT_RESOURCE, handler(StudentsController, name))).toBe(
-        'participant_code_link',
-      );
+    expect(methodsOf(StudentParticipantCodesController).sort()).toEqual(['linkCode', 'unlinkCode']);
+    expect(Reflect.getMetadata(AUDIT_RESOURCE, StudentParticipantCodesController)).toBe(
+      'participant_code_link',
+    );
   });
 
   it('guard selection with selection:manage', () => {

@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { CLASS_CHANGED_V1, CLASS_FORMED_V1, type Page } from '@orbita/contracts';
 import {
-  CLASS_CHANGED_V1,
-  CLASS_FORMED_V1,
   CLASS_SORT_FIELDS,
   EnrollmentErrorCode,
   type CreateClassCommand,
   type CreateSubjectCommand,
   type ListClassesQuery,
-  type Page,
   type ProgrammeClassFields,
   type ProgrammeClassView,
   type SubjectView,
   type UpdateClassCommand,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import { findPage, type PageSpec } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { withinScope, type SchoolScope } from '../shared/access';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import { classNotFound, FieldProblem } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership } from '../students/student.entity';

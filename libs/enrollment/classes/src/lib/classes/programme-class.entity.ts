@@ -1,4 +1,5 @@
-import type { ClassDelivery, ClassTeacherV1, ProgrammeClassView, SubjectView } from '@orbita/contracts';
+import type { ClassDelivery, ClassTeacherV1 } from '@orbita/contracts';
+import type { ProgrammeClassView, SubjectView } from '@orbita/enrollment/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A profile subject of the reference table. */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  EnrollmentErrorCode,
   PERSON_REGISTERED_V1,
   PERSON_UPDATED_V1,
   SCHOOL_REGISTERED_V1,
@@ -8,6 +7,7 @@ import {
   type ClassTeacherV1,
   type PersonRegisteredV1,
 } from '@orbita/contracts';
+import { EnrollmentErrorCode } from '@orbita/enrollment/rpc';
 import { onEvent, type EventHandler } from '@orbita/messaging';
 import { In, type EntityManager } from 'typeorm';
 import { FieldProblem, schoolNotFound } from '../shared/enrollment-errors';

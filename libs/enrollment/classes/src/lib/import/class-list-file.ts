@@ -4,7 +4,7 @@ import {
   type ClassListProblem,
   type Gender,
   type StudentPersonalData,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { isBlank, normaliseHeader, type CellValue, type Table } from '@orbita/tabular-files';
 
 /** The columns of a class list, in the order the template has them. */

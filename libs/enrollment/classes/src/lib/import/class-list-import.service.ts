@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { XLSX_MEDIA_TYPE, type TransferFileView } from '@orbita/contracts';
 import {
   CLASS_LIST_FILE_MAX_BYTES,
   CLASS_LIST_MAX_ROWS,
@@ -6,9 +7,7 @@ import {
   type ClassListProblem,
   type ImportClassListCommand,
   type ImportedClassListView,
-  XLSX_MEDIA_TYPE,
-  type TransferFileView,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import { Transfers } from '@orbita/service-host';
 import {
@@ -20,7 +19,7 @@ import {
 } from '@orbita/tabular-files';
 import { IsNull } from 'typeorm';
 import { findClass } from '../classes/classes.service';
-import type { SchoolScope } from '../shared/access';
+import type { SchoolScope } from '@orbita/auth';
 import { ClassListInvalid, UploadMissing } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, Student } from '../students/student.entity';

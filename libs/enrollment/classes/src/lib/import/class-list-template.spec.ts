@@ -1,4 +1,4 @@
-import { CLASS_LIST_MAX_ROWS, ClassListProblemCode } from '@orbita/contracts';
+import { CLASS_LIST_MAX_ROWS, ClassListProblemCode } from '@orbita/enrollment/rpc';
 import { readTabularFile } from '@orbita/tabular-files';
 import ExcelJS from 'exceljs';
 import { checkClassList } from './class-list-file';

@@ -1,4 +1,4 @@
-import { CLASS_LIST_MAX_ROWS, pupilBirthYears } from '@orbita/contracts';
+import { CLASS_LIST_MAX_ROWS, pupilBirthYears } from '@orbita/enrollment/rpc';
 import ExcelJS from 'exceljs';
 import {
   CLASS_LIST_FIELDS,

@@ -3,10 +3,10 @@ import {
   EnrollmentErrorCode,
   type LinkParticipantCodeCommand,
   type UnlinkParticipantCodeCommand,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import type { EntityManager } from 'typeorm';
 import { ProgrammeClass } from '../classes/programme-class.entity';
-import type { SchoolScope } from '../shared/access';
+import type { SchoolScope } from '@orbita/auth';
 import { FieldProblem, RecordNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership } from '../students/student.entity';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { TrajectoryView } from '@orbita/contracts';
-import { withinScope, type SchoolScope } from '../shared/access';
+import type { TrajectoryView } from '@orbita/enrollment/rpc';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import { studentNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { Student } from '../students/student.entity';

@@ -1,4 +1,5 @@
-import type { CampaignView, CandidateView, SelectionBasis } from '@orbita/contracts';
+import type { SelectionBasis } from '@orbita/contracts';
+import type { CampaignView, CandidateView } from '@orbita/enrollment/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { NUMERIC } from '../scores/scores.entity';
 

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { SELECTION_RANKED_V1, type Page } from '@orbita/contracts';
 import {
   EnrollmentErrorCode,
-  SELECTION_RANKED_V1,
   type CampaignView,
   type CreateCampaignCommand,
   type EnrolledFromCampaignView,
   type EnrollFromCampaignCommand,
   type ListCampaignsQuery,
-  type Page,
   type RecordCandidatesCommand,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { findPage } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { findClass } from '../classes/classes.service';
-import { withinScope, type SchoolScope } from '../shared/access';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import { campaignNotFound, FieldProblem, studentNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { DiagnosticWork, isTakenBy, ParticipantLink, ParticipantScore } from '../scores/scores.entity';

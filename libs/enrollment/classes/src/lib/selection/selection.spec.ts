@@ -1,17 +1,18 @@
 import {
-  ENROLLMENT_RPC,
-  EnrollmentErrorCode,
   PARTICIPANT_CODES_ISSUED_V1,
   PROTOCOL_ROWS_RECORDED_V1,
   SELECTION_RANKED_V1,
   WORK_PUBLISHED_V1,
+  type WorkPublishedV1,
+} from '@orbita/contracts';
+import {
+  ENROLLMENT_RPC,
+  EnrollmentErrorCode,
   type CampaignView,
   type EnrollmentOrderView,
   type ProgrammeClassView,
-  type StudentView,
   type TrajectoryView,
-  type WorkPublishedV1,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { randomUUID } from 'node:crypto';
 import { EnrollmentFixture, schoolCoordinator, waitFor } from '../../test/enrollment.fixture';
 import { DiagnosticWork } from '../scores/scores.entity';
@@ -60,7 +61,7 @@ describe('selection campaigns and trajectories', () => {
   afterAll(() => service?.close());
 
   const register = (surname: string) =>
-    service.call<StudentView>(ENROLLMENT_RPC.createStudent, {
+    service.call(ENROLLMENT_RPC.createStudent, {
       schoolId: SCHOOL,
       surname,
       name: 'Тест',
@@ -77,7 +78,7 @@ describe('selection campaigns and trajectories', () => {
     );
 
   it('ranks OGE candidates with ties and a quota, and enrollment from the list keeps the basis on the record', async () => {
-    const grade10 = await service.call<ProgrammeClassView>(ENROLLMENT_RPC.createClass, {
+    const grade10 = await service.call(ENROLLMENT_RPC.createClass, {
       schoolId: SCHOOL,
       programmeCode: 'sirius_partner_schools',
       schoolYear: 2024,
@@ -88,7 +89,7 @@ describe('selection campaigns and trajectories', () => {
       teachers: [],
     });
     const [a, b, c, d, e] = await Promise.all(['Аова', 'Бова', 'Вова', 'Гова', 'Дова'].map(register));
-    const campaign = await service.call<CampaignView>(ENROLLMENT_RPC.createCampaign, {
+    const campaign = await service.call(ENROLLMENT_RPC.createCampaign, {
       schoolId: SCHOOL,
       grade: 10,
       schoolYear: 2024,
@@ -111,7 +112,7 @@ describe('selection campaigns and trajectories', () => {
         { studentId: e.id, score: 19 },
       ],
     });
-    const ranked = await service.call<CampaignView>(ENROLLMENT_RPC.rankCampaign, { id: campaign.id });
+    const ranked = await service.call(ENROLLMENT_RPC.rankCampaign, { id: campaign.id });
     expect(ranked.candidates.map((x) => [x.studentId, x.rank, x.eligible, x.recommended])).toEqual([
       [a.id, 1, true, true],
       [expect.any(String), 2, true, true],
@@ -140,7 +141,7 @@ describe('selection campaigns and trajectories', () => {
     // Another school's order answers 404 before any rule of the campaign is weighed.
     const elsewhere = randomUUID();
     await service.register({ schools: [elsewhere] });
-    const theirOrder = await service.call<EnrollmentOrderView>(ENROLLMENT_RPC.createOrder, {
+    const theirOrder = await service.call(ENROLLMENT_RPC.createOrder, {
       schoolId: elsewhere,
       number: '1-ч',
       date: '2024-08-28',
@@ -158,14 +159,14 @@ describe('selection campaigns and trajectories', () => {
     });
     expect(noOrder.status).toBe(400);
 
-    const enrolled = await service.call<{ enrolled: string[] }>(ENROLLMENT_RPC.enrollFromCampaign, {
+    const enrolled = await service.call(ENROLLMENT_RPC.enrollFromCampaign, {
       campaignId: campaign.id,
       classId: grade10.id,
       orderId: order.id,
       enrolledOn: '2024-09-01',
     });
     expect(enrolled.enrolled.sort()).toEqual([a.id, b.id, c.id].sort());
-    const record = await service.call<StudentView>(ENROLLMENT_RPC.getStudent, { id: b.id });
+    const record = await service.call(ENROLLMENT_RPC.getStudent, { id: b.id });
     expect(record.memberships).toEqual([
       expect.objectContaining({
         classId: grade10.id,
@@ -233,7 +234,7 @@ describe('selection campaigns and trajectories', () => {
     // Open codes: a code is the school's once its rows arrive.
     await linkOnceKnown({ studentId: pupil.id, workId: intermediate.workId, participantCode: 'I-9' });
     await linkOnceKnown({ studentId: pupil.id, workId: selection.workId, participantCode: 'S-3' });
-    const campaign = await service.call<CampaignView>(ENROLLMENT_RPC.createCampaign, {
+    const campaign = await service.call(ENROLLMENT_RPC.createCampaign, {
       schoolId: SCHOOL,
       grade: 7,
       schoolYear: 2024,
@@ -245,7 +246,7 @@ describe('selection campaigns and trajectories', () => {
 
     let ranked: CampaignView | undefined;
     await waitFor(async () => {
-      ranked = await service.call<CampaignView>(ENROLLMENT_RPC.rankCampaign, { id: campaign.id });
+      ranked = await service.call(ENROLLMENT_RPC.rankCampaign, { id: campaign.id });
       return ranked.candidates.length === 3 && ranked.candidates[0].score === 17;
     });
     expect(
@@ -255,19 +256,19 @@ describe('selection campaigns and trajectories', () => {
       ['S-3', pupil.id, 15, 2, true],
       ['S-2', null, 12, 3, false],
     ]);
-    const enrolled = await service.call<{ enrolled: string[] }>(ENROLLMENT_RPC.enrollFromCampaign, {
+    const enrolled = await service.call(ENROLLMENT_RPC.enrollFromCampaign, {
       campaignId: campaign.id,
       classId: grade7.id,
       orderId: order.id,
       enrolledOn: '2024-09-01',
     });
     expect(enrolled.enrolled).toEqual([pupil.id]);
-    const record = await service.call<StudentView>(ENROLLMENT_RPC.getStudent, { id: pupil.id });
+    const record = await service.call(ENROLLMENT_RPC.getStudent, { id: pupil.id });
     expect(record.memberships[0].basis).toEqual({ kind: 'work', score: 15, threshold: 13, rank: 2 });
 
     let trajectory: TrajectoryView | undefined;
     await waitFor(async () => {
-      trajectory = await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: pupil.id });
+      trajectory = await service.call(ENROLLMENT_RPC.getTrajectory, { id: pupil.id });
       return trajectory.works.every((entry) => entry.total !== null);
     });
     expect(
@@ -373,7 +374,7 @@ describe('selection campaigns and trajectories', () => {
     ]);
     // Linking again the same is no change.
     await link(first.id, math7.workId, 'L-S01-0001');
-    const trajectory = await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id });
+    const trajectory = await service.call(ENROLLMENT_RPC.getTrajectory, { id: first.id });
     expect(trajectory.works.map((entry) => entry.participantCode)).toEqual(['L-S01-0001']);
 
     const stranger = schoolCoordinator(OTHER);
@@ -382,12 +383,10 @@ describe('selection campaigns and trajectories', () => {
     await service.call(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
     const again = await service.failure(ENROLLMENT_RPC.unlinkParticipantCode, unlink, coordinator);
     expect([again.status, again.code]).toEqual([404, EnrollmentErrorCode.LINK_NOT_FOUND]);
-    expect(
-      (await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: first.id })).works,
-    ).toEqual([]);
+    expect((await service.call(ENROLLMENT_RPC.getTrajectory, { id: first.id })).works).toEqual([]);
     await link(second.id, math7.workId, 'L-S01-0001');
     expect(
-      (await service.call<TrajectoryView>(ENROLLMENT_RPC.getTrajectory, { id: second.id })).works.map(
+      (await service.call(ENROLLMENT_RPC.getTrajectory, { id: second.id })).works.map(
         (entry) => entry.participantCode,
       ),
     ).toEqual(['L-S01-0001']);

@@ -1,4 +1,5 @@
-import { EnrollmentErrorCode, type ClassListInvalidReport } from '@orbita/contracts';
+import type { SchoolChoiceErrors } from '@orbita/auth';
+import { EnrollmentErrorCode, type ClassListInvalidReport } from '@orbita/enrollment/rpc';
 import { CodedException } from '@orbita/observability';
 import { constraintViolationOf } from '@orbita/persistence';
 
@@ -25,6 +26,18 @@ export class FieldProblem extends CodedException<EnrollmentErrorCode> {
 
 export const schoolNotFound = (id: string) =>
   new FieldProblem(EnrollmentErrorCode.SCHOOL_NOT_FOUND, 404, 'schoolId', `There is no school ${id}`);
+
+/** How a command misses its school (`schoolFor` of `@orbita/auth`): another school answers as an unknown one. */
+export const SCHOOL_CHOICE_ERRORS: SchoolChoiceErrors = {
+  notFound: schoolNotFound,
+  required: () =>
+    new FieldProblem(
+      EnrollmentErrorCode.SCHOOL_REQUIRED,
+      400,
+      'schoolId',
+      'Name the school (schoolId): a region-wide account acts for any school',
+    ),
+};
 
 /** What each named constraint of the migration means to a caller when two requests race past the checks. */
 const CONSTRAINT_ERRORS: Readonly<Record<string, () => CodedException>> = {

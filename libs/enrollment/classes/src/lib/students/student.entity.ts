@@ -1,10 +1,5 @@
-import type {
-  EnrollmentBasisKind,
-  EnrollmentOrderView,
-  Gender,
-  MembershipView,
-  StudentView,
-} from '@orbita/contracts';
+import type { EnrollmentBasisKind } from '@orbita/contracts';
+import type { EnrollmentOrderView, Gender, MembershipView, StudentView } from '@orbita/enrollment/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** PostgreSQL `numeric` arrives as a string; scores have 2 decimals at most. */

@@ -1,28 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import {
-  EnrollmentErrorCode,
   STUDENT_ENROLLED_V1,
-  STUDENT_SORT_FIELDS,
   STUDENT_TRANSFERRED_V1,
   STUDENT_WITHDRAWN_V1,
+  type Page,
+} from '@orbita/contracts';
+import {
+  EnrollmentErrorCode,
+  STUDENT_SORT_FIELDS,
   type CreateOrderCommand,
   type EnrollmentBasis,
   type EnrollmentOrderView,
   type EnrollStudentCommand,
   type ListOrdersQuery,
   type ListStudentsQuery,
-  type Page,
   type StudentPersonalData,
   type StudentView,
   type TransferStudentCommand,
   type WithdrawStudentCommand,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import type { TransactionContext } from '@orbita/messaging';
 import { findPage, type PageSpec } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { findClass } from '../classes/classes.service';
-import { withinScope, type SchoolScope } from '../shared/access';
+import { withinScope, type SchoolScope } from '@orbita/auth';
 import { FieldProblem, orderNotFound, studentNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, EnrollmentOrder, orderView, Student, studentView } from './student.entity';

@@ -1,34 +1,3 @@
-/** Request/reply subjects of enrollment (`<service>.<verb>.<noun>`). */
-export const ENROLLMENT_RPC = {
-  listSubjects: 'enrollment.list.subjects',
-  createSubject: 'enrollment.create.subject',
-  listClasses: 'enrollment.list.classes',
-  getClass: 'enrollment.get.class',
-  createClass: 'enrollment.create.class',
-  updateClass: 'enrollment.update.class',
-  listStudents: 'enrollment.list.students',
-  getStudent: 'enrollment.get.student',
-  createStudent: 'enrollment.create.student',
-  createOrder: 'enrollment.create.order',
-  listOrders: 'enrollment.list.orders',
-  enrollStudent: 'enrollment.enroll.student',
-  withdrawStudent: 'enrollment.withdraw.student',
-  transferStudent: 'enrollment.transfer.student',
-  /** Reads, validates and stores the class list waiting in the transfer bucket; deletes it, accepted or not. */
-  importClassList: 'enrollment.import.class-list',
-  /** The XLSX template of a class's list (`ByIdRequest` of the class), in the transfer bucket as a `TransferFileView`. */
-  exportClassListTemplate: 'enrollment.export.class-list-template',
-  createCampaign: 'enrollment.create.campaign',
-  getCampaign: 'enrollment.get.campaign',
-  listCampaigns: 'enrollment.list.campaigns',
-  recordCandidates: 'enrollment.record.candidates',
-  rankCampaign: 'enrollment.rank.campaign',
-  enrollFromCampaign: 'enrollment.enroll.from-campaign',
-  linkParticipantCode: 'enrollment.link.participant-code',
-  unlinkParticipantCode: 'enrollment.unlink.participant-code',
-  getTrajectory: 'enrollment.get.trajectory',
-} as const;
-
 /** Codes of enrollment's errors (the gateway documents them, the web client branches on them). */
 export enum EnrollmentErrorCode {
   CLASS_NOT_FOUND = 'ENROLLMENT.CLASS_NOT_FOUND',

@@ -1,25 +1,24 @@
+// The enrollment demo's seed: it asks the registry over request/reply, which no enrollment library may do
+// (a service never calls another's contracts), so it lives with the tools; run by `nx seed enrollment`.
 import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
+import { demoSeedDay } from '@orbita/contracts';
 import {
-  demoSeedDay,
   REGISTRY_RPC,
   type CreatePersonRequest,
   type ListPeopleQuery,
   type ListSchoolsQuery,
-  type Page,
   type PersonView,
-  type SchoolView,
-} from '@orbita/contracts';
+} from '@orbita/registry/rpc';
 import type { RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
-import { dataSourceFor, withSystemBus } from '@orbita/service-host';
-import { EnrollmentConfig } from './enrollment-config';
-import { ENROLLMENT_SERVICE } from './enrollment.service-definition';
+import { dataSourceFor, exitOnServiceFailure, withSystemBus } from '@orbita/service-host';
+import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 
 const PAGE_SIZE = 200;
 
 /**
- * `nx seed enrollment`: the programme classes of seed 000 with invented students, taught by registry
- * teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school;
+ * `nx seed enrollment` (this file run as a script): the programme classes of seed 000 with invented
+ * students, taught by registry teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school;
  * the classes need 36, so the missing ones are registered in the registry (invented, on the demo e-mail
  * domain) over its request/reply API as the system. The registry must be running. Idempotent.
  */
@@ -42,7 +41,7 @@ async function registrySchools(rpc: RpcClient): Promise<Map<string, string>> {
   const schools = new Map<string, string>();
   for (let page = 1; ; page++) {
     const query: ListSchoolsQuery = { page, pageSize: PAGE_SIZE, sort: 'shortName' };
-    const reply = await rpc.request<Page<SchoolView>>(REGISTRY_RPC.listSchools, query);
+    const reply = await rpc.request(REGISTRY_RPC.listSchools, query);
     for (const school of reply.items) schools.set(school.fullName, school.id);
     if (reply.items.length === 0 || page * PAGE_SIZE >= reply.total) return schools;
   }
@@ -70,7 +69,7 @@ async function registryTeachers(rpc: RpcClient, schools: ReadonlyMap<string, str
         email,
         roles: ['teacher'],
       };
-      present.push(await rpc.request<PersonView>(REGISTRY_RPC.createPerson, request));
+      present.push(await rpc.request(REGISTRY_RPC.createPerson, request));
       registered++;
     }
     teachers.set(
@@ -89,5 +88,11 @@ async function schoolTeachers(rpc: RpcClient, organisationId: string): Promise<P
     pageSize: PAGE_SIZE,
     sort: 'createdAt,id',
   };
-  return (await rpc.request<Page<PersonView>>(REGISTRY_RPC.listPeople, query)).items;
+  return (await rpc.request(REGISTRY_RPC.listPeople, query)).items;
+}
+
+if (require.main === module) {
+  seedEnrollmentDemoData()
+    .then((summary) => process.stdout.write(`enrollment demo data: ${summary}\n`))
+    .catch(exitOnServiceFailure('enrollment'));
 }

@@ -1,4 +1,6 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { UUID } from './api-examples';
 
 /** Largest class list file the gateway accepts (bytes), and most data rows. */
 export const CLASS_LIST_FILE_MAX_BYTES = 2 * 1024 * 1024;
@@ -20,12 +22,39 @@ export enum ClassListProblemCode {
 }
 
 /** One problem: the row as the spreadsheet numbers it, the column's header, the value, a Russian message. */
-export interface ClassListProblem {
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  code: ClassListProblemCode;
-  message: string;
+@ApiSchema({ name: 'ClassListProblemItem' })
+export class ClassListProblem {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Row as the spreadsheet numbers it (header = 1); null for the whole file',
+    example: 7,
+  })
+  row!: number | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Header of the column as in the file',
+    example: 'Дата рождения',
+  })
+  column!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The cell as read', example: '31.02.2010' })
+  value!: string | null;
+
+  @ApiProperty({
+    enum: ClassListProblemCode,
+    enumName: 'ClassListProblemCode',
+    example: ClassListProblemCode.VALUE_INVALID,
+  })
+  code!: ClassListProblemCode;
+
+  @ApiProperty({
+    description: 'For the user, in Russian',
+    example: '«31.02.2010» — не дата рождения школьника: нужна дата вида 14.03.2009',
+  })
+  message!: string;
 }
 
 /** The problem extension members of a 422 `ENROLLMENT.CLASS_LIST_INVALID`: nothing was stored. */
@@ -60,10 +89,16 @@ export class ImportClassListCommand {
   fileName?: string;
 }
 
-export interface ImportedClassListView {
-  classId: string;
+@ApiSchema({ name: 'ImportedClassList' })
+export class ImportedClassListView {
+  @ApiProperty(UUID)
+  classId!: string;
+
   /** Students enrolled by the file (new records plus the school's existing ones). */
-  enrolled: number;
+  @ApiProperty({ example: 26, description: 'Students enrolled by the file' })
+  enrolled!: number;
+
   /** Of them, students registered by the file. */
-  registered: number;
+  @ApiProperty({ example: 24, description: 'Of them, students registered by the file' })
+  registered!: number;
 }

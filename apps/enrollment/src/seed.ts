@@ -1,7 +1,0 @@
-// `nx seed enrollment`: the programme classes of seed 000 with invented students (the registry must be up); idempotent.
-import { seedEnrollmentDemoData } from '@orbita/enrollment/service';
-import { exitOnServiceFailure } from '@orbita/service-host';
-
-seedEnrollmentDemoData()
-  .then((summary) => process.stdout.write(`enrollment demo data: ${summary}\n`))
-  .catch(exitOnServiceFailure('enrollment'));
