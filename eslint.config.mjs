@@ -59,7 +59,7 @@ export default [
   },
   {
     // Test harnesses stay out of what ships: production code may not import `@orbita/testing` or a library's
-    // `/testing` entry point (e.g. `@orbita/gateway/shell/testing`), nor a `testing` folder relatively.
+    // `/testing` entry point (e.g. `@orbita/gateway/shell/testing`), nor a `test` or `testing` folder relatively.
     // Patterns from the repository root, whichever project's config imports this one.
     basePath: import.meta.dirname,
     files: ['**/*.ts', '**/*.tsx'],
@@ -70,7 +70,7 @@ export default [
         {
           patterns: [
             {
-              regex: '^(@orbita/(.+/)?testing|(\\.\\.?/)+(.+/)?testing)(/.*)?$',
+              regex: '^(@orbita/(.+/)?testing|(\\.\\.?/)+(.+/)?(test|testing))(/.*)?$',
               message: 'Test harnesses are for specs, test folders, e2e and tools only.',
             },
           ],
