@@ -80,7 +80,8 @@ describe('registry: programmes and participation', () => {
       { code: 'lessons_of_the_present', title: 'Уроки настоящего' },
       schoolCoordinator(school.id),
     );
-    expect(fromSchool).toMatchObject({ status: 403, code: 'AUTH.REGION_LEVEL_ONLY' });
+    // No school role holds programmes:write: the host refuses before the region-level check.
+    expect(fromSchool).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN' });
   });
 
   it('adds a school to a programme for a year once, and announces joins and leaves', async () => {
@@ -185,13 +186,18 @@ describe('registry: programmes and participation', () => {
     );
     expect(seen.items.length).toBeGreaterThan(0);
     expect(seen.items.every((p) => p.schoolId === school.id)).toBe(true);
-    const hidden = await registry.failure(REGISTRY_RPC.removeParticipation, { id: other.id }, coordinator);
-    expect(hidden).toMatchObject({ status: 404, code: 'REGISTRY.PARTICIPATION_NOT_FOUND' });
-    const addForOther = await registry.failure(
+    // Participation is kept region-wide: no school role holds programmes:write.
+    const removeByCoordinator = await registry.failure(
+      REGISTRY_RPC.removeParticipation,
+      { id: other.id },
+      coordinator,
+    );
+    expect(removeByCoordinator).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN' });
+    const addByCoordinator = await registry.failure(
       REGISTRY_RPC.addParticipation,
       participation({ schoolId: otherSchool.id, schoolYear: 2026 }),
       coordinator,
     );
-    expect(addForOther).toMatchObject({ status: 404, code: 'REGISTRY.SCHOOL_NOT_FOUND' });
+    expect(addByCoordinator).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN' });
   });
 });
