@@ -236,4 +236,14 @@ describe('protocols', () => {
     });
     await expect(fixture.request(ASSESSMENTS_RPC.listProtocols, {}, { userId: randomUUID(), role: 'observer', schoolId: null })).rejects.toMatchObject({ status: 403 });
   });
+
+  it('keeps a protocol’s current version its own: the key refuses another protocol’s version', async () => {
+    const work = await fixture.createWork([schoolA, schoolB], { openCodes: true });
+    const { protocol: mine } = await upload(work.id, csv('A-1;7А;1;1;1;3'));
+    const { protocol: theirs } = await upload(work.id, csv('B-1;7Б;1;1;1;3'), { actor: schoolCoordinator(schoolB) });
+    const makeCurrent = (versionId: string) =>
+      fixture.dataSource.query('UPDATE protocols SET current_version_id = $1 WHERE id = $2', [versionId, mine.id]);
+    await expect(makeCurrent(theirs.currentVersion.id)).rejects.toMatchObject({ code: '23503', constraint: 'protocols_current_version_fkey' });
+    await expect(makeCurrent(mine.currentVersion.id)).resolves.toBeDefined();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ProtocolFileFormat, ProtocolStatus, ProtocolUploadPhase } from '@orbita/assessments/rpc';
-import { NUMERIC } from '@orbita/assessments/works';
+import { NUMERIC } from '@orbita/assessments/core';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The protocol of one school for one work; its status is that of its current (latest) version. */
@@ -17,8 +17,9 @@ export class Protocol {
   @Column('text')
   status!: ProtocolStatus;
 
-  @Column('uuid')
-  currentVersionId!: string;
+  /** Null only inside the transaction that creates the protocol, until its first version exists. */
+  @Column('uuid', { nullable: true })
+  currentVersionId!: string | null;
 
   @Column('timestamptz')
   createdAt!: Date;

@@ -10,16 +10,15 @@ import {
   type ValidRow,
 } from '@orbita/assessments/protocol-files';
 import {
-  ParticipantCodesService,
+  Blueprints,
   ProtocolInvalid,
   ProtocolLocked,
   ProtocolTooManyRows,
   SCHOOL_CHOICE_ERRORS,
   UploadMissing,
   UploadNotFound,
-  WorksService,
-  type WorkVersion,
-} from '@orbita/assessments/works';
+  type ProtocolBlueprint,
+} from '@orbita/assessments/core';
 import {
   PROTOCOL_REPORT_MAX_PROBLEMS,
   ProtocolProblemCode,
@@ -59,8 +58,7 @@ export class ProtocolIntakeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
-    private readonly works: WorksService,
-    private readonly codes: ParticipantCodesService,
+    private readonly blueprints: Blueprints,
     private readonly protocols: ProtocolsService,
     private readonly transfers: Transfers,
     private readonly settings: IntakeSettings,
@@ -70,7 +68,7 @@ export class ProtocolIntakeService {
     const bucket = await this.transfers.bucket();
     try {
       const schoolId = schoolFor(scope, command.schoolId, SCHOOL_CHOICE_ERRORS);
-      const blueprint = await this.works.currentFor(command.workId, schoolId, scope);
+      const blueprint = await this.blueprints.currentFor(command.workId, schoolId, scope);
       await this.checkOpen(command.workId, schoolId);
       const progress = await UploadProgress.start(this.dataSource, {
         id: command.uploadId ?? randomUUID(),
@@ -118,7 +116,7 @@ export class ProtocolIntakeService {
     return content;
   }
 
-  private async checkedRows(content: Buffer, blueprint: WorkVersion, schoolId: string, progress: UploadProgress) {
+  private async checkedRows(content: Buffer, blueprint: ProtocolBlueprint, schoolId: string, progress: UploadProgress) {
     let table: ProtocolTable;
     try {
       table = await readProtocolFile(content, { maxRows: this.settings.maxRows });
@@ -135,7 +133,7 @@ export class ProtocolIntakeService {
         workId: blueprint.workId,
         schoolId,
         tasks: blueprint.tasks,
-        codes: blueprint.openCodes ? { open: true } : { open: false, issued: new Set(await this.codes.issuedTo(blueprint.workId, schoolId)) },
+        codes: blueprint.openCodes ? { open: true } : { open: false, issued: new Set(await this.blueprints.issuedCodes(blueprint.workId, schoolId)) },
       },
       async (done) => {
         await progress.report('validating', done);
@@ -148,7 +146,7 @@ export class ProtocolIntakeService {
   }
 
   private async store(
-    blueprint: WorkVersion,
+    blueprint: ProtocolBlueprint,
     schoolId: string,
     command: UploadProtocolCommand,
     table: ProtocolTable,
@@ -183,7 +181,7 @@ export class ProtocolIntakeService {
       if (previous?.status === 'draft') {
         // An unsubmitted draft is not history: the new file takes its place.
         await tx.manager.delete(ProtocolRow, { versionId: previous.id });
-        await this.works.release(tx.manager, previous.workId, previous.workVersion);
+        await this.blueprints.release(tx.manager, previous.workId, previous.workVersion);
         await tx.manager.save(ProtocolVersion, version);
       } else {
         await tx.manager.insert(ProtocolVersion, version);
@@ -196,22 +194,23 @@ export class ProtocolIntakeService {
       }
       const view = command.submit ? await this.protocols.submitIn(tx, protocol, version, rows, actorId) : protocolView(protocol, version);
       // Last: every upload of the work updates this one row, which stays locked until the commit.
-      await this.works.claim(tx.manager, blueprint);
+      await this.blueprints.claim(tx.manager, blueprint);
       return view;
     });
   }
 
-  /** The protocol of (work, school), created if it is the first upload, locked against concurrent uploads. */
+  /**
+   * The protocol of (work, school), created if it is the first upload, locked against concurrent uploads.
+   * A protocol just created has no current version until `store` inserts its first, in the same transaction.
+   */
   private async lockProtocol(manager: EntityManager, workId: string, schoolId: string, now: Date) {
-    const id = randomUUID();
     await manager.query(
       `INSERT INTO protocols (id, work_id, school_id, status, current_version_id, created_at, updated_at)
-       VALUES ($1, $2, $3, 'draft', $1, $4, $4) ON CONFLICT (work_id, school_id) DO NOTHING`,
-      [id, workId, schoolId, now],
+       VALUES ($1, $2, $3, 'draft', NULL, $4, $4) ON CONFLICT (work_id, school_id) DO NOTHING`,
+      [randomUUID(), workId, schoolId, now],
     );
     const protocol = await manager.findOneOrFail(Protocol, { where: { workId, schoolId }, lock: { mode: 'pessimistic_write' } });
-    // A protocol just created points at itself until its first version exists (the key is checked at commit).
-    const previous = protocol.currentVersionId === protocol.id ? null : await manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId });
+    const previous = protocol.currentVersionId === null ? null : await manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId });
     return { protocol, previous };
   }
 

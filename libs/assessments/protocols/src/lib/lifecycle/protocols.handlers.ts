@@ -1,34 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ASSESSMENTS_RPC,
-  type ListProtocolRowsQuery,
-  type ListProtocolsQuery,
-  type ReturnProtocolCommand,
-  type UploadProtocolCommand,
-} from '@orbita/assessments/rpc';
+import { ASSESSMENTS_RPC, type ListProtocolRowsQuery, type ListProtocolsQuery, type ReturnProtocolCommand } from '@orbita/assessments/rpc';
 import type { Actor, SchoolScope } from '@orbita/auth';
 import type { ByIdRequest } from '@orbita/contracts';
 import { RpcHandler } from '@orbita/service-host';
-import { ProtocolIntakeService } from '../intake/protocol-intake.service';
 import { ProtocolsService } from './protocols.service';
 
-/** Protocols over request/reply; their files travel through the transfer bucket. */
+/** Protocols after intake over request/reply: reading them and their lifecycle. */
 @Injectable()
 export class ProtocolsHandlers {
-  constructor(
-    private readonly protocols: ProtocolsService,
-    private readonly intake: ProtocolIntakeService,
-  ) {}
-
-  @RpcHandler(ASSESSMENTS_RPC.uploadProtocol)
-  upload(command: UploadProtocolCommand, actor: Actor, scope: SchoolScope) {
-    return this.intake.upload(command, actor, scope);
-  }
-
-  @RpcHandler(ASSESSMENTS_RPC.getProtocolUpload)
-  getUpload(request: ByIdRequest, _actor: Actor, scope: SchoolScope) {
-    return this.intake.progress(request.id, scope);
-  }
+  constructor(private readonly protocols: ProtocolsService) {}
 
   @RpcHandler(ASSESSMENTS_RPC.listProtocols)
   list(query: ListProtocolsQuery, _actor: Actor, scope: SchoolScope) {

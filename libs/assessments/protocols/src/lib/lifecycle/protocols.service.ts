@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidTransition, ProtocolNotFound, ProtocolVersionNotFound } from '@orbita/assessments/works';
+import { InvalidTransition, ProtocolNotFound, ProtocolVersionNotFound } from '@orbita/assessments/core';
 import type { ListProtocolRowsQuery, ListProtocolsQuery, ProtocolRowView, ProtocolVersionView, ProtocolView } from '@orbita/assessments/rpc';
 import type { SchoolScope } from '@orbita/auth';
 import { PROTOCOL_ACCEPTED_V1, PROTOCOL_RETURNED_V1, type Page, type ProtocolRowV1 } from '@orbita/contracts';
@@ -33,11 +33,12 @@ export class ProtocolsService {
       sortable: { updatedAt: 'protocol.updatedAt', createdAt: 'protocol.createdAt', status: 'protocol.status', id: 'protocol.id' },
       defaultSort: '-updatedAt,id',
     });
-    const versions = await this.dataSource.manager.findBy(ProtocolVersion, { id: In(page.items.map((protocol) => protocol.currentVersionId)) });
+    const currentIds = page.items.flatMap((protocol) => (protocol.currentVersionId ? [protocol.currentVersionId] : []));
+    const versions = await this.dataSource.manager.findBy(ProtocolVersion, { id: In(currentIds) });
     const byId = new Map(versions.map((version) => [version.id, version]));
-    // Every protocol has its current version (a foreign key): flatMap only satisfies the type.
+    // A committed protocol has its current version (a foreign key): flatMap only satisfies the type.
     const items = page.items.flatMap((protocol) => {
-      const version = byId.get(protocol.currentVersionId);
+      const version = protocol.currentVersionId ? byId.get(protocol.currentVersionId) : undefined;
       return version ? [protocolView(protocol, version)] : [];
     });
     return { ...page, items };
@@ -45,7 +46,7 @@ export class ProtocolsService {
 
   async get(id: string, scope: SchoolScope): Promise<ProtocolView> {
     const protocol = await this.visible(this.dataSource.manager, id, scope);
-    return protocolView(protocol, await this.dataSource.manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId }));
+    return protocolView(protocol, await currentVersionOf(this.dataSource.manager, protocol));
   }
 
   async versions(id: string, scope: SchoolScope): Promise<ProtocolVersionView[]> {
@@ -56,7 +57,7 @@ export class ProtocolsService {
 
   async rows(query: ListProtocolRowsQuery, scope: SchoolScope): Promise<Page<ProtocolRowView>> {
     const protocol = await this.visible(this.dataSource.manager, query.id, scope);
-    const versionId = query.versionId ?? protocol.currentVersionId;
+    const versionId = query.versionId ?? (await currentVersionOf(this.dataSource.manager, protocol)).id;
     if (!(await this.dataSource.manager.existsBy(ProtocolVersion, { id: versionId, protocolId: protocol.id }))) {
       throw new ProtocolVersionNotFound(versionId);
     }
@@ -142,8 +143,14 @@ export class ProtocolsService {
 
   private async locked(manager: EntityManager, id: string, scope: SchoolScope): Promise<{ protocol: Protocol; version: ProtocolVersion }> {
     const protocol = await this.visible(manager, id, scope, true);
-    return { protocol, version: await manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId }) };
+    return { protocol, version: await currentVersionOf(manager, protocol) };
   }
+}
+
+/** The protocol's current version. None is seen outside the transaction that creates a protocol: as if it did not exist. */
+async function currentVersionOf(manager: EntityManager, protocol: Protocol): Promise<ProtocolVersion> {
+  if (protocol.currentVersionId === null) throw new ProtocolNotFound(protocol.id);
+  return manager.findOneByOrFail(ProtocolVersion, { id: protocol.currentVersionId });
 }
 
 const rowOfEvent = ({ participantCode, classLabel, scores, total }: ProtocolRowV1): ProtocolRowV1 => ({ participantCode, classLabel, scores, total });

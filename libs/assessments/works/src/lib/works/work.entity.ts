@@ -1,6 +1,6 @@
 import type { PerformanceLevelV1, WorkKind, WorkTaskV1 } from '@orbita/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { NUMERIC } from '../shared/numeric';
+import { NUMERIC } from '@orbita/assessments/core';
 
 /** A diagnostic work: its identity and which of its blueprint versions is current (the latest). */
 @Entity('works')

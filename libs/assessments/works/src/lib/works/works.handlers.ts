@@ -9,11 +9,11 @@ import {
   type ListWorksQuery,
   type ReviseWorkCommand,
 } from '@orbita/assessments/rpc';
+import { SCHOOL_CHOICE_ERRORS } from '@orbita/assessments/core';
 import { schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
 import type { ByIdRequest } from '@orbita/contracts';
 import { RpcHandler } from '@orbita/service-host';
 import { ParticipantCodesService } from '../codes/participant-codes.service';
-import { SCHOOL_CHOICE_ERRORS } from '../shared/assessments-errors';
 import { ProtocolTemplateService } from '../template/protocol-template.service';
 import { WorksService } from './works.service';
 

@@ -15,7 +15,7 @@ import { UnitOfWork, type TransactionContext } from '@orbita/messaging';
 import { findPage } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { SchoolNotExpected, StaleWorkVersion, WorkNotFound, WorkVersionNotFound } from '../shared/assessments-errors';
+import { SchoolNotExpected, StaleWorkVersion, WorkNotFound, WorkVersionNotFound } from './works-errors';
 import { checkBlueprint, maxTotalOf } from './blueprint-rules';
 import { Work, WorkVersion } from './work.entity';
 import { versionView, workView } from './work-views';
