@@ -147,7 +147,7 @@ function withOperation(source: string, operation: Operation, classesModule: stri
         ? `[${operation.response}]`
         : operation.response;
   const entry = [
-    `  // Answered by the ${operation.service} service: @RpcHandler(${constantNameOf(operation.service)}_RPC.${operation.key}) (request, actor, scope).`,
+    `  // Answered by @RpcHandler(${constantNameOf(operation.service)}_RPC.${operation.key}) in the ${operation.service} service.`,
     `  ${operation.key}: defineRpc({`,
     `    subject: '${operation.subject}',`,
     `    request: ${operation.request},`,

@@ -136,14 +136,12 @@ function afterLastLine(source: string, pattern: RegExp, line: (indent: string) =
   return `${source.slice(0, end)}\n${line(last[1] ?? '')}${source.slice(end)}`;
 }
 
-/** One port above the highest `metadata.port` of the apps. */
-export function nextFreePort(tree: Tree): number {
-  const ports = tree
+/** The `metadata.port` of every app. */
+export function appPorts(tree: Tree): number[] {
+  return tree
     .children('apps')
     .map((app) => `apps/${app}/project.json`)
     .filter((file) => tree.exists(file))
-    .map(
-      (file) => (JSON.parse(readText(tree, file)) as { metadata?: { port?: number } }).metadata?.port ?? 0,
-    );
-  return Math.max(3000, ...ports) + 1;
+    .map((file) => (JSON.parse(readText(tree, file)) as { metadata?: { port?: number } }).metadata?.port)
+    .filter((port): port is number => port !== undefined);
 }

@@ -5,7 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { parse } from 'yaml';
+import serviceGenerator from './service.generator';
 
 const repoRoot = resolve(__dirname, '../../../..');
 const bin = (path: string) => join(repoRoot, 'node_modules', path);
@@ -121,4 +123,21 @@ describe('service, event and rpc generators in a scratch workspace [slow: genera
     },
     3 * MINUTES,
   );
+});
+
+describe('service generator refusals', () => {
+  const tree = createTreeWithEmptyWorkspace();
+  tree.write('apps/registry/project.json', JSON.stringify({ name: 'registry', metadata: { port: 3001 } }));
+
+  it('refuses a name that cannot be a schema and NATS user, a service that exists and a port taken', async () => {
+    await expect(serviceGenerator(tree, { name: 'sample-service' })).rejects.toThrow(
+      /lower-case letters only/,
+    );
+    await expect(serviceGenerator(tree, { name: 'registry' })).rejects.toThrow(
+      /apps\/registry exists already/,
+    );
+    await expect(serviceGenerator(tree, { name: 'sample', port: 3001 })).rejects.toThrow(
+      /Port 3001 is another app's/,
+    );
+  });
 });

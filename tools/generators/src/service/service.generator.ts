@@ -9,7 +9,7 @@ import {
   addBusUser,
   addComposeService,
   addTsconfigPaths,
-  nextFreePort,
+  appPorts,
 } from './platform-registrations';
 
 export interface ServiceGeneratorOptions {
@@ -36,7 +36,12 @@ export default async function serviceGenerator(
   for (const folder of [`apps/${name}`, `libs/${name}`]) {
     if (tree.exists(folder)) throw new Error(`${folder} exists already`);
   }
-  const port = options.port ?? nextFreePort(tree);
+  const ports = appPorts(tree);
+  // One above the highest, so that a service never takes a port a sibling had.
+  const port = options.port ?? Math.max(3000, ...ports) + 1;
+  if (options.port !== undefined && ports.includes(options.port)) {
+    throw new Error(`Port ${options.port} is another app's (metadata.port)`);
+  }
   const { className, constantName } = names(name);
   generateFiles(tree, join(__dirname, 'files'), '.', { name, className, constantName, port });
   addTsconfigPaths(tree, name);
