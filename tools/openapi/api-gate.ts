@@ -2,7 +2,7 @@
 // document from the code and diffs it against apps/gateway/openapi.baseline.json, the document of the last
 // release. Exits 1 when a client of that release may break; additions are listed and pass.
 //
-//   node tools/scripts/run-ts.cjs tools/openapi/api-gate.ts [--document rendered.json]
+//   node tools/scripts/run-ts.cjs tools/openapi/api-gate.ts [--document rendered.json] [--baseline other.json]
 //   node tools/scripts/run-ts.cjs tools/openapi/api-gate.ts --accept     (npm run api:baseline)
 //
 // --accept makes the rendered document the new baseline: at a release, or when a breaking change is
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { diffOpenApi, type OpenApiDocument } from './openapi-diff';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const baselineFile = path.join(repoRoot, 'apps', 'gateway', 'openapi.baseline.json');
+const defaultBaseline = path.join(repoRoot, 'apps', 'gateway', 'openapi.baseline.json');
 
 /** The document the code generates now, in a private folder (the committed openapi.json stays as it is). */
 function renderDocument(folder: string): string {
@@ -31,10 +31,15 @@ const readDocument = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'))
 /** Additions are listed briefly: they pass, a reader only wants to see what grew. */
 const ADDITIONS_LISTED = 15;
 
+/** The file after `--name`, if given. */
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? path.resolve(args[index + 1] ?? '') : undefined;
+}
+
 function main(args: string[], renderFolder: string): number {
-  const documentIndex = args.indexOf('--document');
-  const current =
-    documentIndex >= 0 ? path.resolve(args[documentIndex + 1] ?? '') : renderDocument(renderFolder);
+  const baselineFile = option(args, '--baseline') ?? defaultBaseline;
+  const current = option(args, '--document') ?? renderDocument(renderFolder);
   if (args.includes('--accept')) {
     fs.writeFileSync(baselineFile, `${JSON.stringify(readDocument(current), null, 2)}\n`);
     console.log(
