@@ -1,5 +1,8 @@
-import { ASSESSMENTS_SERVICE, AssessmentsConfig, seedAssessmentsDemoData } from '@orbita/assessments/service';
-import type { Page, ParticipantCodeView, SchoolView, WorkView } from '@orbita/contracts';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
+import { seedAssessmentsDemoData } from '../../tools/seeds/assessments-demo';
+import type { ParticipantCodeView, WorkView } from '@orbita/assessments/rpc';
+import type { Page } from '@orbita/contracts';
+import type { SchoolView } from '@orbita/registry/rpc';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { testActorKeys } from '@orbita/testing';
 import ExcelJS from 'exceljs';

@@ -1,20 +1,11 @@
-import {
-  ASSESSMENTS_SERVICE,
-  AssessmentsConfig,
-  DEMO_LIVE_SCHOOLS,
-  seedAssessmentsDemoData,
-  seedAssessmentsDemoProtocols,
-} from '@orbita/assessments/service';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
+import { seedAssessmentsDemoData, seedAssessmentsDemoProtocols } from '../../tools/seeds/assessments-demo';
+import { DEMO_LIVE_SCHOOLS } from '../../tools/seeds/assessments-demo-protocols';
 import { currentDemoWorks, DEMO_WORKS } from '@orbita/assessments/works';
-import {
-  demoSeedDay,
-  type CompletenessView,
-  type Page,
-  type ProgressView,
-  type ProtocolView,
-  type SchoolView,
-  type WorkAnalyticsView,
-} from '@orbita/contracts';
+import type { ProtocolView } from '@orbita/assessments/rpc';
+import { demoSeedDay, type Page } from '@orbita/contracts';
+import { type SchoolView } from '@orbita/registry/rpc';
+import { type CompletenessView, type ProgressView, type WorkAnalyticsView } from '@orbita/reporting/rpc';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
 import { testActorKeys } from '@orbita/testing';

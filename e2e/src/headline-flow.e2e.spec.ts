@@ -1,18 +1,12 @@
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { ASSESSMENTS_SERVICE, AssessmentsConfig, seedAssessmentsDemoData } from '@orbita/assessments/service';
-import type {
-  NotificationView,
-  Page,
-  ParticipantCodeView,
-  PersonView,
-  ProtocolView,
-  SchoolAnalyticsView,
-  SchoolView,
-  TaskDifficultyView,
-  UploadedProtocolView,
-  WorkAnalyticsView,
-} from '@orbita/contracts';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
+import { seedAssessmentsDemoData } from '../../tools/seeds/assessments-demo';
+import type { ParticipantCodeView, ProtocolView, UploadedProtocolView } from '@orbita/assessments/rpc';
+import type { Page } from '@orbita/contracts';
+import type { PersonView, SchoolView } from '@orbita/registry/rpc';
+import type { SchoolAnalyticsView, TaskDifficultyView, WorkAnalyticsView } from '@orbita/reporting/rpc';
+import type { NotificationView } from '@orbita/notifications/rpc';
 import { NOTIFICATIONS_SERVICE, NotificationsConfig } from '@orbita/notifications/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';

@@ -1,23 +1,24 @@
-import { ASSESSMENTS_SERVICE, AssessmentsConfig, seedAssessmentsDemoData } from '@orbita/assessments/service';
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
+import { seedAssessmentsDemoData } from '../../tools/seeds/assessments-demo';
 import { can, type Permission } from '@orbita/auth';
+import type { IssuedParticipantCodesView, UploadedProtocolView, WorkView } from '@orbita/assessments/rpc';
+import type { Page } from '@orbita/contracts';
 import type {
   AgreementView,
-  CampaignView,
-  EnrollmentOrderView,
-  IssuedParticipantCodesView,
-  NotificationView,
-  Page,
   ParticipationView,
   PersonView,
-  ProgrammeClassView,
   AttachedEvidenceView,
   RoadmapActivityDetailView,
   RoadmapActivityView,
   SchoolView,
+} from '@orbita/registry/rpc';
+import type {
+  CampaignView,
+  EnrollmentOrderView,
+  ProgrammeClassView,
   StudentView,
-  UploadedProtocolView,
-  WorkView,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
+import type { NotificationView } from '@orbita/notifications/rpc';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { NOTIFICATIONS_SERVICE, NotificationsConfig } from '@orbita/notifications/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';

@@ -1,14 +1,13 @@
+import type { IssuedParticipantCodesView, WorkView } from '@orbita/assessments/rpc';
+import type { Page } from '@orbita/contracts';
+import type { SchoolView } from '@orbita/registry/rpc';
 import type {
   CampaignView,
   EnrolledFromCampaignView,
   EnrollmentOrderView,
-  IssuedParticipantCodesView,
-  Page,
   ProgrammeClassView,
-  SchoolView,
   StudentView,
-  WorkView,
-} from '@orbita/contracts';
+} from '@orbita/enrollment/rpc';
 import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
