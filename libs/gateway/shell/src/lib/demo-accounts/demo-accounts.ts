@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { connect } from '@nats-io/transport-node';
 import type { Role } from '@orbita/auth';
-import type { Page, PersonRole } from '@orbita/contracts';
+import type { PersonRole } from '@orbita/contracts';
 import { REGISTRY_RPC, type ListPeopleQuery, type PersonView } from '@orbita/registry/rpc';
 import {
   AccountsService,
@@ -70,7 +70,7 @@ export class RegistryUnavailableError extends Error {
     const reason = cause instanceof Error || isCodedError(cause) ? cause.message : String(cause);
     super(
       `Cannot load the registry's people for the demo accounts: ${reason}. The registry must be running and ` +
-        `answering ${REGISTRY_RPC.listPeople} on ${config.NATS_URL}` +
+        `answering ${REGISTRY_RPC.listPeople.subject} on ${config.NATS_URL}` +
         `${config.NATS_SUBJECT_PREFIX ? ` (subject prefix ${config.NATS_SUBJECT_PREFIX})` : ''}; ` +
         '`npm start` starts it before seeding.',
       { cause },
