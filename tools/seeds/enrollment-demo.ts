@@ -1,5 +1,5 @@
 // The enrollment demo's seed: it asks the registry over request/reply, which no enrollment library may do
-// (a service never calls another's contracts), so it lives with the tools; run by `nx seed enrollment`.
+// (a service never calls another's contracts), so it lives with the tools.
 import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
 import { demoSeedDay } from '@orbita/contracts';
 import {
@@ -11,16 +11,17 @@ import {
 } from '@orbita/registry/rpc';
 import type { RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
-import { dataSourceFor, exitOnServiceFailure, withSystemBus } from '@orbita/service-host';
+import { dataSourceFor, withSystemBus } from '@orbita/service-host';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 
 const PAGE_SIZE = 200;
 
 /**
- * `nx seed enrollment` (this file run as a script): the programme classes of seed 000 with invented
- * students, taught by registry teachers, in 2024/25 and the current school year. The registry's demo has two teachers per school;
- * the classes need 36, so the missing ones are registered in the registry (invented, on the demo e-mail
- * domain) over its request/reply API as the system. The registry must be running. Idempotent.
+ * `nx seed enrollment` (`enrollment-demo.run.ts`): the programme classes of seed 000 with invented
+ * students, taught by registry teachers, in 2024/25 and the current school year. The registry's demo has
+ * two teachers per school; the classes need 36, so the missing ones are registered in the registry
+ * (invented, on the demo e-mail domain) over its request/reply API as the system. The registry must be
+ * running. Idempotent.
  */
 export async function seedEnrollmentDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(EnrollmentConfig, env);
@@ -89,10 +90,4 @@ async function schoolTeachers(rpc: RpcClient, organisationId: string): Promise<P
     sort: 'createdAt,id',
   };
   return (await rpc.request(REGISTRY_RPC.listPeople, query)).items;
-}
-
-if (require.main === module) {
-  seedEnrollmentDemoData()
-    .then((summary) => process.stdout.write(`enrollment demo data: ${summary}\n`))
-    .catch(exitOnServiceFailure('enrollment'));
 }
