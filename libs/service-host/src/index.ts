@@ -1,4 +1,6 @@
 export * from './lib/bootstrap';
+export * from './lib/event-handlers';
+export * from './lib/on-event.decorator';
 export * from './lib/rpc-access';
 export * from './lib/rpc-handler.decorator';
 export * from './lib/service-config';

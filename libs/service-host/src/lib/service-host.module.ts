@@ -28,6 +28,7 @@ import { createServiceDataSource, type DatabaseConfig } from '@orbita/persistenc
 import { PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
+import { EventHandlersRuntime } from './event-handlers';
 import { RPC_HANDLER, type RpcHandlerMetadata } from './rpc-handler.decorator';
 import { ServiceConfig } from './service-config';
 import { Transfers } from './transfers';
@@ -191,6 +192,7 @@ export class ServiceHostModule {
           useFactory: (holder: NatsConnectionHolder, names: MessagingNames) => new Transfers(holder, names, definition.name),
         },
         ServiceRuntime,
+        EventHandlersRuntime.of(definition),
       ],
       exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, Transfers, nats],
     };

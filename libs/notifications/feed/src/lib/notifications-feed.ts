@@ -3,7 +3,6 @@ import { ServiceConfig } from '@orbita/service-host';
 import { Alerts } from './alerts/alerts.service';
 import { DIRECTORY_ENTITIES } from './directory/directory.entities';
 import { Directory } from './directory/directory.service';
-import { NotificationEventConsumers } from './event-consumers';
 import { FeedModule } from './feed/feed.module';
 import { Notification } from './feed/notification.entity';
 import { FeedSettings } from './feed-settings';
@@ -30,7 +29,6 @@ export const FEED_MIGRATIONS = [NotificationsFeed1766100000100];
     },
     Directory,
     Alerts,
-    NotificationEventConsumers,
   ],
 })
 export class NotificationsFeedModule {}

@@ -8,10 +8,11 @@ import { ProvisionalResults1767000000000 } from './migrations/1767000000000-prov
 import { ProtocolDrafts1767100000000 } from './migrations/1767100000000-protocol-drafts';
 import { ProgrammeTable1765400000000 } from './programme-table/1765400000000-programme-table';
 import { ProgrammeTableHandlers } from './programme-table/programme-table.handlers';
+import { ProgrammeTableProjection } from './programme-table/programme-table.projection';
 import { ProgrammeTableService } from './programme-table/programme-table.service';
 import { ProgressHandlers } from './progress/progress.handlers';
 import { ProgressService } from './progress/progress.service';
-import { AnalyticsConsumerRunner } from './projection/analytics-consumer.runner';
+import { AnalyticsProjection } from './projection/analytics-projection';
 import { AnalyticsReader } from './shared/analytics-reader';
 
 /** The read models are plain SQL tables written by the projection; no TypeORM entities. */
@@ -28,7 +29,8 @@ export const ANALYTICS_MIGRATIONS = [
  */
 @Module({
   providers: [
-    AnalyticsConsumerRunner,
+    { provide: AnalyticsProjection, useValue: new AnalyticsProjection({ announce: true }) },
+    ProgrammeTableProjection,
     AnalyticsReader,
     AnalyticsService,
     AnalyticsHandlers,

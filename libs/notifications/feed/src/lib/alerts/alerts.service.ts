@@ -7,13 +7,19 @@ import {
   ROADMAP_ACTIVITY_DUE_SOON_V1,
   ROADMAP_ACTIVITY_OVERDUE_V1,
   schoolYearOf,
+  type AnalyticsUpdatedV1,
   type ProtocolAcceptedV1,
+  type ProtocolReturnedV1,
+  type ProtocolSubmittedV1,
   type RoadmapActivityDueSoonV1,
+  type RoadmapActivityOverdueV1,
 } from '@orbita/contracts';
-import { onEvent, type EventContext, type EventHandler } from '@orbita/messaging';
+import type { EventContext } from '@orbita/messaging';
+import { OnEvent } from '@orbita/service-host';
 import { queueMails } from '@orbita/notifications/mail';
 import type { EntityManager } from 'typeorm';
 import { Directory, type Audience } from '../directory/directory.service';
+import { ALERTS_CONSUMER } from '../event-consumers';
 import { FeedService } from '../feed/feed.service';
 import { FeedSettings } from '../feed-settings';
 import { PreferencesService } from '../preferences/preferences.service';
@@ -37,84 +43,93 @@ const responsibleFor = (
  * The notification rules: which event tells whom what. For each event it finds the recipients in the
  * read model, adds the notification to their feeds and queues one e-mail per recipient with an e-mail
  * address who has not turned that kind off — all in the event's transaction, so an event applied once
- * (the consumer's inbox) yields one feed item and one mail per person, and none if the transaction fails.
+ * (the `alerts` consumer's inbox) yields one feed item and one mail per person, and none if the transaction fails.
  */
 @Injectable()
 export class Alerts {
-  readonly handlers: EventHandler[] = [
-    onEvent(PROTOCOL_SUBMITTED_V1, async (event, context) =>
-      this.notify(
-        context,
-        { kind: 'regional_staff' },
-        {
-          kind: 'protocol_submitted',
-          ...(await this.protocolFacts(context.manager, event)),
-          rowCount: event.rowCount,
-          resubmission: event.replacesVersionId !== undefined,
-        },
-      ),
-    ),
-    onEvent(PROTOCOL_ACCEPTED_V1, async (event, context) =>
-      this.notify(
-        context,
-        { kind: 'school_coordinators', schoolId: event.schoolId },
-        {
-          kind: 'protocol_accepted',
-          ...(await this.protocolFacts(context.manager, event)),
-        },
-      ),
-    ),
-    onEvent(PROTOCOL_RETURNED_V1, async (event, context) =>
-      this.notify(
-        context,
-        { kind: 'school_coordinators', schoolId: event.schoolId },
-        {
-          kind: 'protocol_returned',
-          ...(await this.protocolFacts(context.manager, event)),
-          comment: event.comment,
-        },
-      ),
-    ),
-    // Only figures the regional centre accepted: before review they may still be returned and leave the
-    // figures, and the school already hears "accepted" / "returned" at that moment.
-    onEvent(ANALYTICS_UPDATED_V1, async (event, context) => {
-      if (event.provisional) return;
-      await this.notify(
-        context,
-        { kind: 'school_coordinators', schoolId: event.schoolId },
-        {
-          kind: 'analytics_updated',
-          workId: event.workId,
-          workTitle: event.workTitle ?? (await this.directory.workTitle(context.manager, event.workId)),
-          schoolName: await this.directory.schoolName(context.manager, event.schoolId),
-          participants: event.participants,
-        },
-      );
-    }),
-    onEvent(ROADMAP_ACTIVITY_DUE_SOON_V1, (event, context) =>
-      this.notify(context, responsibleFor(event), {
-        kind: 'roadmap_due_soon',
+  @OnEvent(PROTOCOL_SUBMITTED_V1, ALERTS_CONSUMER)
+  async protocolSubmitted(event: ProtocolSubmittedV1, context: EventContext) {
+    await this.notify(
+      context,
+      { kind: 'regional_staff' },
+      {
+        kind: 'protocol_submitted',
+        ...(await this.protocolFacts(context.manager, event)),
+        rowCount: event.rowCount,
+        resubmission: event.replacesVersionId !== undefined,
+      },
+    );
+  }
+
+  @OnEvent(PROTOCOL_ACCEPTED_V1, ALERTS_CONSUMER)
+  async protocolAccepted(event: ProtocolAcceptedV1, context: EventContext) {
+    await this.notify(
+      context,
+      { kind: 'school_coordinators', schoolId: event.schoolId },
+      {
+        kind: 'protocol_accepted',
+        ...(await this.protocolFacts(context.manager, event)),
+      },
+    );
+  }
+
+  @OnEvent(PROTOCOL_RETURNED_V1, ALERTS_CONSUMER)
+  async protocolReturned(event: ProtocolReturnedV1, context: EventContext) {
+    await this.notify(
+      context,
+      { kind: 'school_coordinators', schoolId: event.schoolId },
+      {
+        kind: 'protocol_returned',
+        ...(await this.protocolFacts(context.manager, event)),
+        comment: event.comment,
+      },
+    );
+  }
+
+  // Only figures the regional centre accepted: before review they may still be returned and leave the
+  // figures, and the school already hears "accepted" / "returned" at that moment.
+  @OnEvent(ANALYTICS_UPDATED_V1, ALERTS_CONSUMER)
+  async analyticsUpdated(event: AnalyticsUpdatedV1, context: EventContext) {
+    if (event.provisional) return;
+    await this.notify(
+      context,
+      { kind: 'school_coordinators', schoolId: event.schoolId },
+      {
+        kind: 'analytics_updated',
+        workId: event.workId,
+        workTitle: event.workTitle ?? (await this.directory.workTitle(context.manager, event.workId)),
+        schoolName: await this.directory.schoolName(context.manager, event.schoolId),
+        participants: event.participants,
+      },
+    );
+  }
+
+  @OnEvent(ROADMAP_ACTIVITY_DUE_SOON_V1, ALERTS_CONSUMER)
+  roadmapDueSoon(event: RoadmapActivityDueSoonV1, context: EventContext) {
+    return this.notify(context, responsibleFor(event), {
+      kind: 'roadmap_due_soon',
+      activityId: event.activityId,
+      deadline: event.windowEnd,
+      daysLeft: event.daysLeft,
+      missingDeliverables: event.missingDeliverableCount,
+    });
+  }
+
+  @OnEvent(ROADMAP_ACTIVITY_OVERDUE_V1, ALERTS_CONSUMER)
+  roadmapOverdue(event: RoadmapActivityOverdueV1, context: EventContext) {
+    return this.notify(
+      context,
+      responsibleFor(event),
+      {
+        kind: 'roadmap_overdue',
         activityId: event.activityId,
         deadline: event.windowEnd,
-        daysLeft: event.daysLeft,
+        daysOverdue: event.daysOverdue,
         missingDeliverables: event.missingDeliverableCount,
-      }),
-    ),
-    onEvent(ROADMAP_ACTIVITY_OVERDUE_V1, (event, context) =>
-      this.notify(
-        context,
-        responsibleFor(event),
-        {
-          kind: 'roadmap_overdue',
-          activityId: event.activityId,
-          deadline: event.windowEnd,
-          daysOverdue: event.daysOverdue,
-          missingDeliverables: event.missingDeliverableCount,
-        },
-        { mail: event.daysOverdue <= this.settings.overdueMailMaxDays },
-      ),
-    ),
-  ];
+      },
+      { mail: event.daysOverdue <= this.settings.overdueMailMaxDays },
+    );
+  }
 
   constructor(
     @Inject(Directory) private readonly directory: Directory,

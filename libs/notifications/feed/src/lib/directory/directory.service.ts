@@ -8,9 +8,15 @@ import {
   WORK_PUBLISHED_V1,
   type PersonRegisteredV1,
   type PersonRole,
+  type PersonUpdatedV1,
+  type ProgrammeParticipationChangedV1,
   type SchoolRegisteredV1,
+  type SchoolUpdatedV1,
+  type WorkPublishedV1,
 } from '@orbita/contracts';
-import { onEvent, type EventHandler } from '@orbita/messaging';
+import type { EventContext } from '@orbita/messaging';
+import { OnEvent } from '@orbita/service-host';
+import { DIRECTORY_CONSUMER } from '../event-consumers';
 import type { EntityManager } from 'typeorm';
 
 /** Who is to hear of an event, in terms of the read model. */
@@ -28,40 +34,57 @@ export interface Recipient {
 
 /**
  * The service's own copy of whom it may notify: people (roles, school, e-mail, active), school names,
- * programme participation and work titles, kept from registry and assessments events. Recipients are
+ * programme participation and work titles, kept from registry and assessments events by the
+ * `directory` consumer. Recipients are
  * found here, never by asking the registry, so a notification does not depend on the registry being up.
  */
 @Injectable()
 export class Directory {
-  /** The event handlers that keep the copy, for the `directory` consumer. */
-  readonly handlers: EventHandler[] = [
-    onEvent(PERSON_REGISTERED_V1, (person, { manager }) => this.savePerson(manager, person, 1)),
-    onEvent(PERSON_UPDATED_V1, (person, { manager }) => this.savePerson(manager, person, person.version)),
-    onEvent(SCHOOL_REGISTERED_V1, (school, { manager }) => this.saveSchool(manager, school, 1)),
-    onEvent(SCHOOL_UPDATED_V1, (school, { manager }) => this.saveSchool(manager, school, school.version)),
-    onEvent(PROGRAMME_PARTICIPATION_CHANGED_V1, async (change, { manager }) => {
-      await manager.query(
-        `INSERT INTO school_participations (participation_id, school_id, programme_code, school_year, active)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (participation_id) DO UPDATE SET active = EXCLUDED.active`,
-        [
-          change.participationId,
-          change.schoolId,
-          change.programmeCode,
-          change.schoolYear,
-          change.change === 'added',
-        ],
-      );
-    }),
-    onEvent(WORK_PUBLISHED_V1, async (work, { manager }) => {
-      await manager.query(
-        `INSERT INTO known_works (work_id, title, version) VALUES ($1, $2, $3)
-         ON CONFLICT (work_id) DO UPDATE SET title = EXCLUDED.title, version = EXCLUDED.version
-         WHERE known_works.version < EXCLUDED.version`,
-        [work.workId, work.title, work.version],
-      );
-    }),
-  ];
+  @OnEvent(PERSON_REGISTERED_V1, DIRECTORY_CONSUMER)
+  personRegistered(person: PersonRegisteredV1, { manager }: EventContext) {
+    return this.savePerson(manager, person, 1);
+  }
+
+  @OnEvent(PERSON_UPDATED_V1, DIRECTORY_CONSUMER)
+  personUpdated(person: PersonUpdatedV1, { manager }: EventContext) {
+    return this.savePerson(manager, person, person.version);
+  }
+
+  @OnEvent(SCHOOL_REGISTERED_V1, DIRECTORY_CONSUMER)
+  schoolRegistered(school: SchoolRegisteredV1, { manager }: EventContext) {
+    return this.saveSchool(manager, school, 1);
+  }
+
+  @OnEvent(SCHOOL_UPDATED_V1, DIRECTORY_CONSUMER)
+  schoolUpdated(school: SchoolUpdatedV1, { manager }: EventContext) {
+    return this.saveSchool(manager, school, school.version);
+  }
+
+  @OnEvent(PROGRAMME_PARTICIPATION_CHANGED_V1, DIRECTORY_CONSUMER)
+  async participationChanged(change: ProgrammeParticipationChangedV1, { manager }: EventContext) {
+    await manager.query(
+      `INSERT INTO school_participations (participation_id, school_id, programme_code, school_year, active)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (participation_id) DO UPDATE SET active = EXCLUDED.active`,
+      [
+        change.participationId,
+        change.schoolId,
+        change.programmeCode,
+        change.schoolYear,
+        change.change === 'added',
+      ],
+    );
+  }
+
+  @OnEvent(WORK_PUBLISHED_V1, DIRECTORY_CONSUMER)
+  async workPublished(work: WorkPublishedV1, { manager }: EventContext) {
+    await manager.query(
+      `INSERT INTO known_works (work_id, title, version) VALUES ($1, $2, $3)
+       ON CONFLICT (work_id) DO UPDATE SET title = EXCLUDED.title, version = EXCLUDED.version
+       WHERE known_works.version < EXCLUDED.version`,
+      [work.workId, work.title, work.version],
+    );
+  }
 
   /** Active people of the audience, in a stable order. */
   async recipients(manager: EntityManager, audience: Audience): Promise<Recipient[]> {

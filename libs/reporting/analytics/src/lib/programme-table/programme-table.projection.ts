@@ -5,29 +5,48 @@ import {
   STUDENT_TRANSFERRED_V1,
   STUDENT_WITHDRAWN_V1,
   type ClassFormedV1,
+  type StudentEnrolledV1,
+  type StudentTransferredV1,
+  type StudentWithdrawnV1,
 } from '@orbita/contracts';
-import { onEvent, type EventContext, type EventHandler } from '@orbita/messaging';
+import type { EventContext } from '@orbita/messaging';
+import { OnEvent } from '@orbita/service-host';
+import { ANALYTICS_CONSUMER } from '../projection/analytics-consumer';
 
 /** Read-model tables of the programme table; the rebuild empties them with the others. */
 export const PROGRAMME_TABLE_TABLES = ['programme_classes', 'programme_students'] as const;
 
 /**
- * How the programme table follows enrollment: classes at their highest revision, students by class.
- * Every handler is idempotent (a repeat changes nothing); a student's events come in order on their lane.
+ * How the programme table follows enrollment, on the `analytics` durable consumer: classes at their
+ * highest revision, students by class. Every handler is idempotent (a repeat changes nothing); a
+ * student's events come in order on their lane.
  */
-export function programmeTableHandlers(): EventHandler[] {
-  return [
-    onEvent(CLASS_FORMED_V1, recordClass),
-    onEvent(CLASS_CHANGED_V1, recordClass),
-    onEvent(STUDENT_ENROLLED_V1, (enrolled, tx) => placeStudent(tx, enrolled.studentId, enrolled.classId)),
-    onEvent(STUDENT_WITHDRAWN_V1, (withdrawn, tx) =>
-      removeStudent(tx, withdrawn.studentId, withdrawn.classId),
-    ),
-    onEvent(STUDENT_TRANSFERRED_V1, async (transferred, tx) => {
-      await removeStudent(tx, transferred.studentId, transferred.fromClassId);
-      await placeStudent(tx, transferred.studentId, transferred.toClassId);
-    }),
-  ];
+export class ProgrammeTableProjection {
+  @OnEvent(CLASS_FORMED_V1, ANALYTICS_CONSUMER)
+  classFormed(programmeClass: ClassFormedV1, tx: EventContext) {
+    return recordClass(programmeClass, tx);
+  }
+
+  @OnEvent(CLASS_CHANGED_V1, ANALYTICS_CONSUMER)
+  classChanged(programmeClass: ClassFormedV1, tx: EventContext) {
+    return recordClass(programmeClass, tx);
+  }
+
+  @OnEvent(STUDENT_ENROLLED_V1, ANALYTICS_CONSUMER)
+  studentEnrolled(enrolled: StudentEnrolledV1, tx: EventContext) {
+    return placeStudent(tx, enrolled.studentId, enrolled.classId);
+  }
+
+  @OnEvent(STUDENT_WITHDRAWN_V1, ANALYTICS_CONSUMER)
+  studentWithdrawn(withdrawn: StudentWithdrawnV1, tx: EventContext) {
+    return removeStudent(tx, withdrawn.studentId, withdrawn.classId);
+  }
+
+  @OnEvent(STUDENT_TRANSFERRED_V1, ANALYTICS_CONSUMER)
+  async studentTransferred(transferred: StudentTransferredV1, tx: EventContext) {
+    await removeStudent(tx, transferred.studentId, transferred.fromClassId);
+    await placeStudent(tx, transferred.studentId, transferred.toClassId);
+  }
 }
 
 /** An older revision arriving late never overwrites a newer one; the class keeps its earliest formation time. */

@@ -10,32 +10,65 @@ import {
   type ProtocolAcceptedV1,
   type ProtocolDraftedV1,
   type ProtocolRowsRecordedV1,
+  type ProtocolReturnedV1,
   type ProtocolSubmittedV1,
   type SchoolRegisteredV1,
+  type SchoolUpdatedV1,
   type WorkPublishedV1,
 } from '@orbita/contracts';
-import { onEvent, type EventHandler, type TransactionContext } from '@orbita/messaging';
-import { programmeTableHandlers } from '../programme-table/programme-table.projection';
+import type { EventContext, TransactionContext } from '@orbita/messaging';
+import { OnEvent } from '@orbita/service-host';
+import { ANALYTICS_CONSUMER } from './analytics-consumer';
 import { normaliseClassLabel, summariseChunk } from './chunk-summary';
 import { recomputeSchoolResults, type RecomputeOptions } from './school-results';
 
 /**
- * How reporting's read models follow the events. Each handler stores the facts its event brings
- * (idempotently: a repeat changes nothing) and then recomputes the work × school figures they touch.
- * The programme table's handlers ride on the same durable consumer (it then reads ENROLLMENT too).
+ * How reporting's read models follow the events, on the `analytics` durable consumer. Each handler
+ * stores the facts its event brings (idempotently: a repeat changes nothing) and then recomputes the
+ * work × school figures they touch. The programme table's projection rides on the same consumer.
  */
-export function analyticsHandlers(options: RecomputeOptions): EventHandler[] {
-  return [
-    onEvent(WORK_PUBLISHED_V1, (work, tx) => recordWork(tx, work, options)),
-    onEvent(SCHOOL_REGISTERED_V1, (school, tx) => recordSchool(tx, school, 1)),
-    onEvent(SCHOOL_UPDATED_V1, (school, tx) => recordSchool(tx, school, school.version)),
-    onEvent(PROTOCOL_DRAFTED_V1, (drafted, tx) => recordDraft(tx, drafted)),
-    onEvent(PROTOCOL_ROWS_RECORDED_V1, (chunk, tx) => recordRows(tx, chunk, options)),
-    onEvent(PROTOCOL_SUBMITTED_V1, (submitted, tx) => recordSubmission(tx, submitted, options)),
-    onEvent(PROTOCOL_ACCEPTED_V1, (accepted, tx) => recordReview(tx, accepted, 'accepted_at', options)),
-    onEvent(PROTOCOL_RETURNED_V1, (returned, tx) => recordReview(tx, returned, 'returned_at', options)),
-    ...programmeTableHandlers(),
-  ];
+export class AnalyticsProjection {
+  constructor(private readonly recompute: RecomputeOptions) {}
+
+  @OnEvent(WORK_PUBLISHED_V1, ANALYTICS_CONSUMER)
+  workPublished(work: WorkPublishedV1, tx: EventContext) {
+    return recordWork(tx, work, this.recompute);
+  }
+
+  @OnEvent(SCHOOL_REGISTERED_V1, ANALYTICS_CONSUMER)
+  schoolRegistered(school: SchoolRegisteredV1, tx: EventContext) {
+    return recordSchool(tx, school, 1);
+  }
+
+  @OnEvent(SCHOOL_UPDATED_V1, ANALYTICS_CONSUMER)
+  schoolUpdated(school: SchoolUpdatedV1, tx: EventContext) {
+    return recordSchool(tx, school, school.version);
+  }
+
+  @OnEvent(PROTOCOL_DRAFTED_V1, ANALYTICS_CONSUMER)
+  protocolDrafted(drafted: ProtocolDraftedV1, tx: EventContext) {
+    return recordDraft(tx, drafted);
+  }
+
+  @OnEvent(PROTOCOL_ROWS_RECORDED_V1, ANALYTICS_CONSUMER)
+  rowsRecorded(chunk: ProtocolRowsRecordedV1, tx: EventContext) {
+    return recordRows(tx, chunk, this.recompute);
+  }
+
+  @OnEvent(PROTOCOL_SUBMITTED_V1, ANALYTICS_CONSUMER)
+  protocolSubmitted(submitted: ProtocolSubmittedV1, tx: EventContext) {
+    return recordSubmission(tx, submitted, this.recompute);
+  }
+
+  @OnEvent(PROTOCOL_ACCEPTED_V1, ANALYTICS_CONSUMER)
+  protocolAccepted(accepted: ProtocolAcceptedV1, tx: EventContext) {
+    return recordReview(tx, accepted, 'accepted_at', this.recompute);
+  }
+
+  @OnEvent(PROTOCOL_RETURNED_V1, ANALYTICS_CONSUMER)
+  protocolReturned(returned: ProtocolReturnedV1, tx: EventContext) {
+    return recordReview(tx, returned, 'returned_at', this.recompute);
+  }
 }
 
 /** The latest draft of the work × school; an older one arriving late changes nothing. */

@@ -3,13 +3,13 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { producerOf } from '@orbita/contracts';
 import { defaultLogger, isNotFound, type Logger, type MessagingNames } from '@orbita/messaging';
 import type { DataSource } from 'typeorm';
-import { PROGRAMME_TABLE_TABLES } from '../programme-table/programme-table.projection';
-import { analyticsHandlers } from '../projection/analytics-projection';
+import { consumerOf, declaredConsumers } from '@orbita/service-host';
 import {
-  ANALYTICS_CONSUMER_PURPOSE,
-  createAnalyticsConsumer,
-  REPORTING_SERVICE_NAME,
-} from '../projection/analytics-consumer';
+  PROGRAMME_TABLE_TABLES,
+  ProgrammeTableProjection,
+} from '../programme-table/programme-table.projection';
+import { ANALYTICS_CONSUMER, REPORTING_SERVICE_NAME } from '../projection/analytics-consumer';
+import { AnalyticsProjection } from '../projection/analytics-projection';
 
 /** Every table the projection writes; the rebuild empties them all. */
 export const READ_MODEL_TABLES = [
@@ -57,10 +57,13 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const logger = options.logger ?? defaultLogger('reporting-rebuild');
   const { dataSource, names } = options;
   const jsm = await jetstreamManager(options.nats);
-  const durable = names.durable(REPORTING_SERVICE_NAME, ANALYTICS_CONSUMER_PURPOSE);
-  const producers = [
-    ...new Set(analyticsHandlers({ announce: false }).map((handler) => producerOf(handler.contract.subject))),
-  ];
+  const durable = names.durable(REPORTING_SERVICE_NAME, ANALYTICS_CONSUMER.durable);
+  // The service's own projections, announcing nothing.
+  const [analytics] = declaredConsumers([
+    new AnalyticsProjection({ announce: false }),
+    new ProgrammeTableProjection(),
+  ]);
+  const producers = [...new Set(analytics.handlers.map((handler) => producerOf(handler.contract.subject)))];
   const streams = producers.map((producer) => names.eventStream(producer).name);
 
   await refuseWhileConsuming(jsm, streams, durable);
@@ -75,13 +78,12 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   });
   logger.info({ durable, streams }, 'read models emptied; replaying the streams from the start');
 
-  const consumer = createAnalyticsConsumer({
+  const consumer = consumerOf(analytics, {
+    service: REPORTING_SERVICE_NAME,
     dataSource,
     nats: options.nats,
     names,
     logger,
-    announce: false,
-    deliverFrom: 'all',
   });
   await consumer.start();
   try {
