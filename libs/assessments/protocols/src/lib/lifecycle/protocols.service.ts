@@ -118,7 +118,7 @@ export class ProtocolsService {
     comment: string | null = null,
   ): Promise<ProtocolView> {
     return this.unitOfWork.run(async (tx) => {
-      // Reviewers are region-wide: no school scope.
+      // Reviews are region-only (the contract's scope; the host refuses school accounts): no school scope.
       const { protocol, version } = await this.locked(tx.manager, id, null);
       if (version.status !== 'submitted') throw new InvalidTransition(status, version.status);
       const at = new Date();
