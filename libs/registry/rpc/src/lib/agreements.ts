@@ -94,7 +94,6 @@ const FIELDS = {
 } as const;
 
 export class ListAgreementsQuery extends ListQuery {
-  /** Agreements this organisation signed, on either side. */
   @ApiPropertyOptional({ format: 'uuid', description: 'Agreements this organisation signed, on either side' })
   @IsOptional()
   @IsUUID()
@@ -105,7 +104,6 @@ export class ListAgreementsQuery extends ListQuery {
   @IsIn(AGREEMENT_STATUSES)
   status?: AgreementStatus;
 
-  /** Active agreements whose term ends between today and today + N days. */
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 0,
@@ -131,7 +129,6 @@ export class CreateAgreementRequest {
   @AgreementNumber()
   number!: string;
 
-  /** Required when the agreement is registered as active. */
   @ApiPropertyOptional(FIELDS.signedOn)
   @IsOptional()
   @CalendarDate()
@@ -141,7 +138,6 @@ export class CreateAgreementRequest {
   @CalendarDate()
   validFrom!: string;
 
-  /** Absent or null: open-ended. */
   @ApiPropertyOptional(FIELDS.validTo)
   @IsOptional()
   @CalendarDate()
@@ -156,7 +152,6 @@ export class CreateAgreementRequest {
   @Obligations()
   obligations?: string[];
 
-  /** Default `draft`. */
   @ApiPropertyOptional({
     enum: NEW_AGREEMENT_STATUSES,
     description:
@@ -223,7 +218,6 @@ export class UpdateAgreementRequest extends VersionedUpdate {
   @IsIn(SETTABLE_AGREEMENT_STATUSES)
   status?: SettableAgreementStatus;
 
-  /** When a termination took effect; defaults to today when the status becomes `terminated`. */
   @ApiPropertyOptional(FIELDS.terminatedOn)
   @IsOptional()
   @CalendarDate()
@@ -286,7 +280,6 @@ export class AgreementView extends RecordMetadata {
   @ApiProperty(FIELDS.programmeId)
   programmeId!: string | null;
 
-  /** Days from today to `validTo` for an agreement in force with an end date; null otherwise. */
   @ApiProperty({
     type: Number,
     nullable: true,

@@ -165,7 +165,6 @@ export class NewOrganisation {
   @Inn()
   inn?: string | null;
 
-  /** Default true. */
   @ApiPropertyOptional(FIELDS.active)
   @IsOmittable()
   @IsBoolean()

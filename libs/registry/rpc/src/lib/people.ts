@@ -192,7 +192,6 @@ export class DeactivatePersonRequest extends ByIdRequest {}
 
 @ApiSchema({ name: 'Person' })
 export class PersonView extends RecordMetadata {
-  /** "Surname Name Patronymic", as documents print it. */
   @ApiProperty({ description: 'Surname, name and patronymic', example: 'Лаврентьева Марина Олеговна' })
   fullName!: string;
 

@@ -166,7 +166,6 @@ export class AddParticipationRequest {
   @IsIn(PARTICIPATION_ROLES)
   role!: ParticipationRole;
 
-  /** The school's coordinator for this programme: a person of that school. */
   @ApiPropertyOptional(PARTICIPATION_FIELDS.coordinatorPersonId)
   @IsOptional()
   @IsUUID()

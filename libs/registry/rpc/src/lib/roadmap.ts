@@ -95,14 +95,12 @@ const isoDate = (description: string, example: string, nullable = false) => ({
 const RESPONSIBLE_ROLES = { enum: PERSON_ROLES, isArray: true, example: ['school_coordinator'] } as const;
 
 export class ListRoadmapsQuery extends ListQuery {
-  /** The programme's code, e.g. `sirius_partner_schools`. */
   @ApiPropertyOptional({ description: 'Only this programme’s', example: 'sirius_partner_schools' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   programmeCode?: string;
 
-  /** By its first calendar year: 2024 is 2024/25. */
   @ApiPropertyOptional({ description: 'Only this school year’s (2024 = 2024/25)', example: 2024 })
   @IsOptional()
   @Type(() => Number)
@@ -118,7 +116,6 @@ export class ListRoadmapActivitiesQuery extends ListQuery {
   @IsUUID()
   roadmapId?: string;
 
-  /** Stage number (1..5 in the 2024/25 roadmap). */
   @ApiPropertyOptional({ description: 'Only this stage’s (by number)', example: 4 })
   @IsOptional()
   @Type(() => Number)
@@ -253,7 +250,6 @@ export class RoadmapSummaryView {
   @ApiProperty({ example: true })
   approved!: boolean;
 
-  /** The act that approved it, as written. */
   @ApiProperty({
     type: String,
     nullable: true,
@@ -278,7 +274,6 @@ export class RoadmapWindowView {
   })
   kind!: RoadmapWindowKind;
 
-  /** ISO dates for `dates` windows; `from` null when the roadmap gives only a deadline. */
   @ApiProperty(
     isoDate(
       'First day; null when the roadmap gives only a deadline, or for monthly / whole-year work',
@@ -291,7 +286,6 @@ export class RoadmapWindowView {
   @ApiProperty(isoDate('Last day (inclusive); null for monthly / whole-year work', '2024-12-05', true))
   to!: string | null;
 
-  /** The roadmap's own words, e.g. "02-05 декабря 2024 года", "Ежемесячно". */
   @ApiProperty({ description: 'The roadmap’s own words', example: '02-05 декабря 2024 года' })
   text!: string;
 }
@@ -348,7 +342,6 @@ export class RoadmapActivityView {
   @ApiProperty(uuid('The activity'))
   id!: string;
 
-  /** Send it back as `expectedVersion` when updating. */
   @ApiProperty({
     description:
       'Increases with every change (also sent as the `ETag`); send it back as `If-Match` or `expectedVersion`',
@@ -359,7 +352,6 @@ export class RoadmapActivityView {
   @ApiProperty(uuid('Its roadmap'))
   roadmapId!: string;
 
-  /** As numbered in the roadmap ("1" … "29"). */
   @ApiProperty({ description: 'As numbered in the roadmap', example: '22' })
   number!: string;
 
@@ -387,13 +379,11 @@ export class RoadmapActivityView {
   })
   milestones!: RoadmapMilestoneView[];
 
-  /** Last day of the window; for `monthly` and `during_year` the last day of the school year. */
   @ApiProperty(
     isoDate('Last day of the window; for monthly and whole-year work the end of the school year', '2024-12-05'),
   )
   windowEnd!: string;
 
-  /** The next deadline (milestone end, month end or window end) from today; null when done or past. */
   @ApiProperty(
     isoDate(
       'The next deadline from today (a milestone’s, a month’s or the window’s end); null when done or past',
@@ -433,7 +423,6 @@ export class RoadmapActivityView {
   @ApiProperty({ description: 'Documents it is expected to yield', example: 1 })
   deliverableCount!: number;
 
-  /** Expected documents without evidence: region-level evidence, or the caller's school's for school-scoped callers. */
   @ApiProperty({
     description:
       'Expected documents without evidence: of the caller’s school for school accounts on activities schools take part in, else of the activity as a whole',
