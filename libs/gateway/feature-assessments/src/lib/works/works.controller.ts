@@ -98,7 +98,8 @@ export class WorksController extends (WorkRoutes as Type<object>) {
   })
   @ApiProduces(XLSX_MEDIA_TYPE)
   @ApiOkResponse({ description: 'The workbook, as an attachment', schema: { type: 'string', format: 'binary' } })
-  @ApiProblemResponses(400, 403, 404, 409)
+  // 403 is documented by @RequirePermission.
+  @ApiProblemResponses(400, 404, 409)
   async template(
     @Param('id', ParseUUIDPipe) workId: string,
     @Param('schoolId', ParseUUIDPipe) schoolId: string,
