@@ -11,7 +11,6 @@ import { EnrollmentIssuedCodes1765300000002 } from './migrations/1765300000002-i
 import { EnrollmentDirectory1765300000003 } from './migrations/1765300000003-directory';
 import { EnrollmentWorkSchools1765300000004 } from './migrations/1765300000004-work-schools';
 import { ParticipantLinksService } from './scores/participant-links.service';
-import { ScoresConsumer } from './scores/scores-consumer';
 import { ScoresProjection } from './scores/scores-projection';
 import {
   DiagnosticWork,
@@ -62,7 +61,6 @@ export const ENROLLMENT_MIGRATIONS = [
     ParticipantLinksService,
     Directory,
     ScoresProjection,
-    ScoresConsumer,
     EnrollmentHandlers,
   ],
   exports: [ClassesService, StudentsService],

@@ -6,10 +6,15 @@ import {
   SCHOOL_UPDATED_V1,
   type ClassTeacherV1,
   type PersonRegisteredV1,
+  type PersonUpdatedV1,
+  type SchoolRegisteredV1,
+  type SchoolUpdatedV1,
 } from '@orbita/contracts';
 import { EnrollmentErrorCode } from '@orbita/enrollment/rpc';
-import { onEvent, type EventHandler } from '@orbita/messaging';
+import type { EventContext } from '@orbita/messaging';
+import { OnEvent } from '@orbita/service-host';
 import { In, type EntityManager } from 'typeorm';
+import { SCORES_CONSUMER } from '../scores/scores-consumer';
 import { FieldProblem, schoolNotFound } from '../shared/enrollment-errors';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { KnownPerson, KnownSchool } from './directory.entity';
@@ -17,16 +22,30 @@ import { KnownPerson, KnownSchool } from './directory.entity';
 /**
  * Enrollment's copy of the registry's schools and people (ids only, from its events), so that a record
  * names only a school that exists and a teacher of its own school (or of no school: the regional centre,
- * partners). A school registered a moment ago may answer 404 until its event arrives.
+ * partners), kept by the `scores` consumer. A school registered a moment ago may answer 404 until its
+ * event arrives.
  */
 @Injectable()
 export class Directory {
-  readonly handlers: EventHandler[] = [
-    onEvent(SCHOOL_REGISTERED_V1, ({ schoolId }, { manager }) => this.knowSchool(manager, schoolId)),
-    onEvent(SCHOOL_UPDATED_V1, ({ schoolId }, { manager }) => this.knowSchool(manager, schoolId)),
-    onEvent(PERSON_REGISTERED_V1, (person, { manager }) => this.knowPerson(manager, person)),
-    onEvent(PERSON_UPDATED_V1, (person, { manager }) => this.knowPerson(manager, person)),
-  ];
+  @OnEvent(SCHOOL_REGISTERED_V1, SCORES_CONSUMER)
+  schoolRegistered({ schoolId }: SchoolRegisteredV1, { manager }: EventContext) {
+    return this.knowSchool(manager, schoolId);
+  }
+
+  @OnEvent(SCHOOL_UPDATED_V1, SCORES_CONSUMER)
+  schoolUpdated({ schoolId }: SchoolUpdatedV1, { manager }: EventContext) {
+    return this.knowSchool(manager, schoolId);
+  }
+
+  @OnEvent(PERSON_REGISTERED_V1, SCORES_CONSUMER)
+  personRegistered(person: PersonRegisteredV1, { manager }: EventContext) {
+    return this.knowPerson(manager, person);
+  }
+
+  @OnEvent(PERSON_UPDATED_V1, SCORES_CONSUMER)
+  personUpdated(person: PersonUpdatedV1, { manager }: EventContext) {
+    return this.knowPerson(manager, person);
+  }
 
   constructor(private readonly store: EnrollmentStore) {}
 
