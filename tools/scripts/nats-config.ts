@@ -9,7 +9,7 @@
 // passwords nats-server takes from its environment (docker-compose.yml).
 import { renderNatsServerConfig, type BusService, type NatsServerConfigOptions } from '@orbita/messaging';
 
-/** Every service with its durable consumers (EventConsumer purposes): a new consumer is added here too. */
+/** Every service with its durable consumers (the `durable` of its `@OnEvent` methods): a new consumer is added here too. */
 const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'registry' },
   { name: 'assessments' },
