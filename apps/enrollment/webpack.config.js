@@ -7,6 +7,6 @@ module.exports = nodeAppWebpackConfig({
   // The image runs them before the app starts / to load demo data.
   additionalEntryPoints: [
     { entryName: 'migrate', entryPath: './src/migrate.ts' },
-    { entryName: 'seed', entryPath: './src/seed.ts' },
+    { entryName: 'seed', entryPath: '../../tools/seeds/enrollment-demo.run.ts' },
   ],
 });

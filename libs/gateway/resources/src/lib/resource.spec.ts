@@ -102,6 +102,9 @@ const ThingsController = resource({
   ],
 });
 
+/** The `x-orbita-permission` extension RequirePermission documents. */
+const permissionOf = (operation: object) => (operation as Record<string, unknown>)['x-orbita-permission'];
+
 const ACTOR: Actor = { userId: '6f1c1a52-8a9e-4d5e-9d4c-7f1b2c3d4e5f', role: 'regional_coordinator' };
 const THING_ID = '0b7e4a1c-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 
@@ -146,7 +149,7 @@ describe('resource(): a gateway controller from a route table', () => {
     const document = buildOpenApiDocument(app);
     const list = document.paths['/api/v1/things'].get!;
     expect(list.operationId).toBe('Things_list');
-    expect(list['x-orbita-permission']).toBe('schools:read');
+    expect(permissionOf(list)).toBe('schools:read');
     expect(list.parameters?.map((parameter) => 'name' in parameter && parameter.name)).toEqual(
       expect.arrayContaining(['kind', 'page', 'pageSize', 'sort', 'q']),
     );
@@ -154,7 +157,7 @@ describe('resource(): a gateway controller from a route table', () => {
 
     const update = document.paths['/api/v1/things/{id}'].patch!;
     expect(update.operationId).toBe('Things_update');
-    expect(update['x-orbita-permission']).toBe('schools:write');
+    expect(permissionOf(update)).toBe('schools:write');
     expect(JSON.stringify(update.requestBody)).toContain('#/components/schemas/UpdateThing');
     expect(update.parameters).toEqual(
       expect.arrayContaining([
