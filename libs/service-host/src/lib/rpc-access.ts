@@ -26,8 +26,3 @@ export function authorize(contract: Pick<RpcContract, 'subject' | 'permission' |
   return scope;
 }
 
-/** @deprecated until every handler takes its contract: `@RpcHandler(contract)` checks the permission. */
-export function actorWith(context: { actor: Actor }, permission: RpcContract['permission']): Actor {
-  authorize({ subject: '', permission, scope: 'open' }, context.actor);
-  return context.actor;
-}

@@ -33,18 +33,7 @@ export type RpcHandlerMethod<C> =
  */
 export function RpcHandler<C extends RpcContract<object, unknown>>(
   contract: C,
-): <M extends RpcHandlerMethod<C>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<M>) => void;
-/** @deprecated the subject-and-class form, until every handler takes its contract. */
-export function RpcHandler<T extends object>(subject: string, requestType: PayloadClass<T>): MethodDecorator;
-export function RpcHandler(contractOrSubject: RpcContract | string, requestType?: PayloadClass<object>): MethodDecorator {
-  if (typeof contractOrSubject === 'string') {
-    return SetMetadata(RPC_HANDLER, {
-      subject: contractOrSubject,
-      requestType: requestType!,
-      adapt: (method) => async (request, context) => (method as (r: object, c: RpcContext) => unknown)(request, context),
-    } satisfies RpcHandlerMetadata);
-  }
-  const contract = contractOrSubject;
+): <M extends RpcHandlerMethod<C>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<M>) => void {
   return SetMetadata(RPC_HANDLER, {
     subject: contract.subject,
     requestType: contract.request,

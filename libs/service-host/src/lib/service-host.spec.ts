@@ -1,11 +1,12 @@
 import { Injectable, Module } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
+import type { Actor } from '@orbita/auth';
+import { defineRpc, SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import { HEADER, UnitOfWork, type RpcContext } from '@orbita/messaging';
+import { HEADER, UnitOfWork } from '@orbita/messaging';
 import { IsString, IsUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@orbita/observability';
+import { currentCorrelationId, loadConfig } from '@orbita/observability';
 import { startTestService, waitFor, type TestService } from '../testing/test-service';
 import { RpcHandler } from './rpc-handler.decorator';
 import { ServiceConfig } from './service-config';
@@ -19,13 +20,26 @@ class RegisterSchool {
   shortName!: string;
 }
 
+class SchoolRegistered {
+  schoolId!: string;
+  registeredBy!: string;
+  correlationId!: string | undefined;
+}
+
+const REGISTER_SCHOOL = defineRpc({
+  subject: 'registry.register.school',
+  request: RegisterSchool,
+  response: SchoolRegistered,
+  permission: 'schools:write',
+  scope: 'region',
+});
+
 @Injectable()
 class SchoolHandlers {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  @RpcHandler('registry.register.school', RegisterSchool)
-  async register(request: RegisterSchool, context: RpcContext) {
-    const actor = context.actor;
+  @RpcHandler(REGISTER_SCHOOL)
+  async register(request: RegisterSchool, actor: Actor) {
     const schoolId = randomUUID();
     await this.unitOfWork.run(async (tx) => {
       tx.publish(
@@ -34,7 +48,7 @@ class SchoolHandlers {
         { aggregateId: schoolId },
       );
     });
-    return { schoolId, registeredBy: actor.userId, correlationId: context.correlationId };
+    return { schoolId, registeredBy: actor.userId, correlationId: currentCorrelationId() };
   }
 }
 
@@ -67,8 +81,8 @@ describe('service host', () => {
 
   it('answers @RpcHandler methods with the actor, and relays the events they publish', async () => {
     const actor = { userId: randomUUID(), role: 'regional_coordinator' as const, schoolId: null };
-    const reply = await service.client.request<{ schoolId: string; registeredBy: string; correlationId: string }>(
-      'registry.register.school',
+    const reply = await service.client.request(
+      REGISTER_SCHOOL,
       { municipalityId: randomUUID(), shortName: 'Гимназия № 2' },
       { correlationId: 'corr-1', actor },
     );

@@ -71,23 +71,22 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
    * A request as the gateway sends it (by a regional coordinator unless said otherwise), typed by the
    * contract; a coded error reply rejects with the CodedException.
    */
-  call<Req extends object, Res>(contract: RpcContract<Req, Res>, body: Req, actor?: Actor): Promise<Res>;
-  /** @deprecated the bare-subject form, until every caller names its contract. */
-  call<T>(subject: string, body: object, actor?: Actor): Promise<T>;
-  call<T>(target: RpcContract | string, body: object, actor: Actor = regionalCoordinator()): Promise<T> {
-    return this.client.request<T>(typeof target === 'string' ? target : target.subject, body, { actor });
+  call<Req extends object, Res>(contract: RpcContract<Req, Res>, body: Req, actor: Actor = regionalCoordinator()): Promise<Res> {
+    return this.client.request(contract, body, { actor });
   }
 
-  /** The coded error a request answers with (fails the test when it succeeds). */
-  async failure(target: RpcContract | string, body: object, actor?: Actor): Promise<CodedException> {
-    const subject = typeof target === 'string' ? target : target.subject;
+  /**
+   * The coded error a request answers with (fails the test when it succeeds). The body is any object:
+   * such tests send what the contract's request class refuses.
+   */
+  async failure(contract: RpcContract, body: object, actor: Actor = regionalCoordinator()): Promise<CodedException> {
     try {
-      await this.call(subject, body, actor);
+      await this.client.request(contract.subject, body, { actor });
     } catch (error) {
       if (error instanceof CodedException) return error;
       throw error;
     }
-    throw new Error(`${subject} succeeded where a failure was expected`);
+    throw new Error(`${contract.subject} succeeded where a failure was expected`);
   }
 
   /** The events of `subject` whose payload has the given values, waiting until `count` have arrived. */
@@ -113,13 +112,12 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
   }
 
   /**
-   * Resolves once the service answers `subject`, with a result or a coded error alike: it subscribes a
+   * Resolves once the service answers the contract's subject, with a result or a coded error alike: it subscribes a
    * moment after init, once its own NATS connection is open.
    */
-  async answering(target: RpcContract | string, body: object = {}): Promise<void> {
-    const subject = typeof target === 'string' ? target : target.subject;
+  async answering(contract: RpcContract, body: object = {}): Promise<void> {
     await waitFor(() =>
-      this.call(subject, body).then(
+      this.client.request(contract.subject, body, { actor: regionalCoordinator() }).then(
         () => true,
         (error: unknown) =>
           !(error instanceof CodedException && error.code === CommonErrorCode.SERVICE_UNAVAILABLE),

@@ -61,7 +61,7 @@ export class AssessmentsFixture extends TestService<TestAssessmentsConfig> {
       CREATE FUNCTION journal_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN INSERT INTO outbox_journal VALUES (NEW.seq, NEW.subject, NEW.aggregate_id, NEW.payload); RETURN NEW; END $$;
       CREATE TRIGGER outbox_journal AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION journal_outbox();`);
-    await fixture.answering(ASSESSMENTS_RPC.listWorks.subject);
+    await fixture.answering(ASSESSMENTS_RPC.listWorks);
     return fixture;
   }
 

@@ -1,6 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Controller, Get, Inject, Module } from '@nestjs/common';
-import type { Actor } from '@orbita/auth';
+import { Actor } from '@orbita/auth';
+import { defineRpc } from '@orbita/contracts';
 import { CurrentActor, RequirePermission } from '@orbita/gateway/auth';
 import { ServiceClient } from '@orbita/gateway/feature-http';
 import { ActorVerifier, MessagingNames, RpcServer } from '@orbita/messaging';
@@ -15,14 +16,23 @@ class EchoRequest {
   note?: string;
 }
 
+/** A service's operation that answers who asked. */
+const PROBE_ACTOR = defineRpc({
+  subject: 'probe.get.actor',
+  request: EchoRequest,
+  response: Actor,
+  permission: 'schools:read',
+  scope: 'open',
+});
+
 @Controller('echo')
-@RequirePermission('schools:read')
+@RequirePermission(PROBE_ACTOR.permission)
 class EchoController {
   constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
 
   @Get()
   echo(@CurrentActor() actor: Actor): Promise<Actor> {
-    return this.services.request<Actor>('probe.get.actor', {}, actor);
+    return this.services.request(PROBE_ACTOR, {}, actor);
   }
 }
 
@@ -43,7 +53,7 @@ describe('startTestGateway (the whole gateway for integration tests)', () => {
       names: new MessagingNames(subjectPrefix),
       actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
     });
-    service.handle('probe.get.actor', EchoRequest, async (_request, context) => context.actor);
+    service.handle(PROBE_ACTOR.subject, PROBE_ACTOR.request, async (_request, context) => context.actor);
     gateway = await startTestGateway({ databaseUrl: database.url, subjectPrefix, resources: [EchoModule] });
   });
 

@@ -138,7 +138,7 @@ export class RpcClient {
     context?: Partial<RpcContext>,
     options?: { timeoutMs?: number },
   ): Promise<Res>;
-  /** @deprecated the bare-subject form, until every caller names its contract. */
+  /** The transport's own form, by subject (`RpcServer.handle` answers subjects): services use contracts. */
   request<Res>(subject: string, body: object, context?: Partial<RpcContext>, options?: { timeoutMs?: number }): Promise<Res>;
   async request<Res>(
     contractOrSubject: RpcContract | string,

@@ -109,7 +109,7 @@ export class ReportingFixture extends TestService {
     const jsm = await jetstreamManager(fixture.nats);
     for (const producer of ['assessments', 'registry', 'enrollment'])
       await ensureStream(jsm, fixture.names.eventStream(producer));
-    await fixture.answering(REPORTING_RPC.getCompleteness.subject, { workId: randomUUID() });
+    await fixture.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
     return fixture;
   }
 
@@ -128,7 +128,7 @@ export class ReportingFixture extends TestService {
   async restart(): Promise<void> {
     this.restarted = await createServiceApp(this.definition, this.config, { logDestination: quiet() });
     await this.restarted.init();
-    await this.answering(REPORTING_RPC.getCompleteness.subject, { workId: randomUUID() });
+    await this.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
   }
 
   /** Publishes an event to its stream with the headers the outbox relay sets; resolves once stored. */

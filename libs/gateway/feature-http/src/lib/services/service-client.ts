@@ -32,18 +32,9 @@ export class ServiceClient {
     contract: RpcContract<Req, Res>,
     body: Req,
     actor: Actor,
-    options?: { timeoutMs?: number },
-  ): Promise<Res>;
-  /** @deprecated the bare-subject form, until every caller names its contract. */
-  request<T>(subject: string, body: object, actor: Actor, options?: { timeoutMs?: number }): Promise<T>;
-  async request<T>(
-    contractOrSubject: RpcContract | string,
-    body: object,
-    actor: Actor,
     options: { timeoutMs?: number } = {},
-  ): Promise<T> {
-    const subject = typeof contractOrSubject === 'string' ? contractOrSubject : contractOrSubject.subject;
-    return this.rpc().request<T>(subject, body, { correlationId: currentCorrelationId(), actor }, options);
+  ): Promise<Res> {
+    return this.rpc().request(contract, body, { correlationId: currentCorrelationId(), actor }, options);
   }
 
   /** Where files too big for a request travel to and from `service` (uploads, downloads): see TransferBucket. */

@@ -99,8 +99,8 @@ describe('completeness board (real PostgreSQL and JetStream)', () => {
       ['СОШ № 4', false, 'submitted', unlistedProtocol.protocolId, 1, true],
     ]);
 
-    const own = await fixture.call<CompletenessView>(
-      REPORTING_RPC.getCompleteness.subject,
+    const own = await fixture.call(
+      REPORTING_RPC.getCompleteness,
       { workId: work.workId },
       schoolCoordinator(returned),
     );

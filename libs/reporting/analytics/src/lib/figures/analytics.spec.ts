@@ -157,7 +157,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     });
 
     it('lists every school against the region for region-wide roles', async () => {
-      const view = await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics.subject, {
+      const view = await fixture.call(REPORTING_RPC.getWorkAnalytics, {
         workId: work.workId,
       });
       expect(view.region.participants).toBe(7);
@@ -175,7 +175,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
     });
 
     it('ranks tasks from the hardest by solved share in the region', async () => {
-      const view = await fixture.call<TaskDifficultyView>(REPORTING_RPC.getTaskDifficulty.subject, {
+      const view = await fixture.call(REPORTING_RPC.getTaskDifficulty, {
         workId: work.workId,
         schoolId: schoolA,
       });
@@ -190,8 +190,8 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
 
     it('shows a school coordinator the region and their own school only; another school is 404', async () => {
       const coordinator = schoolCoordinator(schoolA);
-      const work_ = await fixture.call<WorkAnalyticsView>(
-        REPORTING_RPC.getWorkAnalytics.subject,
+      const work_ = await fixture.call(
+        REPORTING_RPC.getWorkAnalytics,
         { workId: work.workId },
         coordinator,
       );
@@ -199,13 +199,13 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       expect(work_.schools.map((school) => school.schoolId)).toEqual([schoolA]);
 
       const other = await fixture.failure(
-        REPORTING_RPC.getSchoolAnalytics.subject,
+        REPORTING_RPC.getSchoolAnalytics,
         { workId: work.workId, schoolId: schoolB },
         coordinator,
       );
       expect(other).toMatchObject({ status: 404, code: 'REPORTING.SCHOOL_NOT_FOUND' });
-      const own = await fixture.call<SchoolAnalyticsView>(
-        REPORTING_RPC.getSchoolAnalytics.subject,
+      const own = await fixture.call(
+        REPORTING_RPC.getSchoolAnalytics,
         { workId: work.workId, schoolId: schoolA },
         coordinator,
       );
@@ -214,13 +214,13 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
       // Another school named in the ranking is out of scope: 404, as everywhere.
       expect(
         await fixture.failure(
-          REPORTING_RPC.getTaskDifficulty.subject,
+          REPORTING_RPC.getTaskDifficulty,
           { workId: work.workId, schoolId: schoolB },
           coordinator,
         ),
       ).toMatchObject({ status: 404, code: 'REPORTING.SCHOOL_NOT_FOUND' });
-      const tasks = await fixture.call<TaskDifficultyView>(
-        REPORTING_RPC.getTaskDifficulty.subject,
+      const tasks = await fixture.call(
+        REPORTING_RPC.getTaskDifficulty,
         { workId: work.workId },
         coordinator,
       );
@@ -235,7 +235,7 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
         REPORTING_RPC.getTaskDifficulty,
         REPORTING_RPC.getCompleteness,
       ])
-        expect(await fixture.failure(operation.subject, { workId: work.workId }, outsider)).toMatchObject({
+        expect(await fixture.failure(operation, { workId: work.workId }, outsider)).toMatchObject({
           status: 404,
           code: 'REPORTING.WORK_NOT_FOUND',
         });
@@ -243,13 +243,13 @@ describe('diagnostic analytics (real PostgreSQL and JetStream)', () => {
 
     it('answers 404 for a work it has not heard of, and for a school that neither takes the work nor submitted', async () => {
       expect(
-        await fixture.failure(REPORTING_RPC.getWorkAnalytics.subject, { workId: randomUUID() }),
+        await fixture.failure(REPORTING_RPC.getWorkAnalytics, { workId: randomUUID() }),
       ).toMatchObject({
         status: 404,
         code: 'REPORTING.WORK_NOT_FOUND',
       });
       expect(
-        await fixture.failure(REPORTING_RPC.getSchoolAnalytics.subject, {
+        await fixture.failure(REPORTING_RPC.getSchoolAnalytics, {
           workId: work.workId,
           schoolId: randomUUID(),
         }),

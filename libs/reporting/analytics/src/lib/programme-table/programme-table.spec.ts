@@ -229,7 +229,7 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
     );
     // Give the late revisions time to (not) apply.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const settled = await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable.subject, query);
+    const settled = await fixture.call(REPORTING_RPC.getProgrammeTable, query);
     expect(settled).toEqual(changed);
     expect(rowsOf(changed).slice(0, 3)).toEqual([
       [1, SEED_ROWS[0][1], '10: математика, физика, информатика', 'урочная', 25],
@@ -248,7 +248,7 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
       await dataSource.destroy();
     }
     await fixture.restart();
-    expect(await fixture.call<ProgrammeTableView>(REPORTING_RPC.getProgrammeTable.subject, query)).toEqual(
+    expect(await fixture.call(REPORTING_RPC.getProgrammeTable, query)).toEqual(
       changed,
     );
   });

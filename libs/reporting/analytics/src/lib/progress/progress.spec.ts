@@ -98,15 +98,15 @@ describe('intermediate → final progress (real PostgreSQL and JetStream)', () =
       },
     ]);
 
-    const own = await fixture.call<ProgressView>(
-      REPORTING_RPC.getProgress.subject,
+    const own = await fixture.call(
+      REPORTING_RPC.getProgress,
       query,
       schoolCoordinator(gymnasium),
     );
     expect(own.schools.map((school) => school.schoolId)).toEqual([gymnasium]);
     expect(own.region).toEqual(progress.region);
 
-    expect(await fixture.failure(REPORTING_RPC.getProgress.subject, { ...query, grade: 8 })).toMatchObject({
+    expect(await fixture.failure(REPORTING_RPC.getProgress, { ...query, grade: 8 })).toMatchObject({
       status: 404,
       code: 'REPORTING.PROGRESS_NOT_AVAILABLE',
     });

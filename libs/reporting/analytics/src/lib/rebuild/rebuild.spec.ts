@@ -48,18 +48,18 @@ describe('rebuild of the read models (real PostgreSQL and JetStream)', () => {
     );
 
     const figures = async () => ({
-      work: await fixture.call<WorkAnalyticsView>(REPORTING_RPC.getWorkAnalytics.subject, {
+      work: await fixture.call(REPORTING_RPC.getWorkAnalytics, {
         workId: work.workId,
       }),
       schools: await Promise.all(
         schools.slice(0, 2).map((schoolId) =>
-          fixture.call<SchoolAnalyticsView>(REPORTING_RPC.getSchoolAnalytics.subject, {
+          fixture.call(REPORTING_RPC.getSchoolAnalytics, {
             workId: work.workId,
             schoolId,
           }),
         ),
       ),
-      completeness: await fixture.call<CompletenessView>(REPORTING_RPC.getCompleteness.subject, {
+      completeness: await fixture.call(REPORTING_RPC.getCompleteness, {
         workId: work.workId,
       }),
     });
