@@ -15,7 +15,15 @@ import {
   UseInterceptors,
   type Type,
 } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiSchema, ApiTags, IntersectionType, OmitType } from '@nestjs/swagger';
+import {
+  ApiOperation,
+  ApiParam,
+  ApiResponse,
+  ApiSchema,
+  ApiTags,
+  IntersectionType,
+  OmitType,
+} from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
 import type { RpcContract } from '@orbita/contracts';
 import {
@@ -219,6 +227,18 @@ function addRoute(
     ApiOperation({ summary: options.summary, ...(options.details && { description: options.details }) }),
     successResponse(contract, status, options.description),
   ];
+  for (const param of pathParams) {
+    const documented = documentedField(contract.request, fieldOf(param));
+    const format = options.textParams?.includes(param) ? {} : { format: 'uuid' };
+    if (documented)
+      decorators.push(
+        ApiParam({
+          name: param,
+          description: documented.description,
+          schema: { type: 'string', ...format, example: documented.example },
+        }),
+      );
+  }
   if (options.list) decorators.push(ApiListQuery(options.list));
   if (options.versioned) decorators.push(ApiVersionedUpdate());
   if (options.problems?.length) decorators.push(ApiProblemResponses(...options.problems));
@@ -230,6 +250,15 @@ function addRoute(
     name,
     Reflect.decorate(decorators, prototype, name, descriptor) ?? descriptor,
   );
+}
+
+/** What the request class's `@ApiProperty` says of a field, to document the path parameter it comes from. */
+function documentedField(
+  request: Type<object>,
+  field: string,
+): { description?: string; example?: unknown } | undefined {
+  return Reflect.getMetadata('swagger/apiModelProperties', request.prototype, field) as
+    { description?: string; example?: unknown } | undefined;
 }
 
 function successResponse(contract: RpcContract, status: number, description = 'OK'): MethodDecorator {
@@ -261,7 +290,10 @@ function inputClass(
   for (const param of pathParams) fields.delete(param);
   if (fields.size === 0) return undefined;
   const input = versioned
-    ? IntersectionType(OmitType(request, [...pathParams, 'expectedVersion'] as (keyof object)[]), ExpectedVersionBody)
+    ? IntersectionType(
+        OmitType(request, [...pathParams, 'expectedVersion'] as (keyof object)[]),
+        ExpectedVersionBody,
+      )
     : OmitType(request, pathParams as (keyof object)[]);
   const name = schemaName ?? request.name.replace(/Request$/, '');
   Object.defineProperty(input, 'name', { value: name });

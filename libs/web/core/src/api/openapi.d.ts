@@ -578,6 +578,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/works/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the blueprint, as published */
+        get: operations["Works_getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/works/{id}/schools/{schoolId}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the XLSX protocol template of the work for a school
+         * @description Frozen header (participant code, class, one column per task with its maximum, total as a formula), the school’s issued codes pre-filled, data validation (scores 0..max, codes from the issued list) and a hidden sheet naming work, version and school.
+         */
+        get: operations["Works_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/works": {
         parameters: {
             query?: never;
@@ -631,43 +668,6 @@ export interface paths {
         put?: never;
         /** Publish the blueprint as a new version (always, even without protocols) */
         post: operations["Works_publishVersion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/works/{id}/versions/{version}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One version of the blueprint, as published */
-        get: operations["Works_getVersion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/works/{id}/schools/{schoolId}/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the XLSX protocol template of the work for a school
-         * @description Frozen header (participant code, class, one column per task with its maximum, total as a formula), the school’s issued codes pre-filled, data validation (scores 0..max, codes from the issued list) and a hidden sheet naming work, version and school.
-         */
-        get: operations["Works_template"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1350,6 +1350,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roadmap-activities/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The activity’s evidence (a school account sees its own school’s) */
+        get: operations["RoadmapActivities_evidence"];
+        put?: never;
+        /**
+         * Upload a document as evidence of one of the activity’s expected documents
+         * @description The first evidence moves a planned activity to in progress; the one that gives every expected document evidence of the activity as a whole moves it to done. The format is judged by the content, not the name.
+         */
+        post: operations["RoadmapActivities_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmap-activities": {
         parameters: {
             query?: never;
@@ -1383,27 +1404,6 @@ export interface paths {
         head?: never;
         /** Set the status and/or who answers for the activity (fields left out stay as they are) */
         patch: operations["RoadmapActivities_update"];
-        trace?: never;
-    };
-    "/api/v1/roadmap-activities/{id}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The activity’s evidence (a school account sees its own school’s) */
-        get: operations["RoadmapActivities_evidence"];
-        put?: never;
-        /**
-         * Upload a document as evidence of one of the activity’s expected documents
-         * @description The first evidence moves a planned activity to in progress; the one that gives every expected document evidence of the activity as a whole moves it to done. The format is judged by the content, not the name.
-         */
-        post: operations["RoadmapActivities_attach"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/roadmap-evidence/{id}/content": {
@@ -2576,12 +2576,6 @@ export interface components {
              */
             obligations?: string[];
             /**
-             * Format: uuid
-             * @description The programme the agreement serves, if any
-             * @example 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
-             */
-            programmeId?: string | null;
-            /**
              * @description draft → active signs it (needs signedOn); → terminated ends it early; a terminated agreement stays so
              * @example terminated
              * @enum {string}
@@ -2593,6 +2587,12 @@ export interface components {
              * @example 2025-05-20
              */
             terminatedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The programme the agreement serves, if any
+             * @example 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+             */
+            programmeId?: string | null;
             /**
              * @description The version of the record the change is based on; alternatively the `If-Match` header
              * @example 3
@@ -2980,7 +2980,7 @@ export interface components {
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /**
-             * @description Notifications matching the filters, over all pages
+             * @description Items matching the filters, over all pages
              * @example 42
              */
             total: number;
@@ -3085,6 +3085,84 @@ export interface components {
              * @example 6
              */
             minTotal: number;
+        };
+        WorkVersion: {
+            /**
+             * Format: uuid
+             * @description The work
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            workId: string;
+            /** @example 1 */
+            version: number;
+            /**
+             * @description selection (ОДР), intermediate, final, invitational, olympiad, teacher_competency
+             * @example intermediate
+             * @enum {string}
+             */
+            kind: "selection" | "intermediate" | "final" | "invitational" | "olympiad" | "teacher_competency";
+            /** @example Промежуточная диагностическая работа по математике, 7 класс */
+            title: string;
+            /**
+             * @description Lower-case subject code; participant codes carry it
+             * @example math
+             */
+            subject: string;
+            /**
+             * @description Grades 1..11 the work is for
+             * @example [
+             *       7
+             *     ]
+             */
+            grades: number[];
+            /**
+             * @description First calendar year of the school year: 2024 = 2024/25
+             * @example 2024
+             */
+            schoolYear: number;
+            /**
+             * Format: date
+             * @description First day of the administration window
+             * @example 2024-12-02
+             */
+            windowFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the administration window
+             * @example 2024-12-05
+             */
+            windowTo: string;
+            /** @description Tasks with their maxima, numbered 1..n */
+            tasks: components["schemas"]["WorkTask"][];
+            /** @description Performance levels by total-score thresholds (within the maximum total) */
+            levels: components["schemas"]["PerformanceLevel"][];
+            /**
+             * @description Schools expected to submit a protocol
+             * @example [
+             *       "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e"
+             *     ]
+             */
+            schoolIds: string[];
+            /** @example false */
+            openCodes: boolean;
+            /**
+             * @description Sum of the task maxima
+             * @example 15
+             */
+            maxTotal: number;
+            /**
+             * Format: date-time
+             * @example 2024-11-20T03:00:00.000Z
+             */
+            publishedAt: string;
+            /**
+             * Format: uuid
+             * @description Account that published it; null for demo data
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            publishedBy: string | null;
+            /** @example 12 */
+            protocolCount: number;
         };
         WorkVersionSummary: {
             /** @example 1 */
@@ -3333,84 +3411,6 @@ export interface components {
              */
             changedInPlace: boolean;
         };
-        WorkVersion: {
-            /**
-             * Format: uuid
-             * @description The work
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            workId: string;
-            /** @example 1 */
-            version: number;
-            /**
-             * @description selection (ОДР), intermediate, final, invitational, olympiad, teacher_competency
-             * @example intermediate
-             * @enum {string}
-             */
-            kind: "selection" | "intermediate" | "final" | "invitational" | "olympiad" | "teacher_competency";
-            /** @example Промежуточная диагностическая работа по математике, 7 класс */
-            title: string;
-            /**
-             * @description Lower-case subject code; participant codes carry it
-             * @example math
-             */
-            subject: string;
-            /**
-             * @description Grades 1..11 the work is for
-             * @example [
-             *       7
-             *     ]
-             */
-            grades: number[];
-            /**
-             * @description First calendar year of the school year: 2024 = 2024/25
-             * @example 2024
-             */
-            schoolYear: number;
-            /**
-             * Format: date
-             * @description First day of the administration window
-             * @example 2024-12-02
-             */
-            windowFrom: string;
-            /**
-             * Format: date
-             * @description Last day of the administration window
-             * @example 2024-12-05
-             */
-            windowTo: string;
-            /** @description Tasks with their maxima, numbered 1..n */
-            tasks: components["schemas"]["WorkTask"][];
-            /** @description Performance levels by total-score thresholds (within the maximum total) */
-            levels: components["schemas"]["PerformanceLevel"][];
-            /**
-             * @description Schools expected to submit a protocol
-             * @example [
-             *       "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e"
-             *     ]
-             */
-            schoolIds: string[];
-            /** @example false */
-            openCodes: boolean;
-            /**
-             * @description Sum of the task maxima
-             * @example 15
-             */
-            maxTotal: number;
-            /**
-             * Format: date-time
-             * @example 2024-11-20T03:00:00.000Z
-             */
-            publishedAt: string;
-            /**
-             * Format: uuid
-             * @description Account that published it; null for demo data
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            publishedBy: string | null;
-            /** @example 12 */
-            protocolCount: number;
-        };
         IssueParticipantCodes: {
             /**
              * Format: uuid
@@ -3477,6 +3477,83 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        /** @enum {string} */
+        ProtocolProblemCode: "FILE_EMPTY" | "FILE_UNREADABLE" | "COLUMN_MISSING" | "COLUMN_DUPLICATE" | "TASK_UNKNOWN" | "WORK_MISMATCH" | "SCHOOL_MISMATCH" | "CODE_MISSING" | "CODE_UNKNOWN" | "CODE_DUPLICATE" | "CLASS_MISSING" | "CLASS_TOO_LONG" | "SCORE_MISSING" | "SCORE_NOT_A_NUMBER" | "SCORE_TOO_PRECISE" | "SCORE_OUT_OF_RANGE" | "TOTAL_NOT_A_NUMBER" | "TOTAL_MISMATCH";
+        ProtocolProblem: {
+            /**
+             * @description Row as the spreadsheet numbers it (header = 1); null for the whole file
+             * @example 14
+             */
+            row: number | null;
+            /**
+             * @description Header of the column as in the file
+             * @example Задание 5
+             */
+            column: string | null;
+            /**
+             * @description The cell as read
+             * @example 4
+             */
+            value: string | null;
+            /** @example SCORE_OUT_OF_RANGE */
+            code: components["schemas"]["ProtocolProblemCode"];
+            /**
+             * @description For the user, in Russian
+             * @example Балл за задание 5 должен быть от 0 до 2
+             */
+            message: string;
+        };
+        ProtocolInvalidProblem: {
+            /**
+             * @description URI identifying the problem type
+             * @example urn:orbita:problem:VALIDATION.FAILED
+             */
+            type: string;
+            /**
+             * @description Short summary of the problem type
+             * @example Invalid request
+             */
+            title: string;
+            /**
+             * @description HTTP status code
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description Stable, machine-readable error code
+             * @example ASSESSMENTS.PROTOCOL_INVALID
+             */
+            code: string;
+            /**
+             * @description What went wrong this time
+             * @example Invalid field(s): grade
+             */
+            detail?: string;
+            /**
+             * @description Path of the request that failed
+             * @example /api/v1/classes
+             */
+            instance?: string;
+            /**
+             * @description Correlation id of the request (also in the x-correlation-id header); quote it when reporting
+             * @example 6f1c2d1e-8e4b-4a43-9a0c-0e3c2f5b7a10
+             */
+            correlationId?: string;
+            /** @description Fields that failed validation */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description The first 1000 problems, by row */
+            problems: components["schemas"]["ProtocolProblem"][];
+            /**
+             * @description All problems found
+             * @example 3
+             */
+            problemCount: number;
+            /**
+             * @description Data rows of the file
+             * @example 124
+             */
+            rowCount: number;
         };
         ProtocolVersion: {
             /**
@@ -3601,6 +3678,15 @@ export interface components {
              */
             updatedAt: string;
         };
+        UploadedProtocol: {
+            /**
+             * Format: uuid
+             * @description The upload (its progress stays readable for a day)
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            uploadId: string;
+            protocol: components["schemas"]["Protocol"];
+        };
         ProtocolPage: {
             items: components["schemas"]["Protocol"][];
             /**
@@ -3612,92 +3698,6 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
-        };
-        /** @enum {string} */
-        ProtocolProblemCode: "FILE_EMPTY" | "FILE_UNREADABLE" | "COLUMN_MISSING" | "COLUMN_DUPLICATE" | "TASK_UNKNOWN" | "WORK_MISMATCH" | "SCHOOL_MISMATCH" | "CODE_MISSING" | "CODE_UNKNOWN" | "CODE_DUPLICATE" | "CLASS_MISSING" | "CLASS_TOO_LONG" | "SCORE_MISSING" | "SCORE_NOT_A_NUMBER" | "SCORE_TOO_PRECISE" | "SCORE_OUT_OF_RANGE" | "TOTAL_NOT_A_NUMBER" | "TOTAL_MISMATCH";
-        ProtocolProblem: {
-            /**
-             * @description Row as the spreadsheet numbers it (header = 1); null for the whole file
-             * @example 14
-             */
-            row: number | null;
-            /**
-             * @description Header of the column as in the file
-             * @example Задание 5
-             */
-            column: string | null;
-            /**
-             * @description The cell as read
-             * @example 4
-             */
-            value: string | null;
-            /** @example SCORE_OUT_OF_RANGE */
-            code: components["schemas"]["ProtocolProblemCode"];
-            /**
-             * @description For the user, in Russian
-             * @example Балл за задание 5 должен быть от 0 до 2
-             */
-            message: string;
-        };
-        ProtocolInvalidProblem: {
-            /**
-             * @description URI identifying the problem type
-             * @example urn:orbita:problem:VALIDATION.FAILED
-             */
-            type: string;
-            /**
-             * @description Short summary of the problem type
-             * @example Invalid request
-             */
-            title: string;
-            /**
-             * @description HTTP status code
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description Stable, machine-readable error code
-             * @example ASSESSMENTS.PROTOCOL_INVALID
-             */
-            code: string;
-            /**
-             * @description What went wrong this time
-             * @example Invalid field(s): grade
-             */
-            detail?: string;
-            /**
-             * @description Path of the request that failed
-             * @example /api/v1/classes
-             */
-            instance?: string;
-            /**
-             * @description Correlation id of the request (also in the x-correlation-id header); quote it when reporting
-             * @example 6f1c2d1e-8e4b-4a43-9a0c-0e3c2f5b7a10
-             */
-            correlationId?: string;
-            /** @description Fields that failed validation */
-            errors?: components["schemas"]["ProblemFieldError"][];
-            /** @description The first 1000 problems, by row */
-            problems: components["schemas"]["ProtocolProblem"][];
-            /**
-             * @description All problems found
-             * @example 3
-             */
-            problemCount: number;
-            /**
-             * @description Data rows of the file
-             * @example 124
-             */
-            rowCount: number;
-        };
-        UploadedProtocol: {
-            /**
-             * Format: uuid
-             * @description The upload (its progress stays readable for a day)
-             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
-             */
-            uploadId: string;
-            protocol: components["schemas"]["Protocol"];
         };
         ProtocolRow: {
             /**
@@ -4464,16 +4464,6 @@ export interface components {
         };
         ProgrammeClass: {
             /**
-             * Format: uuid
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            schoolId: string;
-            /**
              * @description Registry programme code
              * @example sirius_partner_schools
              */
@@ -4502,6 +4492,16 @@ export interface components {
              */
             delivery: "lessons" | "lessons_and_extracurricular";
             teachers: components["schemas"]["ClassTeacher"][];
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            schoolId: string;
             /**
              * @description Students in the class now
              * @example 26
@@ -4531,12 +4531,6 @@ export interface components {
         };
         CreateClass: {
             /**
-             * Format: uuid
-             * @description Required of region-wide accounts; a school account acts for its own school
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            schoolId?: string;
-            /**
              * @description Registry programme code
              * @example sirius_partner_schools
              */
@@ -4565,6 +4559,12 @@ export interface components {
              */
             delivery: "lessons" | "lessons_and_extracurricular";
             teachers: components["schemas"]["ClassTeacher"][];
+            /**
+             * Format: uuid
+             * @description Required of region-wide accounts; a school account acts for its own school
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            schoolId?: string;
         };
         UpdateClass: {
             /**
@@ -4805,12 +4805,6 @@ export interface components {
             pageSize: number;
         };
         CreateStudent: {
-            /**
-             * Format: uuid
-             * @description Required of region-wide accounts; a school account acts for its own school
-             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
-             */
-            schoolId?: string;
             /** @example Воронцова */
             surname: string;
             /** @example Алиса */
@@ -4829,6 +4823,12 @@ export interface components {
              * @example +7 913 000-00-00
              */
             parentContact?: string | null;
+            /**
+             * Format: uuid
+             * @description Required of region-wide accounts; a school account acts for its own school
+             * @example 5b0d6c1e-7a2f-4c39-9e51-2d4a7f0b1c01
+             */
+            schoolId?: string;
         };
         EnrollStudent: {
             /**
@@ -5384,18 +5384,6 @@ export interface components {
             /** @description In order, each with its activities in order */
             stages: components["schemas"]["RoadmapStage"][];
         };
-        RoadmapActivityPage: {
-            items: components["schemas"]["RoadmapActivity"][];
-            /**
-             * @description Items matching the filters, over all pages
-             * @example 42
-             */
-            total: number;
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            pageSize: number;
-        };
         Evidence: {
             /**
              * Format: uuid
@@ -5456,6 +5444,27 @@ export interface components {
              * @example 2024-12-06T04:12:00.000Z
              */
             uploadedAt: string;
+        };
+        AttachedEvidence: {
+            evidence: components["schemas"]["Evidence"];
+            /**
+             * @description The activity’s status after the attachment
+             * @example in_progress
+             * @enum {string}
+             */
+            activityStatus: "planned" | "in_progress" | "done";
+        };
+        RoadmapActivityPage: {
+            items: components["schemas"]["RoadmapActivity"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
         };
         RoadmapDeliverable: {
             /**
@@ -5576,15 +5585,6 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
-        };
-        AttachedEvidence: {
-            evidence: components["schemas"]["Evidence"];
-            /**
-             * @description The activity’s status after the attachment
-             * @example in_progress
-             * @enum {string}
-             */
-            activityStatus: "planned" | "in_progress" | "done";
         };
     };
     responses: never;
@@ -6776,11 +6776,11 @@ export interface operations {
     Organisations_list: {
         parameters: {
             query?: {
-                kind?: "regional_centre" | "school" | "university" | "college" | "enterprise" | "research_institute" | "foundation" | "authority" | "other";
                 /** @description Only organisations of this municipality */
                 municipalityId?: string;
                 /** @description true: active only; false: inactive only */
                 active?: boolean;
+                kind?: "regional_centre" | "school" | "university" | "college" | "enterprise" | "research_institute" | "foundation" | "authority" | "other";
                 page?: number;
                 pageSize?: number;
                 /** @description Comma list of shortName, fullName, kind, municipalityName, createdAt, updatedAt, id; `-` before a field sorts descending */
@@ -7139,12 +7139,12 @@ export interface operations {
     Partners_list: {
         parameters: {
             query?: {
-                /** @description Вуз, СПО, предприятие, институт СО РАН or other (planetarium, museum…) */
-                kind?: "university" | "college" | "enterprise" | "research_institute" | "other";
                 /** @description Only organisations of this municipality */
                 municipalityId?: string;
                 /** @description true: active only; false: inactive only */
                 active?: boolean;
+                /** @description Вуз, СПО, предприятие, институт СО РАН or other (planetarium, museum…) */
+                kind?: "university" | "college" | "enterprise" | "research_institute" | "other";
                 page?: number;
                 pageSize?: number;
                 /** @description Comma list of shortName, fullName, kind, municipalityName, createdAt, updatedAt, id; `-` before a field sorts descending */
@@ -8167,8 +8167,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                programmeId: string;
                 id: string;
+                programmeId: string;
             };
             cookie?: never;
         };
@@ -8974,360 +8974,6 @@ export interface operations {
             };
         };
     };
-    Works_list: {
-        parameters: {
-            query?: {
-                schoolYear?: number;
-                kind?: "selection" | "intermediate" | "final" | "invitational" | "olympiad" | "teacher_competency";
-                subject?: string;
-                grade?: number;
-                /** @description Works this school is expected to take */
-                schoolId?: string;
-                /** @description true: the window is open today; false: it is not */
-                open?: boolean;
-                page?: number;
-                pageSize?: number;
-                /** @description Comma list of title, schoolYear, windowFrom, subject, kind, publishedAt, id; `-` before a field sorts descending */
-                sort?: string;
-                /** @description Part of the title */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of works, each with its current blueprint */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkPage"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Works_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWork"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Work"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Works_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Work"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Works_revise: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviseWork"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevisedWork"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Works_publishVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviseWork"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevisedWork"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     Works_getVersion: {
         parameters: {
             query?: never;
@@ -9481,6 +9127,364 @@ export interface operations {
             };
         };
     };
+    Works_list: {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                kind?: "selection" | "intermediate" | "final" | "invitational" | "olympiad" | "teacher_competency";
+                subject?: string;
+                grade?: number;
+                /** @description Works this school is expected to take */
+                schoolId?: string;
+                /** @description true: the window is open today; false: it is not */
+                open?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of title, schoolYear, windowFrom, subject, kind, publishedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of works, each with its current blueprint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Works_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWork"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Work"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Works_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Work"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Works_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseWork"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisedWork"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Works_publishVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseWork"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisedWork"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Works_listCodes: {
         parameters: {
             query?: {
@@ -9501,6 +9505,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9571,6 +9576,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9657,6 +9663,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9854,6 +9861,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9931,6 +9939,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9997,6 +10006,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10063,6 +10073,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10138,6 +10149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10217,6 +10229,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10292,6 +10305,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10420,14 +10434,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                schoolId: string;
                 /** @description The diagnostic work */
                 workId: string;
-                schoolId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10498,6 +10513,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10568,6 +10584,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,6 +10645,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The diagnostic work */
                 workId: string;
             };
             cookie?: never;
@@ -10843,6 +10861,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10902,6 +10921,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,11 +10948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Forbidden
-             *
-             *     Forbidden
-             */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10990,6 +11006,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11060,6 +11077,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11340,6 +11358,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11390,6 +11409,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11416,11 +11436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Forbidden
-             *
-             *     Forbidden
-             */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11468,6 +11484,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11527,6 +11544,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11553,11 +11571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Forbidden
-             *
-             *     Forbidden
-             */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11597,6 +11611,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11667,6 +11682,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11755,6 +11771,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11834,6 +11851,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11909,6 +11927,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11979,6 +11998,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12057,8 +12077,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
                 workId: string;
+                id: string;
             };
             cookie?: never;
         };
@@ -12135,6 +12155,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12194,6 +12215,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12220,11 +12242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Forbidden
-             *
-             *     Forbidden
-             */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12278,6 +12296,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12337,6 +12356,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12412,6 +12432,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12482,6 +12503,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12557,6 +12579,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12627,6 +12650,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12769,6 +12793,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12806,6 +12831,192 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoadmapActivities_evidence: {
+        parameters: {
+            query?: {
+                /** @description Only the evidence of this expected document */
+                deliverableId?: string;
+                /** @description Only this school’s evidence (school accounts see only their own anyway) */
+                schoolId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoadmapActivities_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, DOCX, XLSX, DOC, XLS, JPEG, PNG, ODT, judged by its content; at most 20 MB by default (the registry's EVIDENCE_MAX_BYTES)
+                     */
+                    file: string;
+                    /**
+                     * Format: uuid
+                     * @description The expected document (one of the activity’s deliverables) it is evidence of
+                     */
+                    deliverableId: string;
+                    /**
+                     * Format: uuid
+                     * @description Region-wide accounts: the school it is from, on activities schools take part in; left out, it is evidence of the activity as a whole. School accounts: left out (always their own school).
+                     */
+                    schoolId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Attached; `registry.roadmap-evidence.attached.v1` is published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachedEvidence"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13033,191 +13244,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RoadmapActivities_evidence: {
-        parameters: {
-            query?: {
-                /** @description Only the evidence of this expected document */
-                deliverableId?: string;
-                /** @description Only this school’s evidence (school accounts see only their own anyway) */
-                schoolId?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Evidence"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Error (problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RoadmapActivities_attach: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The document: PDF, DOCX, XLSX, DOC, XLS, JPEG, PNG, ODT, judged by its content; at most 20 MB by default (the registry's EVIDENCE_MAX_BYTES)
-                     */
-                    file: string;
-                    /**
-                     * Format: uuid
-                     * @description The expected document (one of the activity’s deliverables) it is evidence of
-                     */
-                    deliverableId: string;
-                    /**
-                     * Format: uuid
-                     * @description Region-wide accounts: the school it is from, on activities schools take part in; left out, it is evidence of the activity as a whole. School accounts: left out (always their own school).
-                     */
-                    schoolId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Attached; `registry.roadmap-evidence.attached.v1` is published */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachedEvidence"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Payload Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
