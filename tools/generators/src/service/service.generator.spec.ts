@@ -25,7 +25,15 @@ describe('service, event and rpc generators in a scratch workspace [slow: genera
   let workspace: string;
   const read = (path: string) => readFileSync(join(workspace, path), 'utf8');
   /** Runs a node script of node_modules in the scratch workspace; fails with its output. */
-  const run = (script: string, args: string[]) =>
+  const run = (script: string, args: string[]) => {
+    try {
+      return runQuietly(script, args);
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      throw new Error(`${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`);
+    }
+  };
+  const runQuietly = (script: string, args: string[]) =>
     execFileSync(process.execPath, [bin(script), ...args], {
       cwd: workspace,
       encoding: 'utf8',
