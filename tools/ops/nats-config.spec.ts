@@ -36,6 +36,7 @@ describe('the NATS users of compose', () => {
       'enrollment',
       'reporting',
       'notifications',
+      'projects',
       'gateway',
     ]);
   });

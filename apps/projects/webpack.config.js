@@ -1,0 +1,9 @@
+// Bundles projects for Node (see tools/webpack/node-app.cjs).
+const { nodeAppWebpackConfig } = require('../../tools/webpack/node-app.cjs');
+
+module.exports = nodeAppWebpackConfig({
+  dirname: __dirname,
+  name: 'projects',
+  // The image runs it before the app starts.
+  additionalEntryPoints: [{ entryName: 'migrate', entryPath: './src/migrate.ts' }],
+});

@@ -1,0 +1,2 @@
+export * from './lib/projects-config';
+export * from './lib/projects.service-definition';
