@@ -28,6 +28,10 @@ export const PERMISSIONS = [
   'students:read',
   'students:write',
   'selection:manage',
+  'projects:read',
+  'projects:manage',
+  'projects:register',
+  'sheets:write',
   'analytics:read',
   'reports:read',
   'notifications:read',
@@ -54,7 +58,10 @@ const READ_REGISTRY: Permission[] = [
  */
 export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  regional_coordinator: PERMISSIONS.filter((p) => p !== 'accounts:manage' && p !== 'audit:read'),
+  // Experts fill sheets; coordinators reopen them (projects:manage) but never score a work themselves.
+  regional_coordinator: PERMISSIONS.filter(
+    (p) => p !== 'accounts:manage' && p !== 'audit:read' && p !== 'sheets:write',
+  ),
   school_coordinator: [
     ...READ_REGISTRY,
     'schools:write',
@@ -70,13 +77,16 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
     'students:read',
     'students:write',
     'selection:manage',
+    'projects:read',
+    'projects:register',
     'analytics:read',
     'reports:read',
     ...EVERY_ROLE,
   ],
   teacher: [...READ_REGISTRY, 'people:read', 'classes:read', 'students:read', 'analytics:read', 'works:read', ...EVERY_ROLE],
-  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', 'classes:read', 'analytics:read', ...EVERY_ROLE],
-  observer: [...READ_REGISTRY, 'works:read', 'classes:read', 'analytics:read', 'reports:read', ...EVERY_ROLE],
+  // An expert's projects:read covers only the works assigned to them (the projects service filters).
+  expert: ['schools:read', 'partners:read', 'programmes:read', 'roadmap:read', 'works:read', 'classes:read', 'projects:read', 'sheets:write', 'analytics:read', ...EVERY_ROLE],
+  observer: [...READ_REGISTRY, 'works:read', 'classes:read', 'projects:read', 'analytics:read', 'reports:read', ...EVERY_ROLE],
 };
 
 export function can(role: Role, permission: Permission): boolean {
