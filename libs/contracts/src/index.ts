@@ -4,5 +4,6 @@ export * from './assessments';
 export * from './common';
 export * from './enrollment';
 export * from './event-contract';
+export * from './projects';
 export * from './registry';
 export * from './reporting';

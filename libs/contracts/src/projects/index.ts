@@ -1,0 +1,3 @@
+export * from './sheet-submitted';
+export * from './stage-closed';
+export * from './work-registered';
