@@ -30,7 +30,10 @@ export function aggregate(totals: readonly number[], method: AggregationMethod):
 }
 
 /** The panel's spread (max − min of its totals) and whether it exceeds the stage's threshold (strictly). */
-export function divergence(totals: readonly number[], threshold: number): { spread: number; divergent: boolean } {
+export function divergence(
+  totals: readonly number[],
+  threshold: number,
+): { spread: number; divergent: boolean } {
   if (totals.length === 0) return { spread: 0, divergent: false };
   const spread = Math.max(...totals) - Math.min(...totals);
   return { spread, divergent: spread > threshold };

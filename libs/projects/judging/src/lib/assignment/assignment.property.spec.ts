@@ -103,11 +103,17 @@ describe('assignExperts (properties)', () => {
   it('keeps the loads of a section within one of each other when nothing else constrains', () => {
     const unconstrained = fc.record({
       works: fc.uniqueArray(
-        fc.record({ id: fc.integer({ min: 0, max: 80 }).map((n) => `w${n}`), sectionId: fc.constantFrom(...sectionIds) }),
+        fc.record({
+          id: fc.integer({ min: 0, max: 80 }).map((n) => `w${n}`),
+          sectionId: fc.constantFrom(...sectionIds),
+        }),
         { selector: (w) => w.id, maxLength: 60 },
       ),
       experts: fc.uniqueArray(
-        fc.record({ id: fc.integer({ min: 0, max: 20 }).map((n) => `e${n}`), sectionId: fc.constantFrom(...sectionIds) }),
+        fc.record({
+          id: fc.integer({ min: 0, max: 20 }).map((n) => `e${n}`),
+          sectionId: fc.constantFrom(...sectionIds),
+        }),
         { selector: (e) => e.id, maxLength: 15 },
       ),
       expertsPerWork: fc.integer({ min: 1, max: 5 }),
@@ -115,8 +121,19 @@ describe('assignExperts (properties)', () => {
     fc.assert(
       fc.property(unconstrained, ({ works, experts, expertsPerWork }) => {
         const plan = assignExperts({
-          works: works.map((w) => ({ ...w, schoolId: 'school', partnerIds: [], supervisorIds: [], consultantIds: [] })),
-          experts: experts.map((e) => ({ id: e.id, sectionIds: [e.sectionId], organisationIds: ['centre'], personId: e.id })),
+          works: works.map((w) => ({
+            ...w,
+            schoolId: 'school',
+            partnerIds: [],
+            supervisorIds: [],
+            consultantIds: [],
+          })),
+          experts: experts.map((e) => ({
+            id: e.id,
+            sectionIds: [e.sectionId],
+            organisationIds: ['centre'],
+            personId: e.id,
+          })),
           expertsPerWork,
         });
         for (const sectionId of sectionIds) {

@@ -17,7 +17,8 @@ const expert = (id: string, overrides: Partial<Expert> = {}): Expert => ({
   personId: `person-${id}`,
   ...overrides,
 });
-const pairs = (plan: ReturnType<typeof assignExperts>) => plan.assignments.map((a) => `${a.workId}:${a.expertId}`);
+const pairs = (plan: ReturnType<typeof assignExperts>) =>
+  plan.assignments.map((a) => `${a.workId}:${a.expertId}`);
 
 describe('assignExperts', () => {
   it('serves the most constrained work first, then picks the least loaded experts, ties by id', () => {
@@ -25,7 +26,12 @@ describe('assignExperts', () => {
     // e2, e3, e4 (all at load 0); w2 then takes e1 (load 0), e2 and e3 (load 1, before e4 by id).
     const plan = assignExperts({
       works: [work('w2'), work('w1')],
-      experts: [expert('e4'), expert('e3'), expert('e2'), expert('e1', { organisationIds: ['school-of-w1'] })],
+      experts: [
+        expert('e4'),
+        expert('e3'),
+        expert('e2'),
+        expert('e1', { organisationIds: ['school-of-w1'] }),
+      ],
     });
     expect(pairs(plan)).toEqual(['w1:e2', 'w1:e3', 'w1:e4', 'w2:e1', 'w2:e2', 'w2:e3']);
     expect(plan.assignments[0].reason).toEqual({ code: 'least-loaded', load: 0, eligibleExperts: 3 });
@@ -48,7 +54,10 @@ describe('assignExperts', () => {
 
   it('never picks outside the section nor a conflicted expert, and reports the shortfall', () => {
     const plan = assignExperts({
-      works: [work('w1', { partnerIds: ['university'], supervisorIds: ['person-e2'] }), work('w2', { sectionId: 'art' })],
+      works: [
+        work('w1', { partnerIds: ['university'], supervisorIds: ['person-e2'] }),
+        work('w2', { sectionId: 'art' }),
+      ],
       experts: [
         expert('e1', { organisationIds: ['university'] }),
         expert('e2'),
@@ -75,11 +84,16 @@ describe('assignExperts', () => {
       expertsPerWork: 2,
     });
     expect(pairs(plan)).toEqual(['w1:e2']);
-    expect(plan.conflictedExisting).toEqual([{ workId: 'w1', expertId: 'e1', conflicts: [{ code: 'declared' }] }]);
+    expect(plan.conflictedExisting).toEqual([
+      { workId: 'w1', expertId: 'e1', conflicts: [{ code: 'declared' }] },
+    ]);
   });
 
   it('asks three experts per work by default', () => {
-    const plan = assignExperts({ works: [work('w1')], experts: ['e1', 'e2', 'e3', 'e4'].map((id) => expert(id)) });
+    const plan = assignExperts({
+      works: [work('w1')],
+      experts: ['e1', 'e2', 'e3', 'e4'].map((id) => expert(id)),
+    });
     expect(pairs(plan)).toEqual(['w1:e1', 'w1:e2', 'w1:e3']);
   });
 });

@@ -1,5 +1,11 @@
 import { compareIds } from '../compare-ids';
-import { conflictReasons, type ConflictReason, type DeclaredConflict, type Expert, type JudgedWork } from './conflicts';
+import {
+  conflictReasons,
+  type ConflictReason,
+  type DeclaredConflict,
+  type Expert,
+  type JudgedWork,
+} from './conflicts';
 
 export interface ExistingAssignment {
   readonly workId: string;
@@ -117,7 +123,9 @@ export function assignExperts(input: AssignmentInput): AssignmentPlan {
       shortfalls.push({
         workId: work.id,
         missing: needed - picked.length,
-        code: sectionExperts.has(work.sectionId) ? 'not-enough-unconflicted-experts' : 'no-experts-in-section',
+        code: sectionExperts.has(work.sectionId)
+          ? 'not-enough-unconflicted-experts'
+          : 'no-experts-in-section',
       });
     }
   }

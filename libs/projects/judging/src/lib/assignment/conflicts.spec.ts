@@ -33,7 +33,12 @@ describe('conflictsOf', () => {
     expect(conflictsOf(work, expert({ personId: 'teacher-1' }))).toEqual([{ code: 'supervises-work' }]);
     expect(conflictsOf(work, expert({ personId: 'engineer-1' }))).toEqual([{ code: 'consults-work' }]);
     expect(conflictsOf(work, expert({}), [{ expertId: 'e1', workId: 'w1' }])).toEqual([{ code: 'declared' }]);
-    expect(conflictsOf(work, expert({}), [{ expertId: 'e1', workId: 'w2' }, { expertId: 'e2', workId: 'w1' }])).toEqual([]);
+    expect(
+      conflictsOf(work, expert({}), [
+        { expertId: 'e1', workId: 'w2' },
+        { expertId: 'e2', workId: 'w1' },
+      ]),
+    ).toEqual([]);
   });
 
   it('lists every reason at once', () => {

@@ -39,12 +39,18 @@ export function conflictsOf(
   expert: Expert,
   declared: readonly DeclaredConflict[] = [],
 ): ConflictReason[] {
-  const isDeclared = declared.some((conflict) => conflict.expertId === expert.id && conflict.workId === work.id);
+  const isDeclared = declared.some(
+    (conflict) => conflict.expertId === expert.id && conflict.workId === work.id,
+  );
   return conflictReasons(work, expert, isDeclared);
 }
 
 /** Refuses a by-hand assignment of a conflicted expert ({@link ExpertConflicted}, 409). */
-export function assertNoConflict(work: JudgedWork, expert: Expert, declared: readonly DeclaredConflict[] = []): void {
+export function assertNoConflict(
+  work: JudgedWork,
+  expert: Expert,
+  declared: readonly DeclaredConflict[] = [],
+): void {
   const conflicts = conflictsOf(work, expert, declared);
   if (conflicts.length > 0) throw new ExpertConflicted(expert.id, work.id, conflicts);
 }
@@ -54,7 +60,8 @@ export function conflictReasons(work: JudgedWork, expert: Expert, isDeclared: bo
   const reasons: ConflictReason[] = [];
   for (const organisationId of expert.organisationIds) {
     if (organisationId === work.schoolId) reasons.push({ code: 'organisation-is-school', organisationId });
-    else if (work.partnerIds.includes(organisationId)) reasons.push({ code: 'organisation-is-partner', organisationId });
+    else if (work.partnerIds.includes(organisationId))
+      reasons.push({ code: 'organisation-is-partner', organisationId });
   }
   if (work.supervisorIds.includes(expert.personId)) reasons.push({ code: 'supervises-work' });
   if (work.consultantIds.includes(expert.personId)) reasons.push({ code: 'consults-work' });

@@ -21,20 +21,27 @@ export function assertValidAwardRule(rule: AwardRule): void {
     if (![first, second, third].every((rank) => Number.isInteger(rank) && rank >= 0)) {
       throw new AwardRuleInvalid('rank bands are whole numbers ≥ 0');
     }
-    if (!(first <= second && second <= third)) throw new AwardRuleInvalid('rank bands grow: first ≤ second ≤ third');
+    if (!(first <= second && second <= third))
+      throw new AwardRuleInvalid('rank bands grow: first ≤ second ≤ third');
   } else {
     if (![first, second, third].every((score) => score >= 0 && score <= 100)) {
       throw new AwardRuleInvalid('score bands are percentages, 0–100');
     }
-    if (!(first >= second && second >= third)) throw new AwardRuleInvalid('score bands fall: first ≥ second ≥ third');
+    if (!(first >= second && second >= third))
+      throw new AwardRuleInvalid('score bands fall: first ≥ second ≥ third');
   }
 }
 
 /** The award a ranked work earns under the rule; `null` for none (or for an unscored work). */
-export function awardFor(rule: AwardRule, standing: { readonly rank: number | null; readonly score: number | null }): Award | null {
+export function awardFor(
+  rule: AwardRule,
+  standing: { readonly rank: number | null; readonly score: number | null },
+): Award | null {
   if (standing.rank === null || standing.score === null) return null;
   const earns =
-    rule.by === 'rank' ? (band: number) => (standing.rank as number) <= band : (band: number) => (standing.score as number) >= band;
+    rule.by === 'rank'
+      ? (band: number) => (standing.rank as number) <= band
+      : (band: number) => (standing.score as number) >= band;
   if (earns(rule.first)) return 'I';
   if (earns(rule.second)) return 'II';
   if (earns(rule.third)) return 'III';

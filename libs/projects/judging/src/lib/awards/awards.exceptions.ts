@@ -9,6 +9,10 @@ export class AwardRuleInvalid extends CodedException<JudgingErrorCode> {
 
 export class QuotaInvalid extends CodedException<JudgingErrorCode> {
   constructor(quota: number) {
-    super(JudgingErrorCode.QUOTA_INVALID, 422, `A nomination quota is a whole number of works ≥ 0, not ${quota}`);
+    super(
+      JudgingErrorCode.QUOTA_INVALID,
+      422,
+      `A nomination quota is a whole number of works ≥ 0, not ${quota}`,
+    );
   }
 }

@@ -48,11 +48,17 @@ export function rankStability(
   official: AggregationMethod,
 ): WorkStability[] {
   const severity = new Map<string, number>();
-  for (const expert of severities) if (expert.severity !== null) severity.set(expert.expertId, expert.severity);
+  for (const expert of severities)
+    if (expert.severity !== null) severity.set(expert.expertId, expert.severity);
   const totals = (panel: Panel) => panel.sheets.map((sheet) => sheet.total);
   const standingsBy = (score: (panel: Panel) => number | null) => {
     const ranked = competitionRanking(panels.map((panel) => ({ id: panel.workId, score: score(panel) })));
-    return new Map(ranked.map((entry) => [entry.id, { score: entry.score, rank: entry.rank, award: awardFor(awardRule, entry) }]));
+    return new Map(
+      ranked.map((entry) => [
+        entry.id,
+        { score: entry.score, rank: entry.rank, award: awardFor(awardRule, entry) },
+      ]),
+    );
   };
   const officialStandings = standingsBy((panel) => aggregate(totals(panel), official));
   const methods: Record<StabilityMethod, Map<string, Standing>> = {
@@ -66,7 +72,10 @@ export function rankStability(
       trimmedMean: methods.trimmedMean.get(workId) as Standing,
       severityAdjusted: methods.severityAdjusted.get(workId) as Standing,
     };
-    const awards = new Set([officialStanding.award, ...Object.values(byMethod).map((standing) => standing.award)]);
+    const awards = new Set([
+      officialStanding.award,
+      ...Object.values(byMethod).map((standing) => standing.award),
+    ]);
     return { workId, official: officialStanding, byMethod, awardChanges: awards.size > 1 };
   });
 }

@@ -48,10 +48,19 @@ export function summariseStage(panels: readonly SectionPanel[], settings: StageS
   const works = [...sections]
     .sort(([a], [b]) => compareIds(a, b))
     .flatMap(([sectionId, sectionPanels]) =>
-      rankStability(sectionPanels, experts, settings.awards, settings.aggregation ?? 'mean').map((stability) => {
-        const totals = (panelsById.get(stability.workId) as SectionPanel).sheets.map((sheet) => sheet.total);
-        return { ...stability, sectionId, sheets: totals.length, ...divergence(totals, settings.divergenceThreshold) };
-      }),
+      rankStability(sectionPanels, experts, settings.awards, settings.aggregation ?? 'mean').map(
+        (stability) => {
+          const totals = (panelsById.get(stability.workId) as SectionPanel).sheets.map(
+            (sheet) => sheet.total,
+          );
+          return {
+            ...stability,
+            sectionId,
+            sheets: totals.length,
+            ...divergence(totals, settings.divergenceThreshold),
+          };
+        },
+      ),
     );
   return { works, experts };
 }
