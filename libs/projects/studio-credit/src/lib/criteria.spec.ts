@@ -11,7 +11,12 @@ describe('validateCriteria', () => {
       indicators: [
         { id: 'events', name: 'Мероприятия', unit: 'мероприятия', rule: { kind: 'perFact', points: -1 } },
         { id: 'events', name: ' ', unit: 'штуки', rule: { kind: 'bonus' } },
-        { id: 'people', name: 'Участники', unit: 'участники', rule: { kind: 'perCount', pointsPerUnit: 0.5, capPerStudio: -5 } },
+        {
+          id: 'people',
+          name: 'Участники',
+          unit: 'участники',
+          rule: { kind: 'perCount', pointsPerUnit: 0.5, capPerStudio: -5 },
+        },
         {
           id: 'press',
           name: 'Публикации',
@@ -37,7 +42,10 @@ describe('validateCriteria', () => {
       { field: 'indicators.1.rule.kind', message: 'must be one of perFact, perCount, scale' },
       { field: 'indicators.2.rule.capPerStudio', message: 'must not be negative' },
       { field: 'indicators.3.rule.bands.1.threshold', message: 'duplicates the threshold of band 0' },
-      { field: 'indicators.3.rule.bands.2.threshold', message: 'must be greater than the threshold of band 1 (bands ascend)' },
+      {
+        field: 'indicators.3.rule.bands.2.threshold',
+        message: 'must be greater than the threshold of band 1 (bands ascend)',
+      },
       { field: 'indicators.3.rule.bands.2.points', message: 'must not be less than the points of band 1' },
       { field: 'indicators.4.rule.points', message: 'must be given to the hundredth (at most two decimals)' },
       { field: 'indicators.5.rule.bands', message: 'must be a non-empty list' },
@@ -47,13 +55,20 @@ describe('validateCriteria', () => {
   it('names missing or mistyped fields', () => {
     expect(validateCriteria(null)).toEqual([{ field: '', message: 'must be an object' }]);
     expect(validateCriteria({})).toEqual([{ field: 'indicators', message: 'must be a list' }]);
-    expect(validateCriteria({ indicators: [] })).toEqual([{ field: 'indicators', message: 'must name at least one indicator' }]);
+    expect(validateCriteria({ indicators: [] })).toEqual([
+      { field: 'indicators', message: 'must name at least one indicator' },
+    ]);
     expect(
       validateCriteria({
         indicators: [
           'events',
           { id: 7, unit: 'u', rule: { kind: 'perCount', pointsPerUnit: '1' } },
-          { id: 'x', name: 'X', unit: 'u', rule: { kind: 'scale', bands: [null, { threshold: Infinity, points: 1 }] } },
+          {
+            id: 'x',
+            name: 'X',
+            unit: 'u',
+            rule: { kind: 'scale', bands: [null, { threshold: Infinity, points: 1 }] },
+          },
         ],
       }),
     ).toEqual([

@@ -148,7 +148,10 @@ function validateBands(bands: unknown, path: string, report: (field: string, mes
       if (current.threshold === previous.threshold) {
         report(`${bandPath}.threshold`, `duplicates the threshold of band ${index - 1}`);
       } else if (current.threshold < previous.threshold) {
-        report(`${bandPath}.threshold`, `must be greater than the threshold of band ${index - 1} (bands ascend)`);
+        report(
+          `${bandPath}.threshold`,
+          `must be greater than the threshold of band ${index - 1} (bands ascend)`,
+        );
       }
       // A higher band paying less would make one more fact lower a studio's total.
       if (current.points < previous.points) {
@@ -163,7 +166,11 @@ function validateBands(bands: unknown, path: string, report: (field: string, mes
  * Points are given to the hundredth, as totals are (see `sumPoints`): a cap of 2.005 could not hold
  * once the points it caps are rounded.
  */
-function checkPoints(value: unknown, field: string, report: (field: string, message: string) => void): boolean {
+function checkPoints(
+  value: unknown,
+  field: string,
+  report: (field: string, message: string) => void,
+): boolean {
   if (!checkNonNegative(value, field, report)) return false;
   const hundredths = (value as number) * 100;
   if (Math.abs(hundredths - Math.round(hundredths)) > 1e-6) {
@@ -174,7 +181,11 @@ function checkPoints(value: unknown, field: string, report: (field: string, mess
 }
 
 /** Reports a value that is not a finite number ≥ 0; tells whether it was one. */
-function checkNonNegative(value: unknown, field: string, report: (field: string, message: string) => void): boolean {
+function checkNonNegative(
+  value: unknown,
+  field: string,
+  report: (field: string, message: string) => void,
+): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     report(field, 'must be a number');
     return false;

@@ -49,10 +49,15 @@ export function explainStanding(
 ): StandingExplanation | undefined {
   const score = scores.find((candidate) => candidate.studioId === studioId);
   // The rank and gap do not depend on how many leaders are named.
-  const standing = rankStudios(scores, { leaderCount: 0 }).standings.find((candidate) => candidate.studioId === studioId);
+  const standing = rankStudios(scores, { leaderCount: 0 }).standings.find(
+    (candidate) => candidate.studioId === studioId,
+  );
   if (!score || !standing) return undefined;
 
-  const explained = set.indicators.map((indicator, index) => ({ indicator, contribution: score.contributions[index] }));
+  const explained = set.indicators.map((indicator, index) => ({
+    indicator,
+    contribution: score.contributions[index],
+  }));
   const earnedBy = explained
     .filter(({ contribution }) => contribution.points > 0)
     .sort((left, right) => right.contribution.points - left.contribution.points)
@@ -61,7 +66,9 @@ export function explainStanding(
     standing.gapToNextPlace === 0
       ? []
       : explained
-          .map(({ indicator, contribution }) => closingOption(indicator, contribution, standing.gapToNextPlace))
+          .map(({ indicator, contribution }) =>
+            closingOption(indicator, contribution, standing.gapToNextPlace),
+          )
           .filter((option): option is GapClosingOption => option !== undefined)
           .sort((left, right) => left.unitsNeeded - right.unitsNeeded);
 
@@ -78,7 +85,11 @@ export function explainStanding(
 }
 
 /** The fewest further units on `indicator` that earn `gap` points, if the rule allows it at all. */
-function closingOption(indicator: Indicator, current: IndicatorContribution, gap: number): GapClosingOption | undefined {
+function closingOption(
+  indicator: Indicator,
+  current: IndicatorContribution,
+  gap: number,
+): GapClosingOption | undefined {
   const unitsNeeded = fewestUnitsFor(indicator, current, gap);
   if (unitsNeeded === undefined) return undefined;
   const after = contributionOf(indicator, {
@@ -94,20 +105,27 @@ function closingOption(indicator: Indicator, current: IndicatorContribution, gap
   };
 }
 
-function fewestUnitsFor({ rule }: Indicator, current: IndicatorContribution, gap: number): number | undefined {
+function fewestUnitsFor(
+  { rule }: Indicator,
+  current: IndicatorContribution,
+  gap: number,
+): number | undefined {
   // Points are in hundredths (validated), so whole hundredths divide exactly where floats would not (0.6 / 0.2).
   const gapHundredths = toHundredths(gap);
   switch (rule.kind) {
     case 'perFact':
       return rule.points > 0 ? Math.ceil(gapHundredths / toHundredths(rule.points)) : undefined;
     case 'perCount':
-      return rule.pointsPerUnit > 0 && toHundredths(current.points) + gapHundredths <= toHundredths(rule.capPerStudio)
+      return rule.pointsPerUnit > 0 &&
+        toHundredths(current.points) + gapHundredths <= toHundredths(rule.capPerStudio)
         ? Math.ceil(gapHundredths / toHundredths(rule.pointsPerUnit))
         : undefined;
     case 'scale': {
       // Bands never pay less as they ascend: the first band paying enough is the nearest one, and
       // it lies above the studio's quantity (the bands it reached pay no more than it has).
-      const target = rule.bands.find((band) => toHundredths(band.points) >= toHundredths(current.points) + gapHundredths);
+      const target = rule.bands.find(
+        (band) => toHundredths(band.points) >= toHundredths(current.points) + gapHundredths,
+      );
       return target ? Math.ceil(target.threshold - current.quantity) : undefined;
     }
   }

@@ -39,19 +39,22 @@ export function previewRanking(
 ): RankingPreview {
   const current = rankStudios(scoreStudios(currentSet, facts, studioIds), rankingOptions);
   const edited = rankStudios(scoreStudios(editedSet, facts, studioIds), rankingOptions);
+  // Both rankings score the same studios (those of the facts and `studioIds`): every studio pairs up.
   const currentByStudio = new Map(current.standings.map((standing) => [standing.studioId, standing]));
-  const changes = edited.standings.map((after): StandingChange => {
-    // Both rankings score the same studios (those of the facts and `studioIds`), so the lookup holds.
-    const before = currentByStudio.get(after.studioId)!;
-    return {
-      studioId: after.studioId,
-      currentRank: before.rank,
-      editedRank: after.rank,
-      placeChange: before.rank - after.rank,
-      currentTotal: before.total,
-      editedTotal: after.total,
-      totalChange: sumPoints([after.total, -before.total]),
-    };
+  const changes = edited.standings.flatMap((after): StandingChange[] => {
+    const before = currentByStudio.get(after.studioId);
+    if (!before) return [];
+    return [
+      {
+        studioId: after.studioId,
+        currentRank: before.rank,
+        editedRank: after.rank,
+        placeChange: before.rank - after.rank,
+        currentTotal: before.total,
+        editedTotal: after.total,
+        totalChange: sumPoints([after.total, -before.total]),
+      },
+    ];
   });
   return { current, edited, changes };
 }

@@ -17,7 +17,8 @@ describe('rankStudios', () => {
   });
 
   it('names the leaders of the first places, ties included, never a studio without points', () => {
-    const leaders = (leaderCount: number) => rankStudios(scores, { leaderCount }).leaders.map((leader) => leader.studioId);
+    const leaders = (leaderCount: number) =>
+      rankStudios(scores, { leaderCount }).leaders.map((leader) => leader.studioId);
     expect(leaders(1)).toEqual(['south']);
     expect(leaders(2)).toEqual(['south', 'north', 'west']);
     expect(leaders(3)).toEqual(['south', 'north', 'west']);

@@ -28,7 +28,9 @@ export interface RankingOptions {
  * earned it, even when fewer than `leaderCount` did.
  */
 export function rankStudios(scores: readonly StudioScore[], { leaderCount }: RankingOptions): Ranking {
-  const ordered = [...scores].sort((left, right) => right.total - left.total || compareIds(left.studioId, right.studioId));
+  const ordered = [...scores].sort(
+    (left, right) => right.total - left.total || compareIds(left.studioId, right.studioId),
+  );
   const standings: StudioStanding[] = [];
   ordered.forEach(({ studioId, total }, index) => {
     const previous = standings[index - 1];

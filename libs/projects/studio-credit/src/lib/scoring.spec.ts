@@ -31,13 +31,17 @@ describe('scoreStudios', () => {
   });
 
   it('counts nothing but accepted facts', () => {
-    expect(scoreOf('east')?.contributions.every((contribution) => contribution.factsCounted === 0)).toBe(true);
+    expect(scoreOf('east')?.contributions.every((contribution) => contribution.factsCounted === 0)).toBe(
+      true,
+    );
   });
 
   it('ignores facts on indicators the set does not have', () => {
     const eventsOnly = { indicators: [exampleCriteria.indicators[0]] };
     // north keeps its 2 events × 5; its participants and publications no longer count.
-    expect(scoreStudios(eventsOnly, exampleFacts).find((score) => score.studioId === 'north')?.total).toBe(10);
+    expect(scoreStudios(eventsOnly, exampleFacts).find((score) => score.studioId === 'north')?.total).toBe(
+      10,
+    );
   });
 
   it('rounds to the hundredth so that equal sums tie', () => {

@@ -43,7 +43,11 @@ export function scoreStudios(
     const contributions = set.indicators.map((indicator) =>
       contributionOf(indicator, tallies.get(tallyKey(studioId, indicator.id)) ?? noFacts),
     );
-    return { studioId, total: sumPoints(contributions.map((contribution) => contribution.points)), contributions };
+    return {
+      studioId,
+      total: sumPoints(contributions.map((contribution) => contribution.points)),
+      contributions,
+    };
   });
 }
 
@@ -53,13 +57,18 @@ export function contributionOf(indicator: Indicator, tally: IndicatorTally): Ind
   return { indicatorId: indicator.id, ...tally, points: roundPoints(points), capped };
 }
 
-function pointsFor(rule: PointsRule, { factsCounted, quantity }: IndicatorTally): { points: number; capped: boolean } {
+function pointsFor(
+  rule: PointsRule,
+  { factsCounted, quantity }: IndicatorTally,
+): { points: number; capped: boolean } {
   switch (rule.kind) {
     case 'perFact':
       return { points: rule.points * factsCounted, capped: false };
     case 'perCount': {
       const uncapped = rule.pointsPerUnit * quantity;
-      return uncapped > rule.capPerStudio ? { points: rule.capPerStudio, capped: true } : { points: uncapped, capped: false };
+      return uncapped > rule.capPerStudio
+        ? { points: rule.capPerStudio, capped: true }
+        : { points: uncapped, capped: false };
     }
     case 'scale': {
       const reached = rule.bands.filter((band) => quantity >= band.threshold);
