@@ -1,4 +1,4 @@
-import { validateCriteria } from './criteria';
+import { validateCriteria, validateFact } from './criteria';
 import { exampleCriteria } from '../test/example-cycle';
 
 describe('validateCriteria', () => {
@@ -79,6 +79,23 @@ describe('validateCriteria', () => {
       { field: 'indicators.1.rule.capPerStudio', message: 'must be a number' },
       { field: 'indicators.2.rule.bands.0', message: 'must be an object' },
       { field: 'indicators.2.rule.bands.1.threshold', message: 'must be a number' },
+    ]);
+  });
+});
+
+describe('validateFact', () => {
+  it('accepts a fact on an indicator of the set, with or without a count', () => {
+    expect(validateFact(exampleCriteria, { indicatorId: 'participants', count: 12 })).toEqual([]);
+    expect(validateFact(exampleCriteria, { indicatorId: 'events' })).toEqual([]);
+  });
+
+  it('names an unknown indicator and a count below zero', () => {
+    expect(validateFact(exampleCriteria, { indicatorId: 'medals', count: -2 })).toEqual([
+      { field: 'indicatorId', message: 'is not an indicator of the cycle\'s criteria ("medals")' },
+      { field: 'count', message: 'must not be negative' },
+    ]);
+    expect(validateFact(exampleCriteria, { indicatorId: 'events', count: Number.NaN })).toEqual([
+      { field: 'count', message: 'must be a number' },
     ]);
   });
 });

@@ -49,7 +49,8 @@ export type FactStatus = 'pending' | 'accepted' | 'rejected';
 
 /**
  * What a school submitted towards an indicator. `count` is how many units the fact stands for; a fact
- * without one is one unit. Only facts the regional centre accepted earn points.
+ * without one is one unit (`validateFact` checks a submitted one). Only facts the regional centre
+ * accepted earn points.
  */
 export interface CreditFact {
   readonly id: string;
@@ -103,6 +104,26 @@ export function validateCriteria(set: unknown): CriteriaProblem[] {
     }
     validateRule(indicator['rule'], `${path}.rule`, report);
   });
+  return problems;
+}
+
+/**
+ * What the cycle's criteria say about a submitted fact: its indicator must be one of the set's, and its
+ * count (when given) a number of units ≥ 0 — a negative count would let one more fact lower a total.
+ */
+export function validateFact(
+  set: CriteriaSet,
+  fact: Pick<CreditFact, 'indicatorId' | 'count'>,
+): CriteriaProblem[] {
+  const problems: CriteriaProblem[] = [];
+  if (!set.indicators.some((indicator) => indicator.id === fact.indicatorId)) {
+    problems.push({
+      field: 'indicatorId',
+      message: `is not an indicator of the cycle's criteria ("${fact.indicatorId}")`,
+    });
+  }
+  if (fact.count !== undefined)
+    checkNonNegative(fact.count, 'count', (field, message) => problems.push({ field, message }));
   return problems;
 }
 
