@@ -1,9 +1,11 @@
 export * from './lib/judging-error-code';
-export * from './lib/assignment/conflicts';
+export { assertNoConflict, conflictsOf } from './lib/assignment/conflicts';
+export type { ConflictReason, DeclaredConflict, Expert, JudgedWork } from './lib/assignment/conflicts';
 export * from './lib/assignment/assignment';
 export * from './lib/assignment/assignment.exceptions';
 export * from './lib/aggregation/sheet-total';
-export * from './lib/aggregation/aggregate';
+export { aggregate, divergence } from './lib/aggregation/aggregate';
+export type { AggregationMethod, Panel } from './lib/aggregation/aggregate';
 export * from './lib/aggregation/aggregation.exceptions';
 export * from './lib/severity/severity';
 export * from './lib/awards/ranking';

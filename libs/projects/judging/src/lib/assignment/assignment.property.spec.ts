@@ -83,6 +83,19 @@ describe('assignExperts (properties)', () => {
     );
   });
 
+  it("states in each pick's reason the expert's load at that moment", () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const load = new Map<string, number>();
+        for (const { expertId } of input.existing ?? []) load.set(expertId, (load.get(expertId) ?? 0) + 1);
+        for (const { expertId, reason } of assignExperts(input).assignments) {
+          expect(reason.load).toBe(load.get(expertId) ?? 0);
+          load.set(expertId, reason.load + 1);
+        }
+      }),
+    );
+  });
+
   it('gives the same plan whatever the order of its input lists', () => {
     fc.assert(
       fc.property(inputs, (input) => {
