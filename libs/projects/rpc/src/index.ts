@@ -1,3 +1,8 @@
 // The projects service's request/reply contracts: for the projects service, the gateway and tests only.
+export * from './lib/errors';
 export * from './lib/projects-rpc';
+export * from './lib/rubrics';
+export * from './lib/seasons';
+export * from './lib/sheets';
 export * from './lib/status';
+export * from './lib/works';

@@ -1,21 +1,168 @@
-import { defineRpc } from '@orbita/contracts';
+import { ByIdRequest, defineRpc, ListQuery, pageOf } from '@orbita/contracts';
+import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
+import {
+  CreateSeasonCommand,
+  SaveSectionCommand,
+  ScheduleEntryView,
+  ScheduleWorkCommand,
+  SeasonView,
+  SectionView,
+  StageView,
+} from './seasons';
+import {
+  AssignmentCommand,
+  AssignmentView,
+  ListSheetsQuery,
+  ReopenSheetCommand,
+  SaveSheetCommand,
+  SheetView,
+  SubmitSheetCommand,
+} from './sheets';
 import { GetStatusRequest, ServiceStatusView } from './status';
+import { ListWorksQuery, RegisterWorkCommand, WorkView } from './works';
 
 /**
  * Request/reply operations of the projects service (`<service>.<verb>.<noun>`), each answered by an
- * `@RpcHandler(PROJECTS_RPC.<name>)` method of the service.
- * `npx nx g ./tools/generators:rpc projects <verb> <noun> --permission=…` adds one.
+ * `@RpcHandler(PROJECTS_RPC.<name>)` method of the service. Seasons, stages, sections, rubrics and
+ * assignments are the regional centre's; works belong to schools; sheets to their experts, who read
+ * only the works assigned to them (matched by the actor's registry person).
  */
 export const PROJECTS_RPC = {
-  /**
-   * Whether the service answers and reaches its database. Every role holds `notifications:read`; give
-   * the service's real operations permissions of their own (libs/auth, PERMISSIONS).
-   */
+  /** Whether the service answers and reaches its database (every role holds `notifications:read`). */
   getStatus: defineRpc({
     subject: 'projects.get.status',
     request: GetStatusRequest,
     response: ServiceStatusView,
     permission: 'notifications:read',
     scope: 'open',
+  }),
+  createSeason: defineRpc({
+    subject: 'projects.create.season',
+    request: CreateSeasonCommand,
+    response: SeasonView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  listSeasons: defineRpc({
+    subject: 'projects.list.seasons',
+    request: ListQuery,
+    response: [SeasonView],
+    permission: 'projects:read',
+    scope: 'open',
+  }),
+  getSeason: defineRpc({
+    subject: 'projects.get.season',
+    request: ByIdRequest,
+    response: SeasonView,
+    permission: 'projects:read',
+    scope: 'open',
+  }),
+  /** Creates or replaces the season's section of a subject area (its title and experts). */
+  saveSection: defineRpc({
+    subject: 'projects.save.section',
+    request: SaveSectionCommand,
+    response: SectionView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** Closes a stage once every assigned sheet is submitted; its scores become readable to all readers. */
+  closeStage: defineRpc({
+    subject: 'projects.close.stage',
+    request: ByIdRequest,
+    response: StageView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** Sets (or moves) a work's slot at a stage. */
+  scheduleWork: defineRpc({
+    subject: 'projects.schedule.work',
+    request: ScheduleWorkCommand,
+    response: ScheduleEntryView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  registerWork: defineRpc({
+    subject: 'projects.register.work',
+    request: RegisterWorkCommand,
+    response: WorkView,
+    permission: 'projects:register',
+    scope: 'school',
+  }),
+  getWork: defineRpc({
+    subject: 'projects.get.work',
+    request: ByIdRequest,
+    response: WorkView,
+    permission: 'projects:read',
+    scope: 'school',
+  }),
+  listWorks: defineRpc({
+    subject: 'projects.list.works',
+    request: ListWorksQuery,
+    response: pageOf(WorkView),
+    permission: 'projects:read',
+    scope: 'school',
+  }),
+  /** A new rubric version for a stage; refused once the stage's first sheet is submitted. */
+  createRubricVersion: defineRpc({
+    subject: 'projects.create.rubric-version',
+    request: CreateRubricVersionCommand,
+    response: RubricVersionView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** The stage's rubric version in force (the highest). */
+  getStageRubric: defineRpc({
+    subject: 'projects.get.stage-rubric',
+    request: GetStageRubricRequest,
+    response: RubricVersionView,
+    permission: 'projects:read',
+    scope: 'open',
+  }),
+  assignExpert: defineRpc({
+    subject: 'projects.assign.expert',
+    request: AssignmentCommand,
+    response: AssignmentView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  unassignExpert: defineRpc({
+    subject: 'projects.unassign.expert',
+    request: AssignmentCommand,
+    response: null,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** The calling expert's own sheet for an assigned work, saved as a draft. */
+  saveSheet: defineRpc({
+    subject: 'projects.save.sheet',
+    request: SaveSheetCommand,
+    response: SheetView,
+    permission: 'sheets:write',
+    scope: 'open',
+  }),
+  submitSheet: defineRpc({
+    subject: 'projects.submit.sheet',
+    request: SubmitSheetCommand,
+    response: SheetView,
+    permission: 'sheets:write',
+    scope: 'open',
+  }),
+  reopenSheet: defineRpc({
+    subject: 'projects.reopen.sheet',
+    request: ReopenSheetCommand,
+    response: SheetView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /**
+   * A work's sheets at a stage: an expert sees only their own until the stage closes, a school account
+   * its school's works' sheets once the stage is closed, region-wide readers all.
+   */
+  listSheets: defineRpc({
+    subject: 'projects.list.sheets',
+    request: ListSheetsQuery,
+    response: [SheetView],
+    permission: 'projects:read',
+    scope: 'school',
   }),
 };

@@ -1,13 +1,14 @@
+import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '@orbita/projects/defences';
 import type { ServiceDefinition } from '@orbita/service-host';
 import { StatusModule } from './status/status.module';
 
 /**
- * The projects service: its schema `projects`, its TypeORM entities and migrations (none yet; the host
- * adds the outbox/inbox tables) and its feature modules.
+ * The projects service: its schema `projects`, its TypeORM entities and migrations (the host adds the
+ * outbox/inbox tables) and its feature modules: project defences (seasons, works, rubrics, sheets).
  */
 export const PROJECTS_SERVICE: ServiceDefinition = {
   name: 'projects',
-  entities: [],
-  migrations: [],
-  modules: [StatusModule],
+  entities: DEFENCES_ENTITIES,
+  migrations: DEFENCES_MIGRATIONS,
+  modules: [StatusModule, ProjectsDefencesModule],
 };

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
+import type { ByIdRequest } from '@orbita/contracts';
+import {
+  PROJECTS_RPC,
+  type AssignmentCommand,
+  type CreateRubricVersionCommand,
+  type CreateSeasonCommand,
+  type GetStageRubricRequest,
+  type ListSheetsQuery,
+  type ListWorksQuery,
+  type RegisterWorkCommand,
+  type ReopenSheetCommand,
+  type SaveSectionCommand,
+  type SaveSheetCommand,
+  type ScheduleWorkCommand,
+  type SubmitSheetCommand,
+} from '@orbita/projects/rpc';
+import { RpcHandler } from '@orbita/service-host';
+import { RubricsService } from './rubrics/rubrics.service';
+import { SeasonsService } from './seasons/seasons.service';
+import { SCHOOL_CHOICE_ERRORS } from './shared/projects-errors';
+import { readerOf } from './shared/reader';
+import { AssignmentsService } from './sheets/assignments.service';
+import { SheetsService } from './sheets/sheets.service';
+import { WorksService } from './works/works.service';
+
+/**
+ * Seasons, works, rubrics, assignments and expert sheets over request/reply. The host has checked each
+ * contract's permission and scope; handlers confine school accounts to their `scope` and experts to
+ * the works assigned to their registry person.
+ */
+@Injectable()
+export class DefencesHandlers {
+  constructor(
+    private readonly seasons: SeasonsService,
+    private readonly works: WorksService,
+    private readonly rubrics: RubricsService,
+    private readonly assignments: AssignmentsService,
+    private readonly sheets: SheetsService,
+  ) {}
+
+  @RpcHandler(PROJECTS_RPC.createSeason)
+  createSeason(command: CreateSeasonCommand) {
+    return this.seasons.create(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.listSeasons)
+  listSeasons() {
+    return this.seasons.list();
+  }
+
+  @RpcHandler(PROJECTS_RPC.getSeason)
+  getSeason(request: ByIdRequest) {
+    return this.seasons.get(request.id);
+  }
+
+  @RpcHandler(PROJECTS_RPC.saveSection)
+  saveSection(command: SaveSectionCommand) {
+    return this.seasons.saveSection(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.scheduleWork)
+  scheduleWork(command: ScheduleWorkCommand) {
+    return this.seasons.schedule(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.closeStage)
+  closeStage(request: ByIdRequest) {
+    return this.sheets.closeStage(request.id);
+  }
+
+  @RpcHandler(PROJECTS_RPC.registerWork)
+  registerWork(command: RegisterWorkCommand, _actor: Actor, scope: SchoolScope) {
+    return this.works.register(command, schoolFor(scope, command.schoolId, SCHOOL_CHOICE_ERRORS));
+  }
+
+  @RpcHandler(PROJECTS_RPC.getWork)
+  getWork(request: ByIdRequest, actor: Actor, scope: SchoolScope) {
+    return this.works.get(request.id, readerOf(actor, scope));
+  }
+
+  @RpcHandler(PROJECTS_RPC.listWorks)
+  listWorks(query: ListWorksQuery, actor: Actor, scope: SchoolScope) {
+    return this.works.list(query, readerOf(actor, scope));
+  }
+
+  @RpcHandler(PROJECTS_RPC.createRubricVersion)
+  createRubricVersion(command: CreateRubricVersionCommand) {
+    return this.rubrics.createVersion(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.getStageRubric)
+  getStageRubric(request: GetStageRubricRequest) {
+    return this.rubrics.current(request.stageId);
+  }
+
+  @RpcHandler(PROJECTS_RPC.assignExpert)
+  assignExpert(command: AssignmentCommand) {
+    return this.assignments.assign(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.unassignExpert)
+  unassignExpert(command: AssignmentCommand) {
+    return this.assignments.unassign(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.saveSheet)
+  saveSheet(command: SaveSheetCommand, actor: Actor) {
+    return this.sheets.save(command, actor.personId ?? null);
+  }
+
+  @RpcHandler(PROJECTS_RPC.submitSheet)
+  submitSheet(command: SubmitSheetCommand, actor: Actor) {
+    return this.sheets.submit(command, actor.personId ?? null);
+  }
+
+  @RpcHandler(PROJECTS_RPC.reopenSheet)
+  reopenSheet(command: ReopenSheetCommand) {
+    return this.sheets.reopen(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.listSheets)
+  listSheets(query: ListSheetsQuery, actor: Actor, scope: SchoolScope) {
+    return this.sheets.list(query, readerOf(actor, scope));
+  }
+}

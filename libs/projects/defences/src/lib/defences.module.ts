@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { DefencesHandlers } from './defences.handlers';
+import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
+import { RubricVersion } from './rubrics/rubric-version.entity';
+import { RubricsService } from './rubrics/rubrics.service';
+import { ScheduleEntry, Season, Section, Stage } from './seasons/season.entity';
+import { SeasonsService } from './seasons/seasons.service';
+import { ProjectsStore } from './shared/projects-store';
+import { AssignmentsService } from './sheets/assignments.service';
+import { Assignment, Sheet } from './sheets/sheet.entity';
+import { SheetsService } from './sheets/sheets.service';
+import { Work } from './works/work.entity';
+import { WorksService } from './works/works.service';
+
+/** The tables and migrations, for the service definition. */
+export const DEFENCES_ENTITIES = [
+  Season,
+  Stage,
+  Section,
+  Work,
+  ScheduleEntry,
+  RubricVersion,
+  Assignment,
+  Sheet,
+];
+export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000];
+
+/** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
+@Module({
+  providers: [
+    ProjectsStore,
+    SeasonsService,
+    WorksService,
+    RubricsService,
+    AssignmentsService,
+    SheetsService,
+    DefencesHandlers,
+  ],
+})
+export class ProjectsDefencesModule {}
