@@ -89,6 +89,25 @@ describe('assignExperts', () => {
     ]);
   });
 
+  it('adds one expert to a divergent panel: the work alone, its panel size + 1, every assignment as load', () => {
+    // w1 has e1, e2, e3; e4 already judges two other works, e5 one: e5 is the least loaded newcomer.
+    const existing = [
+      ...['e1', 'e2', 'e3'].map((expertId) => ({ workId: 'w1', expertId })),
+      { workId: 'w2', expertId: 'e4' },
+      { workId: 'w3', expertId: 'e4' },
+      { workId: 'w3', expertId: 'e5' },
+    ];
+    const plan = assignExperts({
+      works: [work('w1')],
+      experts: ['e1', 'e2', 'e3', 'e4', 'e5'].map((id) => expert(id)),
+      existing,
+      expertsPerWork: 4,
+    });
+    expect(plan.assignments).toEqual([
+      { workId: 'w1', expertId: 'e5', reason: { code: 'least-loaded', load: 1, eligibleExperts: 2 } },
+    ]);
+  });
+
   it('asks three experts per work by default', () => {
     const plan = assignExperts({
       works: [work('w1')],

@@ -63,6 +63,9 @@ export const DEFAULT_EXPERTS_PER_WORK = 3;
  * then by id), so that a work few experts may judge gets them before their load rises. Existing
  * assignments are kept and counted. Deterministic: the same input gives the same plan, in whatever order its lists come.
  *
+ * An extra expert for a divergent panel: the work alone, `expertsPerWork` its panel size + 1, and every
+ * assignment of the stage as `existing` (so that loads count).
+ *
  * With every expert in one section, no conflicts and no existing assignments, the loads of a section's
  * experts differ by at most one afterwards (each pick raises one of the lowest loads).
  */

@@ -22,7 +22,8 @@ export function panelSpread(totals: readonly number[]): { mean: number; sd: numb
  * Each expert's severity: for every panel p of two or more sheets, the expert's z-score
  * z = (x − meanₚ) / σₚ (σ the population standard deviation, so a panel of two gives +1 and −1); a panel
  * whose totals are all equal gives everyone z = 0 (they agreed); panels of one are skipped (nobody to
- * compare with). Severity = the mean of the expert's z over the counted panels. Sorted by expert id.
+ * compare with). Severity = the mean of the expert's z over the counted panels. The panel's mean includes the
+ * expert's own total, as the z-score's definition has it. Sorted by expert id.
  */
 export function expertSeverities(panels: readonly Panel[]): ExpertSeverity[] {
   const zScores = new Map<string, number[]>();
