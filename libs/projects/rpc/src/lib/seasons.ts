@@ -162,7 +162,7 @@ export class ScheduleWorkCommand {
   })
   @ValidateIf((entry: ScheduleWorkCommand) => entry.place !== undefined || entry.onlineLink === undefined)
   @Trimmed()
-  @IsString()
+  @IsString({ message: '$property must be a text: a place, or else an onlineLink, is required' })
   @Length(1, 300)
   @IsPlainText()
   place?: string;

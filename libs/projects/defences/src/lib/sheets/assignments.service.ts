@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertNoConflict } from '@orbita/projects/judging';
 import { ProjectsErrorCode, type AssignmentCommand, type AssignmentView } from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
 import { Section } from '../seasons/season.entity';
@@ -28,6 +29,24 @@ export class AssignmentsService {
           'expertPersonId',
           `The expert is not among the experts of the section ${section.subjectArea}`,
         );
+      // The expert's organisations come with a registry directory this service does not keep yet: until
+      // then only the conflicts the work itself names (its supervisor, its consultant) are refused.
+      assertNoConflict(
+        {
+          id: work.id,
+          sectionId: section.id,
+          schoolId: work.schoolId,
+          partnerIds: work.partnerOrganisationId ? [work.partnerOrganisationId] : [],
+          supervisorIds: [work.supervisorId],
+          consultantIds: work.consultantId ? [work.consultantId] : [],
+        },
+        {
+          id: command.expertPersonId,
+          personId: command.expertPersonId,
+          sectionIds: [section.id],
+          organisationIds: [],
+        },
+      );
       if (await findAssignment(tx.manager, command)) throw alreadyAssigned();
       const assignment = tx.manager.create(Assignment, {
         stageId: stage.id,
