@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
+import { can, schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
 import type { ByIdRequest } from '@orbita/contracts';
 import {
   PROJECTS_RPC,
@@ -122,6 +122,6 @@ export class DefencesHandlers {
 
   @RpcHandler(PROJECTS_RPC.listSheets)
   listSheets(query: ListSheetsQuery, actor: Actor, scope: SchoolScope) {
-    return this.sheets.list(query, readerOf(actor, scope));
+    return this.sheets.list(query, readerOf(actor, scope), can(actor.role, 'projects:manage'));
   }
 }

@@ -279,6 +279,19 @@ describe('projects: defences', () => {
       expect(sheet).toMatchObject({ status: 404 });
     });
 
+    it('are removed by hand, after which the expert no longer sees the work', async () => {
+      const work = await register(SCHOOL_A);
+      await assign(work, EXPERT_1);
+      expect(await service.call(PROJECTS_RPC.unassignExpert, assignment(work, EXPERT_1))).toBeUndefined();
+      expect(await service.failure(PROJECTS_RPC.getWork, { id: work.id }, expert(EXPERT_1))).toMatchObject({
+        code: ProjectsErrorCode.WORK_NOT_FOUND,
+      });
+      expect(await service.failure(PROJECTS_RPC.unassignExpert, assignment(work, EXPERT_1))).toMatchObject({
+        code: ProjectsErrorCode.NOT_ASSIGNED,
+        status: 404,
+      });
+    });
+
     const assignment = (work: WorkView, expertPersonId: string) => ({
       workId: work.id,
       stageId: schoolStage.id,
@@ -380,6 +393,7 @@ describe('projects: defences', () => {
       expect(await sheetsSeenBy(expert(EXPERT_1))).toEqual([EXPERT_1]);
       expect(await sheetsSeenBy(expert(EXPERT_2))).toEqual([EXPERT_2]);
       expect(await sheetsSeenBy(schoolCoordinator(SCHOOL_A))).toEqual([]);
+      expect(await sheetsSeenBy({ userId: randomUUID(), role: 'observer', schoolId: null })).toEqual([]);
       expect((await sheetsSeenBy(regionalCoordinator())).sort()).toEqual([EXPERT_1, EXPERT_2].sort());
       const coordinatorWrites = await service.failure(PROJECTS_RPC.saveSheet, {
         workId: work.id,

@@ -155,8 +155,8 @@ export const PROJECTS_RPC = {
     scope: 'region',
   }),
   /**
-   * A work's sheets at a stage: an expert sees only their own until the stage closes, a school account
-   * its school's works' sheets once the stage is closed, region-wide readers all.
+   * A work's sheets at a stage. Until the stage closes an expert sees only their own, the coordinators
+   * (`projects:manage`) all, other readers none; then every reader of the work sees them all.
    */
   listSheets: defineRpc({
     subject: 'projects.list.sheets',

@@ -137,10 +137,11 @@ export class SheetsService {
   }
 
   /**
-   * A work's sheets at a stage. Before the stage closes an expert sees only their own and a school
-   * account none: no one learns another expert's scores while they may still change.
+   * A work's sheets at a stage. Before the stage closes an expert sees only their own, the coordinators
+   * (`coordinates`: they reopen sheets) all, other readers none: no one learns another expert's scores
+   * while they may still change.
    */
-  list(query: ListSheetsQuery, reader: Reader): Promise<SheetView[]> {
+  list(query: ListSheetsQuery, reader: Reader, coordinates: boolean): Promise<SheetView[]> {
     return this.store.read(async (manager) => {
       const work = await findWork(manager, query.workId, reader);
       const stage = await manager.findOneBy(Stage, { id: query.stageId });
@@ -151,7 +152,7 @@ export class SheetsService {
         .orderBy('sheet.expertPersonId');
       if (stage.status === 'open') {
         if (isExpert(reader)) builder.andWhere({ expertPersonId: reader.expertPersonId });
-        else if (reader.scope !== null) return [];
+        else if (!coordinates) return [];
       }
       return (await builder.getMany()).map(sheetView);
     });
