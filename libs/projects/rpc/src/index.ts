@@ -5,4 +5,6 @@ export * from './lib/rubrics';
 export * from './lib/seasons';
 export * from './lib/sheets';
 export * from './lib/status';
+export * from './lib/studios';
+export * from './lib/studios-rpc';
 export * from './lib/works';

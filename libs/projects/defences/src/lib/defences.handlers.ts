@@ -7,6 +7,8 @@ import {
   type CreateRubricVersionCommand,
   type CreateSeasonCommand,
   type GetStageRubricRequest,
+  type ListAssignmentsQuery,
+  type ListScheduleQuery,
   type ListSheetsQuery,
   type ListWorksQuery,
   type RegisterWorkCommand,
@@ -65,6 +67,11 @@ export class DefencesHandlers {
     return this.seasons.schedule(command);
   }
 
+  @RpcHandler(PROJECTS_RPC.listSchedule)
+  listSchedule(query: ListScheduleQuery, actor: Actor, scope: SchoolScope) {
+    return this.seasons.listSchedule(query, readerOf(actor, scope));
+  }
+
   @RpcHandler(PROJECTS_RPC.closeStage)
   closeStage(request: ByIdRequest) {
     return this.sheets.closeStage(request.id);
@@ -98,6 +105,11 @@ export class DefencesHandlers {
   @RpcHandler(PROJECTS_RPC.assignExpert)
   assignExpert(command: AssignmentCommand) {
     return this.assignments.assign(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.listAssignments)
+  listAssignments(query: ListAssignmentsQuery) {
+    return this.assignments.list(query);
   }
 
   @RpcHandler(PROJECTS_RPC.unassignExpert)

@@ -227,6 +227,13 @@ describe('projects: defences', () => {
         onlineLink: 'https://meet.example.org/physics',
       });
       expect(outside).toMatchObject({ code: ProjectsErrorCode.DAY_OUTSIDE_STAGE, status: 422 });
+      const scheduleSeenBy = async (actor: Actor) =>
+        (await service.call(PROJECTS_RPC.listSchedule, { stageId: schoolStage.id }, actor)).map(
+          (entry) => entry.workId,
+        );
+      expect(await scheduleSeenBy(schoolCoordinator(SCHOOL_A))).toContain(work.id);
+      expect(await scheduleSeenBy(schoolCoordinator(SCHOOL_B))).not.toContain(work.id);
+      expect(await scheduleSeenBy(expert(EXPERT_2))).not.toContain(work.id);
       const nowhere = await service.failure(PROJECTS_RPC.scheduleWork, slot);
       expect(nowhere).toMatchObject({ code: CommonErrorCode.VALIDATION_FAILED });
       expect(new Set(nowhere.errors?.map((error) => error.field))).toEqual(new Set(['place']));
@@ -369,6 +376,8 @@ describe('projects: defences', () => {
     it('keeps drafts within the rubric, each expert seeing only their own before the stage closes', async () => {
       await assign(work, EXPERT_1, stage.id);
       await assign(work, EXPERT_2, stage.id);
+      const board = await service.call(PROJECTS_RPC.listAssignments, { stageId: stage.id });
+      expect(board.map((entry) => entry.expertPersonId).sort()).toEqual([EXPERT_1, EXPERT_2].sort());
       const tooMany = await service.failure(
         PROJECTS_RPC.saveSheet,
         { workId: work.id, stageId: stage.id, scores: [{ criterionKey: 'goal', points: 4 }] },

@@ -2,6 +2,7 @@ import { ByIdRequest, defineRpc, ListQuery, pageOf } from '@orbita/contracts';
 import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
 import {
   CreateSeasonCommand,
+  ListScheduleQuery,
   SaveSectionCommand,
   ScheduleEntryView,
   ScheduleWorkCommand,
@@ -12,6 +13,7 @@ import {
 import {
   AssignmentCommand,
   AssignmentView,
+  ListAssignmentsQuery,
   ListSheetsQuery,
   ReopenSheetCommand,
   SaveSheetCommand,
@@ -81,6 +83,14 @@ export const PROJECTS_RPC = {
     permission: 'projects:manage',
     scope: 'region',
   }),
+  /** A stage's schedule, by day and turn: of the caller's school's works, or an expert's assigned ones. */
+  listSchedule: defineRpc({
+    subject: 'projects.list.schedule',
+    request: ListScheduleQuery,
+    response: [ScheduleEntryView],
+    permission: 'projects:read',
+    scope: 'school',
+  }),
   registerWork: defineRpc({
     subject: 'projects.register.work',
     request: RegisterWorkCommand,
@@ -122,6 +132,14 @@ export const PROJECTS_RPC = {
     subject: 'projects.assign.expert',
     request: AssignmentCommand,
     response: AssignmentView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** The assignment board of a stage (the coordinators'; an expert finds their works by listWorks). */
+  listAssignments: defineRpc({
+    subject: 'projects.list.assignments',
+    request: ListAssignmentsQuery,
+    response: [AssignmentView],
     permission: 'projects:manage',
     scope: 'region',
   }),

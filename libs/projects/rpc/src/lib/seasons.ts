@@ -199,3 +199,14 @@ export class ScheduleEntryView {
   @ApiProperty({ example: 1 })
   position!: number;
 }
+
+export class ListScheduleQuery {
+  @ApiProperty(UUID)
+  @IsUUID()
+  stageId!: string;
+
+  @ApiPropertyOptional(SUBJECT_AREA)
+  @IsOptional()
+  @Matches(SUBJECT_AREA_CODE, { message: '$property must be a subject area code such as physics' })
+  subjectArea?: string;
+}

@@ -35,6 +35,22 @@ export class AssignmentCommand {
   expertPersonId!: string;
 }
 
+export class ListAssignmentsQuery {
+  @ApiProperty(UUID)
+  @IsUUID()
+  stageId!: string;
+
+  @ApiPropertyOptional(UUID)
+  @IsOptional()
+  @IsUUID()
+  workId?: string;
+
+  @ApiPropertyOptional(UUID)
+  @IsOptional()
+  @IsUUID()
+  expertPersonId?: string;
+}
+
 @ApiSchema({ name: 'ExpertAssignment' })
 export class AssignmentView {
   @ApiProperty(UUID)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ProjectsErrorCode,
   type CreateSeasonCommand,
+  type ListScheduleQuery,
   type SaveSectionCommand,
   type ScheduleEntryView,
   type ScheduleWorkCommand,
@@ -18,7 +19,8 @@ import {
   stageNotFound,
 } from '../shared/projects-errors';
 import { ProjectsStore } from '../shared/projects-store';
-import { findWork, REGION_READER } from '../works/works.service';
+import type { Reader } from '../shared/reader';
+import { findWork, readableWorks, REGION_READER } from '../works/works.service';
 import {
   ScheduleEntry,
   scheduleEntryView,
@@ -103,6 +105,25 @@ export class SeasonsService {
         position: command.position,
       });
       return scheduleEntryView(await tx.manager.save(entry));
+    });
+  }
+
+  /** A stage's schedule, by day and turn, of the works the reader may see. */
+  listSchedule(query: ListScheduleQuery, reader: Reader): Promise<ScheduleEntryView[]> {
+    return this.store.read(async (manager) => {
+      if (!(await manager.existsBy(Stage, { id: query.stageId }))) throw stageNotFound(query.stageId);
+      const works = readableWorks(manager, reader).select('work.id');
+      if (query.subjectArea)
+        works.andWhere('work.subjectArea = :subjectArea', { subjectArea: query.subjectArea });
+      const entries = await manager
+        .createQueryBuilder(ScheduleEntry, 'entry')
+        .where('entry.stageId = :stageId', { stageId: query.stageId })
+        .andWhere(`entry.workId IN (${works.getQuery()})`)
+        .setParameters(works.getParameters())
+        .orderBy('entry.day')
+        .addOrderBy('entry.position')
+        .getMany();
+      return entries.map(scheduleEntryView);
     });
   }
 }

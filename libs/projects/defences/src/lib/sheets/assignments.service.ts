@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertNoConflict } from '@orbita/projects/judging';
-import { ProjectsErrorCode, type AssignmentCommand, type AssignmentView } from '@orbita/projects/rpc';
+import {
+  ProjectsErrorCode,
+  type AssignmentCommand,
+  type AssignmentView,
+  type ListAssignmentsQuery,
+} from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
 import { Section } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
@@ -54,6 +59,20 @@ export class AssignmentsService {
         expertPersonId: command.expertPersonId,
       });
       return assignmentView(await tx.manager.save(assignment));
+    });
+  }
+
+  list(query: ListAssignmentsQuery): Promise<AssignmentView[]> {
+    return this.store.read(async (manager) => {
+      const assignments = await manager.find(Assignment, {
+        where: {
+          stageId: query.stageId,
+          ...(query.workId && { workId: query.workId }),
+          ...(query.expertPersonId && { expertPersonId: query.expertPersonId }),
+        },
+        order: { workId: 'ASC', assignedAt: 'ASC' },
+      });
+      return assignments.map(assignmentView);
     });
   }
 

@@ -87,7 +87,7 @@ export class WorksService {
 
   list(query: ListWorksQuery, reader: Reader): Promise<Page<WorkView>> {
     return this.store.read(async (manager) => {
-      const builder = readable(manager, reader);
+      const builder = readableWorks(manager, reader);
       if (query.seasonId) builder.andWhere('work.seasonId = :seasonId', { seasonId: query.seasonId });
       if (query.schoolId) builder.andWhere('work.schoolId = :schoolId', { schoolId: query.schoolId });
       if (query.subjectArea)
@@ -105,13 +105,13 @@ export async function findWork(
   reader: Reader,
   field = 'workId',
 ): Promise<Work> {
-  const work = await readable(manager, reader).andWhere('work.id = :id', { id }).getOne();
+  const work = await readableWorks(manager, reader).andWhere('work.id = :id', { id }).getOne();
   if (!work) throw workNotFound(id, field);
   return work;
 }
 
-/** The works the reader may see. */
-function readable(manager: EntityManager, reader: Reader): SelectQueryBuilder<Work> {
+/** The works the reader may see (alias `work`). */
+export function readableWorks(manager: EntityManager, reader: Reader): SelectQueryBuilder<Work> {
   const builder = manager.createQueryBuilder(Work, 'work');
   if (reader.scope !== null) builder.andWhere('work.schoolId = :scope', { scope: reader.scope });
   if (isExpert(reader))
