@@ -21,6 +21,8 @@ import type {
 import type { NotificationView } from '@orbita/notifications/rpc';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { NOTIFICATIONS_SERVICE, NotificationsConfig } from '@orbita/notifications/service';
+import type { SeasonView, SheetView, WorkView as ProjectWorkView } from '@orbita/projects/rpc';
+import { PROJECTS_SERVICE, ProjectsConfig } from '@orbita/projects/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
 import { randomUUID } from 'node:crypto';
@@ -155,6 +157,30 @@ function pathReference(path: string, parameter: string): string {
   return segments[segments.indexOf('{id}') - 1];
 }
 
+/** A criterion of the project rubric the suite's sheets are drafted against. */
+const PROJECT_CRITERION = {
+  key: 'goal',
+  title: 'Постановка цели',
+  maxPoints: 2,
+  weight: 1,
+  levels: [
+    { points: 0, descriptor: 'Цель не поставлена' },
+    { points: 2, descriptor: 'Цель поставлена и достигнута' },
+  ],
+  allowNotApplicable: false,
+};
+
+/** A project work of `authorId`, supervised by `supervisorId`, for the physics section of the season. */
+const projectWork = (seasonId: string, authorId: string, supervisorId: string) => ({
+  seasonId,
+  title: 'Маятник и смартфон',
+  kind: 'project',
+  subjectArea: 'physics',
+  authorIds: [authorId],
+  supervisorId,
+  abstract: 'Измерение ускорения свободного падения',
+});
+
 /** A blueprint of a diagnostic work for `schoolIds`. */
 const blueprint = (title: string, schoolIds: string[]) => ({
   kind: 'intermediate',
@@ -210,6 +236,7 @@ describe('object-level authorisation: another school’s ids on every operation 
       { definition: ENROLLMENT_SERVICE, config: EnrollmentConfig },
       { definition: REPORTING_SERVICE, config: ReportingConfig },
       { definition: NOTIFICATIONS_SERVICE, config: NotificationsConfig },
+      { definition: PROJECTS_SERVICE, config: ProjectsConfig },
     ]);
     regional = await platform.gateway.tokenFor('regional_coordinator');
     const [schoolA, schoolB] = json<Page<SchoolView>>(
@@ -417,6 +444,54 @@ describe('object-level authorisation: another school’s ids on every operation 
       await recordsOf(schoolA, tokenA, personOf(schoolA)),
       await recordsOf(schoolB, tokenB, personOf(schoolB)),
     ];
+
+    // Project defences: a season of the region, with a section and its expert, and the school stage's
+    // rubric; then each school's work, assigned to the expert, who drafts a sheet of it.
+    const expertPersonId = randomUUID();
+    const expert = await platform.gateway.tokenFor(
+      await platform.gateway.createAccount({ role: 'expert', personId: expertPersonId }),
+    );
+    const season = json<SeasonView>(
+      await send('POST', '/project-seasons', regional, { schoolYear: 2025 }),
+      'project season',
+    );
+    const schoolStage = season.stages.find((stage) => stage.kind === 'school')!;
+    json(
+      await send('PUT', `/project-seasons/${season.id}/sections/physics`, regional, {
+        title: 'Физика',
+        expertIds: [expertPersonId],
+      }),
+      'section',
+    );
+    json(
+      await send('POST', `/project-stages/${schoolStage.id}/rubric-versions`, regional, {
+        criteria: [PROJECT_CRITERION],
+      }),
+      'rubric',
+    );
+    const projectRecordsOf = async (token: string, own: typeof ofA) => {
+      const work = json<ProjectWorkView>(
+        await send('POST', '/project-works', token, projectWork(season.id, own.studentId, own.personId)),
+        'project work',
+      );
+      const atStage = `/project-works/${work.id}/stages/${schoolStage.id}`;
+      json(await send('POST', `${atStage}/experts/${expertPersonId}`, regional), 'assignment');
+      const sheet = json<SheetView>(await send('PUT', `${atStage}/sheet`, expert, { scores: [] }), 'sheet');
+      return {
+        'project-works': work.id,
+        'expert-sheets': sheet.id,
+        authorId: own.studentId,
+        supervisorId: own.personId,
+      };
+    };
+    const [projectsOfA, projectsOfB] = [
+      await projectRecordsOf(tokenA, ofA),
+      await projectRecordsOf(tokenB, ofB),
+    ];
+    for (const name of Object.keys(projectsOfA) as (keyof typeof projectsOfA)[]) {
+      references[name] = { a: projectsOfA[name], b: projectsOfB[name] };
+      secretsOfB.add(projectsOfB[name]);
+    }
     for (const name of Object.keys(ofA) as (keyof typeof ofA)[])
       references[name] = { a: ofA[name], b: ofB[name] };
     // Works: one both schools take, one only B takes. Accounts: B's coordinator's.
@@ -440,6 +515,15 @@ describe('object-level authorisation: another school’s ids on every operation 
       'roadmap-activities': { shared: activity.id },
       deliverableId: { shared: activity.deliverables[0].id },
       version: { shared: '1' },
+      'project-seasons': { shared: season.id },
+      subjectArea: { shared: 'physics' },
+      seasonId: { shared: season.id },
+      'project-stages': { shared: schoolStage.id },
+      stageId: { shared: schoolStage.id },
+      expertId: { shared: expertPersonId },
+      expertPersonId: { shared: expertPersonId },
+      // A consultant comes from a partner: region-wide, like the partner.
+      consultantId: { shared: expertPersonId },
     } satisfies Record<string, Reference>);
 
     operations = operationsWithIds(
@@ -581,6 +665,16 @@ describe('object-level authorisation: another school’s ids on every operation 
       responsiblePersonIds: [id('responsiblePersonId')],
     }),
     'PUT /api/v1/notification-preferences': () => ({ items: [] }),
+    'POST /api/v1/project-works': (id) => ({
+      ...projectWork(id('seasonId'), id('authorId'), id('supervisorId')),
+      schoolId: id('schoolId'),
+      partnerOrganisationId: id('partnerOrganisationId'),
+      consultantId: id('consultantId'),
+    }),
+    'PUT /api/v1/project-seasons/{seasonId}/sections/{subjectArea}': (id) => ({
+      title: 'Физика',
+      expertIds: [id('expertId')],
+    }),
   };
   /** The files of multipart operations (their text fields come from the slots). */
   const FILES: Record<
