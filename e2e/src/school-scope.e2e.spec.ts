@@ -457,7 +457,8 @@ describe('object-level authorisation: another school’s ids on every operation 
     );
     const schoolStage = season.stages.find((stage) => stage.kind === 'school')!;
     json(
-      await send('PUT', `/project-seasons/${season.id}/sections/physics`, regional, {
+      await send('POST', `/project-seasons/${season.id}/sections`, regional, {
+        subjectArea: 'physics',
         title: 'Физика',
         expertIds: [expertPersonId],
       }),
@@ -516,7 +517,6 @@ describe('object-level authorisation: another school’s ids on every operation 
       deliverableId: { shared: activity.deliverables[0].id },
       version: { shared: '1' },
       'project-seasons': { shared: season.id },
-      subjectArea: { shared: 'physics' },
       seasonId: { shared: season.id },
       'project-stages': { shared: schoolStage.id },
       stageId: { shared: schoolStage.id },
@@ -671,7 +671,8 @@ describe('object-level authorisation: another school’s ids on every operation 
       partnerOrganisationId: id('partnerOrganisationId'),
       consultantId: id('consultantId'),
     }),
-    'PUT /api/v1/project-seasons/{seasonId}/sections/{subjectArea}': (id) => ({
+    'POST /api/v1/project-seasons/{seasonId}/sections': (id) => ({
+      subjectArea: 'physics',
       title: 'Физика',
       expertIds: [id('expertId')],
     }),

@@ -26,10 +26,10 @@ export const ProjectSeasonsController = resource({
       summary: 'One season: its stages and sections',
       problems: [400, 404],
     }),
-    route.put(':seasonId/sections/:subjectArea', 'saveSection', PROJECTS_RPC.saveSection, {
+    route.post(':seasonId/sections', 'saveSection', PROJECTS_RPC.saveSection, {
       summary: 'Create or replace the season’s section of a subject area (its title and experts)',
       description: 'The section as saved',
-      textParams: ['subjectArea'],
+      status: 200,
       bodySchema: 'SaveProjectSection',
       problems: [400, 404, 409],
     }),
