@@ -1,7 +1,10 @@
 import { resource, route } from '@orbita/gateway/resources';
 import { PROJECTS_RPC } from '@orbita/projects/rpc';
 
-/** `/api/v1/project-stages/{stageId}/…`: a stage's rubric versions and its closing (the regional centre's). */
+/**
+ * `/api/v1/project-stages/{stageId}/…`: a stage's rubric versions, schedule, assignment board and its
+ * closing (the regional centre's; the schedule every reader's, confined to what they may see).
+ */
 export const ProjectStagesController = resource({
   name: 'ProjectStages',
   path: 'project-stages',
@@ -17,6 +20,17 @@ export const ProjectStagesController = resource({
       details: 'Refused (409) once the stage’s first sheet is submitted: the rubric is frozen.',
       bodySchema: 'CreateRubricVersion',
       problems: [400, 404, 409],
+    }),
+    route.get(':stageId/schedule', 'listSchedule', PROJECTS_RPC.listSchedule, {
+      summary: 'The stage’s schedule by day and turn (filter by subject area)',
+      details: 'A school account sees its school’s works, an expert the works assigned to them.',
+      description: 'The slots, by day and turn',
+      problems: [400, 404],
+    }),
+    route.get(':stageId/assignments', 'listAssignments', PROJECTS_RPC.listAssignments, {
+      summary: 'The stage’s assignment board (filter by work, expert)',
+      description: 'The assignments',
+      problems: [400, 404],
     }),
     route.post(':id/close', 'close', PROJECTS_RPC.closeStage, {
       summary: 'Close the stage once every assigned sheet is submitted',
