@@ -1,5 +1,6 @@
 // The projects service's request/reply contracts: for the projects service, the gateway and tests only.
 export * from './lib/errors';
+export * from './lib/judging';
 export * from './lib/projects-rpc';
 export * from './lib/rubrics';
 export * from './lib/seasons';

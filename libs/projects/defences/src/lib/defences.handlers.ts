@@ -3,10 +3,12 @@ import { can, schoolFor, type Actor, type SchoolScope } from '@orbita/auth';
 import type { ByIdRequest } from '@orbita/contracts';
 import {
   PROJECTS_RPC,
+  type AssignExpertsCommand,
   type AssignmentCommand,
   type CreateRubricVersionCommand,
   type CreateSeasonCommand,
   type GetStageRubricRequest,
+  type GetStageSummaryRequest,
   type ListAssignmentsQuery,
   type ListScheduleQuery,
   type ListSheetsQuery,
@@ -19,6 +21,8 @@ import {
   type SubmitSheetCommand,
 } from '@orbita/projects/rpc';
 import { RpcHandler } from '@orbita/service-host';
+import { ExpertAssignmentService } from './judging/expert-assignment.service';
+import { StageSummaryService } from './judging/stage-summary.service';
 import { RubricsService } from './rubrics/rubrics.service';
 import { SeasonsService } from './seasons/seasons.service';
 import { SCHOOL_CHOICE_ERRORS } from './shared/projects-errors';
@@ -40,6 +44,8 @@ export class DefencesHandlers {
     private readonly rubrics: RubricsService,
     private readonly assignments: AssignmentsService,
     private readonly sheets: SheetsService,
+    private readonly expertAssignment: ExpertAssignmentService,
+    private readonly stageSummary: StageSummaryService,
   ) {}
 
   @RpcHandler(PROJECTS_RPC.createSeason)
@@ -110,6 +116,16 @@ export class DefencesHandlers {
   @RpcHandler(PROJECTS_RPC.listAssignments)
   listAssignments(query: ListAssignmentsQuery) {
     return this.assignments.list(query);
+  }
+
+  @RpcHandler(PROJECTS_RPC.assignExperts)
+  assignExperts(command: AssignExpertsCommand) {
+    return this.expertAssignment.assignExperts(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.getStageSummary)
+  getStageSummary(request: GetStageSummaryRequest) {
+    return this.stageSummary.summary(request.stageId);
   }
 
   @RpcHandler(PROJECTS_RPC.unassignExpert)

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DefencesHandlers } from './defences.handlers';
+import { ExpertAssignmentService } from './judging/expert-assignment.service';
+import { StageSummaryService } from './judging/stage-summary.service';
 import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
+import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
 import { RubricVersion } from './rubrics/rubric-version.entity';
 import { RubricsService } from './rubrics/rubrics.service';
 import { ScheduleEntry, Season, Section, Stage } from './seasons/season.entity';
@@ -23,7 +26,7 @@ export const DEFENCES_ENTITIES = [
   Assignment,
   Sheet,
 ];
-export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000];
+export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000, ProjectsJudging1767250000000];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
 @Module({
@@ -34,6 +37,8 @@ export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000];
     RubricsService,
     AssignmentsService,
     SheetsService,
+    ExpertAssignmentService,
+    StageSummaryService,
     DefencesHandlers,
   ],
 })

@@ -1,4 +1,10 @@
 import { ByIdRequest, defineRpc, ListQuery, pageOf } from '@orbita/contracts';
+import {
+  AssignExpertsCommand,
+  AssignmentPlanView,
+  GetStageSummaryRequest,
+  StageSummaryView,
+} from './judging';
 import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
 import {
   CreateSeasonCommand,
@@ -143,6 +149,17 @@ export const PROJECTS_RPC = {
     permission: 'projects:manage',
     scope: 'region',
   }),
+  /**
+   * Completes every panel of the stage from the experts of each work's section, without conflicts of
+   * interest, least loaded first (judging's assignExperts); stores the picks with their reasons.
+   */
+  assignExperts: defineRpc({
+    subject: 'projects.assign.experts',
+    request: AssignExpertsCommand,
+    response: AssignmentPlanView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
   unassignExpert: defineRpc({
     subject: 'projects.unassign.expert',
     request: AssignmentCommand,
@@ -182,5 +199,13 @@ export const PROJECTS_RPC = {
     response: [SheetView],
     permission: 'projects:read',
     scope: 'school',
+  }),
+  /** The stage's results from its submitted sheets under its settings (judging's summariseStage). */
+  getStageSummary: defineRpc({
+    subject: 'projects.get.stage-summary',
+    request: GetStageSummaryRequest,
+    response: StageSummaryView,
+    permission: 'projects:manage',
+    scope: 'region',
   }),
 };

@@ -1,5 +1,12 @@
 import type { StageKind } from '@orbita/contracts';
-import type { ScheduleEntryView, SectionView, StageStatus, StageView } from '@orbita/projects/rpc';
+import type {
+  AggregationMethodName,
+  AwardRuleView,
+  ScheduleEntryView,
+  SectionView,
+  StageStatus,
+  StageView,
+} from '@orbita/projects/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The season of project defences of a school year. */
@@ -41,6 +48,16 @@ export class Stage {
 
   @Column('timestamptz', { nullable: true })
   closedAt!: Date | null;
+
+  /** How the summary turns a panel's sheet totals into the work's score. */
+  @Column('text', { default: 'mean' })
+  aggregation!: AggregationMethodName;
+
+  @Column('double precision', { default: 20 })
+  divergenceThreshold!: number;
+
+  @Column('jsonb')
+  awardRule!: AwardRuleView;
 }
 
 /** The section of a subject area in a season, with the experts who judge its works. */

@@ -7,6 +7,7 @@ import {
   type ListAssignmentsQuery,
 } from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
+import { judgedWork } from '../judging/judged-works';
 import { Section } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
 import { alreadyAssigned, FieldProblem } from '../shared/projects-errors';
@@ -36,22 +37,12 @@ export class AssignmentsService {
         );
       // The expert's organisations come with a registry directory this service does not keep yet: until
       // then only the conflicts the work itself names (its supervisor, its consultant) are refused.
-      assertNoConflict(
-        {
-          id: work.id,
-          sectionId: section.id,
-          schoolId: work.schoolId,
-          partnerIds: work.partnerOrganisationId ? [work.partnerOrganisationId] : [],
-          supervisorIds: [work.supervisorId],
-          consultantIds: work.consultantId ? [work.consultantId] : [],
-        },
-        {
-          id: command.expertPersonId,
-          personId: command.expertPersonId,
-          sectionIds: [section.id],
-          organisationIds: [],
-        },
-      );
+      assertNoConflict(judgedWork(work, section), {
+        id: command.expertPersonId,
+        personId: command.expertPersonId,
+        sectionIds: [section.id],
+        organisationIds: [],
+      });
       if (await findAssignment(tx.manager, command)) throw alreadyAssigned();
       const assignment = tx.manager.create(Assignment, {
         stageId: stage.id,

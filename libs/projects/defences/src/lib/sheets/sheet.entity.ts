@@ -1,3 +1,4 @@
+import type { PickReason } from '@orbita/projects/judging';
 import type { AssignmentView, CriterionScore, SheetStatus, SheetView } from '@orbita/projects/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -15,6 +16,10 @@ export class Assignment {
 
   @Column('timestamptz', { default: () => 'now()' })
   assignedAt!: Date;
+
+  /** Why the automatic assignment picked the expert; null for an assignment made by hand. */
+  @Column('jsonb', { nullable: true })
+  pickReason!: PickReason | null;
 }
 
 /** An assigned expert's evaluation sheet of a work at a stage. */

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { assignExperts, type Expert } from '@orbita/projects/judging';
+import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
+import { Section, Stage } from '../seasons/season.entity';
+import { findOpenStage } from '../seasons/seasons.service';
+import { stageNotFound } from '../shared/projects-errors';
+import { ProjectsStore } from '../shared/projects-store';
+import { Assignment } from '../sheets/sheet.entity';
+import { Work } from '../works/work.entity';
+import { judgedWork, sectionsByArea } from './judged-works';
+
+/**
+ * The automatic assignment of a stage: every work of the season gets a full panel of its section's
+ * experts, existing assignments kept and counted. The expert's organisations come with a registry
+ * directory this service does not keep yet: until then only the conflicts the work itself names (its
+ * supervisor, its consultant) keep an expert off it, as by hand.
+ */
+@Injectable()
+export class ExpertAssignmentService {
+  constructor(private readonly store: ProjectsStore) {}
+
+  assignExperts(command: AssignExpertsCommand): Promise<AssignmentPlanView> {
+    return this.store.write(async (tx) => {
+      const seasonId = (await tx.manager.findOneBy(Stage, { id: command.stageId }))?.seasonId;
+      if (!seasonId) throw stageNotFound(command.stageId);
+      const stage = await findOpenStage(tx.manager, command.stageId, seasonId);
+      const sections = await tx.manager.findBy(Section, { seasonId });
+      const sectionOf = sectionsByArea(sections);
+      const works = (await tx.manager.findBy(Work, { seasonId })).flatMap((work) => {
+        const section = sectionOf.get(work.subjectArea);
+        return section ? [judgedWork(work, section)] : [];
+      });
+      const existing = await tx.manager.findBy(Assignment, { stageId: stage.id });
+      const plan = assignExperts({
+        works,
+        experts: expertsOf(sections),
+        existing: existing.map(({ workId, expertPersonId }) => ({ workId, expertId: expertPersonId })),
+        ...(command.expertsPerWork !== undefined && { expertsPerWork: command.expertsPerWork }),
+      });
+      if (plan.assignments.length > 0)
+        await tx.manager.insert(
+          Assignment,
+          plan.assignments.map((pick) => ({
+            stageId: stage.id,
+            workId: pick.workId,
+            expertPersonId: pick.expertId,
+            pickReason: pick.reason,
+          })),
+        );
+      return {
+        stageId: stage.id,
+        picks: plan.assignments.map(({ workId, expertId, reason }) => ({
+          workId,
+          expertPersonId: expertId,
+          load: reason.load,
+          eligibleExperts: reason.eligibleExperts,
+        })),
+        shortfalls: plan.shortfalls.map(({ workId, missing, code }) => ({ workId, missing, code })),
+      };
+    });
+  }
+}
+
+/** The season's experts (registry people), each with the sections they judge in. */
+function expertsOf(sections: readonly Section[]): Expert[] {
+  const sectionIds = new Map<string, string[]>();
+  for (const section of sections)
+    for (const personId of section.expertIds)
+      sectionIds.set(personId, [...(sectionIds.get(personId) ?? []), section.id]);
+  return [...sectionIds].map(([personId, ids]) => ({
+    id: personId,
+    personId,
+    sectionIds: ids,
+    organisationIds: [],
+  }));
+}

@@ -1,0 +1,196 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { UUID } from './api-examples';
+
+export const AGGREGATION_METHODS = ['mean', 'median', 'trimmedMean'] as const;
+export type AggregationMethodName = (typeof AGGREGATION_METHODS)[number];
+export const AWARDS = ['I', 'II', 'III'] as const;
+export type AwardName = (typeof AWARDS)[number];
+
+/** Completes each work's panel at a stage from the experts of its section, least loaded first. */
+export class AssignExpertsCommand {
+  @ApiProperty(UUID)
+  @IsUUID()
+  stageId!: string;
+
+  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 10, description: 'Panel size; 3 by default' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  expertsPerWork?: number;
+}
+
+@ApiSchema({ name: 'ExpertPick' })
+export class ExpertPickView {
+  @ApiProperty(UUID)
+  workId!: string;
+
+  @ApiProperty(UUID)
+  expertPersonId!: string;
+
+  @ApiProperty({ example: 2, description: 'The expert’s assignments at the stage just before this pick' })
+  load!: number;
+
+  @ApiProperty({
+    example: 4,
+    description: 'Experts of the section with no conflict of interest with the work',
+  })
+  eligibleExperts!: number;
+}
+
+@ApiSchema({ name: 'PanelShortfall' })
+export class PanelShortfallView {
+  @ApiProperty(UUID)
+  workId!: string;
+
+  @ApiProperty({ example: 1, description: 'Experts the panel still lacks' })
+  missing!: number;
+
+  @ApiProperty({ enum: ['no-experts-in-section', 'not-enough-unconflicted-experts'] })
+  code!: 'no-experts-in-section' | 'not-enough-unconflicted-experts';
+}
+
+/** What the automatic assignment did: the picks it stored with their reasons, and the panels left short. */
+@ApiSchema({ name: 'ExpertAssignmentPlan' })
+export class AssignmentPlanView {
+  @ApiProperty(UUID)
+  stageId!: string;
+
+  @ApiProperty({ type: [ExpertPickView] })
+  picks!: ExpertPickView[];
+
+  @ApiProperty({ type: [PanelShortfallView] })
+  shortfalls!: PanelShortfallView[];
+}
+
+export class GetStageSummaryRequest {
+  @IsUUID()
+  stageId!: string;
+}
+
+@ApiSchema({ name: 'ProjectStanding' })
+export class StandingView {
+  @ApiProperty({ type: Number, nullable: true, example: 83.3, description: 'Percent; null without sheets' })
+  score!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'Competition rank in the section' })
+  rank!: number | null;
+
+  @ApiProperty({ enum: AWARDS, nullable: true })
+  award!: AwardName | null;
+}
+
+/** The work's standing under each method compared with the stage's own (rank stability). */
+@ApiSchema({ name: 'ProjectStandingsByMethod' })
+export class StandingsByMethodView {
+  @ApiProperty({ type: StandingView })
+  mean!: StandingView;
+
+  @ApiProperty({ type: StandingView })
+  trimmedMean!: StandingView;
+
+  @ApiProperty({ type: StandingView, description: 'Each expert’s total corrected by their severity' })
+  severityAdjusted!: StandingView;
+}
+
+@ApiSchema({ name: 'ExpertTotal' })
+export class ExpertTotalView {
+  @ApiProperty(UUID)
+  expertPersonId!: string;
+
+  @ApiProperty({ example: 80, description: 'The submitted sheet’s weighted total, in percent' })
+  total!: number;
+}
+
+@ApiSchema({ name: 'ProjectWorkSummary' })
+export class WorkSummaryView {
+  @ApiProperty(UUID)
+  workId!: string;
+
+  @ApiProperty(UUID)
+  sectionId!: string;
+
+  @ApiProperty({ type: [ExpertTotalView], description: 'Each submitted sheet’s total' })
+  totals!: ExpertTotalView[];
+
+  @ApiProperty({
+    type: StandingView,
+    description: 'Under the stage’s aggregation method: what the protocol states',
+  })
+  official!: StandingView;
+
+  @ApiProperty({ type: StandingsByMethodView })
+  byMethod!: StandingsByMethodView;
+
+  @ApiProperty({ description: 'The award differs under some compared method' })
+  awardChanges!: boolean;
+
+  @ApiProperty({ example: 12.5, description: 'Max − min of the panel’s totals' })
+  spread!: number;
+
+  @ApiProperty({ description: 'The spread exceeds the stage’s divergence threshold' })
+  divergent!: boolean;
+}
+
+@ApiSchema({ name: 'ExpertSeverity' })
+export class ExpertSeverityView {
+  @ApiProperty(UUID)
+  expertPersonId!: string;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: -0.4,
+    description:
+      'Mean z-score within the panels counted: below 0 stricter than colleagues, above 0 more lenient',
+  })
+  severity!: number | null;
+
+  @ApiProperty({ example: 3, description: 'Panels counted: those shared with at least one other expert' })
+  panels!: number;
+}
+
+@ApiSchema({ name: 'ProjectAwardRule' })
+export class AwardRuleView {
+  @ApiProperty({ enum: ['rank', 'score'] })
+  by!: 'rank' | 'score';
+
+  @ApiProperty({ example: 1, description: 'Rank at most (by rank) or score at least (by score) for I' })
+  first!: number;
+
+  @ApiProperty({ example: 3 })
+  second!: number;
+
+  @ApiProperty({ example: 6 })
+  third!: number;
+}
+
+/** How a stage turns sheets into results. */
+@ApiSchema({ name: 'ProjectStageSettings' })
+export class StageSettingsView {
+  @ApiProperty({ enum: AGGREGATION_METHODS })
+  aggregation!: AggregationMethodName;
+
+  @ApiProperty({ example: 20, description: 'Percent points of spread above which a panel is divergent' })
+  divergenceThreshold!: number;
+
+  @ApiProperty({ type: AwardRuleView })
+  awards!: AwardRuleView;
+}
+
+/** The stage's summary protocol: per section each work's totals, score, rank and award; each expert's severity. */
+@ApiSchema({ name: 'ProjectStageSummary' })
+export class StageSummaryView {
+  @ApiProperty(UUID)
+  stageId!: string;
+
+  @ApiProperty({ type: StageSettingsView })
+  settings!: StageSettingsView;
+
+  @ApiProperty({ type: [WorkSummaryView], description: 'By section, then official rank' })
+  works!: WorkSummaryView[];
+
+  @ApiProperty({ type: [ExpertSeverityView] })
+  experts!: ExpertSeverityView[];
+}
