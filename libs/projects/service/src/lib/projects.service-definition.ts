@@ -1,14 +1,16 @@
 import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '@orbita/projects/defences';
+import { ProjectsStudiosModule, STUDIOS_ENTITIES, STUDIOS_MIGRATIONS } from '@orbita/projects/studios';
 import type { ServiceDefinition } from '@orbita/service-host';
 import { StatusModule } from './status/status.module';
 
 /**
  * The projects service: its schema `projects`, its TypeORM entities and migrations (the host adds the
- * outbox/inbox tables) and its feature modules: project defences (seasons, works, rubrics, sheets).
+ * outbox/inbox tables) and its feature modules: project defences (seasons, works, rubrics, sheets) and
+ * the studios (cycles, applications, the regional credit, standings).
  */
 export const PROJECTS_SERVICE: ServiceDefinition = {
   name: 'projects',
-  entities: DEFENCES_ENTITIES,
-  migrations: DEFENCES_MIGRATIONS,
-  modules: [StatusModule, ProjectsDefencesModule],
+  entities: [...DEFENCES_ENTITIES, ...STUDIOS_ENTITIES],
+  migrations: [...DEFENCES_MIGRATIONS, ...STUDIOS_MIGRATIONS],
+  modules: [StatusModule, ProjectsDefencesModule, ProjectsStudiosModule],
 };

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsService } from './applications/applications.service';
+import { Studio, StudioApplication } from './applications/studio.entity';
+import { CyclesService } from './cycles/cycles.service';
+import { StudioCycle } from './cycles/studio-cycle.entity';
+import { CreditFactRecord } from './facts/credit-fact.entity';
+import { FactsService } from './facts/facts.service';
+import { ProjectsStudios1767300000000 } from './migrations/1767300000000-studios';
+import { StudiosStore } from './shared/studios-store';
+import { StandingsService } from './standings/standings.service';
+import { StudiosHandlers } from './studios.handlers';
+
+/** The tables and migrations, for the service definition. */
+export const STUDIOS_ENTITIES = [StudioCycle, StudioApplication, Studio, CreditFactRecord];
+export const STUDIOS_MIGRATIONS = [ProjectsStudios1767300000000];
+
+/** Studios («Уроки настоящего»): cycles, schools' applications, the regional credit's facts, standings. */
+@Module({
+  providers: [
+    StudiosStore,
+    CyclesService,
+    ApplicationsService,
+    FactsService,
+    StandingsService,
+    StudiosHandlers,
+  ],
+})
+export class ProjectsStudiosModule {}
