@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { UUID } from './api-examples';
 
@@ -13,8 +14,16 @@ export class AssignExpertsCommand {
   @IsUUID()
   stageId!: string;
 
-  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 10, description: 'Panel size; 3 by default' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    minimum: 1,
+    maximum: 10,
+    description: 'Panel size; 3 by default',
+  })
   @IsOptional()
+  // The gateway takes it from the query string.
+  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(10)

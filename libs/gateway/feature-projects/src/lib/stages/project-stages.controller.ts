@@ -2,8 +2,9 @@ import { resource, route } from '@orbita/gateway/resources';
 import { PROJECTS_RPC } from '@orbita/projects/rpc';
 
 /**
- * `/api/v1/project-stages/{stageId}/…`: a stage's rubric versions, schedule, assignment board and its
- * closing (the regional centre's; the schedule every reader's, confined to what they may see).
+ * `/api/v1/project-stages/{stageId}/…`: a stage's rubric versions, schedule, assignment board (by hand
+ * and automatic), summary protocol and its closing: the regional centre's; the schedule is every
+ * reader's, confined to what they may see.
  */
 export const ProjectStagesController = resource({
   name: 'ProjectStages',
@@ -30,6 +31,22 @@ export const ProjectStagesController = resource({
     route.get(':stageId/assignments', 'listAssignments', PROJECTS_RPC.listAssignments, {
       summary: 'The stage’s assignment board (filter by work, expert)',
       description: 'The assignments',
+      problems: [400, 404],
+    }),
+    route.post(':stageId/automatic-assignment', 'assignExperts', PROJECTS_RPC.assignExperts, {
+      summary: 'Complete every panel of the stage from its sections’ experts, least loaded first',
+      details:
+        'Experts with a conflict of interest are left out; existing assignments are kept and counted. Each pick is stored with its reason.',
+      description: 'The picks with their reasons, and the works whose panel stays short',
+      status: 200,
+      inQuery: true,
+      problems: [400, 404, 409],
+    }),
+    route.get(':stageId/summary', 'summary', PROJECTS_RPC.getStageSummary, {
+      summary:
+        'The stage’s summary protocol: per section each work’s totals, score, rank and award; each expert’s severity',
+      details:
+        'From the submitted sheets, under the stage’s aggregation method, divergence threshold and award rule; rank stability compares the methods.',
       problems: [400, 404],
     }),
     route.post(':id/close', 'close', PROJECTS_RPC.closeStage, {
