@@ -20,8 +20,14 @@ import { RpcHandler } from '@orbita/service-host';
 import { ApplicationsService } from './applications/applications.service';
 import { CyclesService } from './cycles/cycles.service';
 import { FactsService } from './facts/facts.service';
-import { SCHOOL_CHOICE_ERRORS } from './shared/studios-errors';
+import { notForExperts, SCHOOL_CHOICE_ERRORS } from './shared/studios-errors';
 import { StandingsService } from './standings/standings.service';
+
+/** The scope of a school-scoped read; experts, whose `projects:read` is for assigned works, get 403. */
+function readerScope(actor: Actor, scope: SchoolScope): SchoolScope {
+  if (actor.role === 'expert') throw notForExperts();
+  return scope;
+}
 
 /**
  * The studios over request/reply. The host has checked each contract's permission and scope; handlers
@@ -72,18 +78,18 @@ export class StudiosHandlers {
   }
 
   @RpcHandler(STUDIOS_RPC.getApplication)
-  getApplication(request: ByIdRequest, _actor: Actor, scope: SchoolScope) {
-    return this.applications.get(request.id, scope);
+  getApplication(request: ByIdRequest, actor: Actor, scope: SchoolScope) {
+    return this.applications.get(request.id, readerScope(actor, scope));
   }
 
   @RpcHandler(STUDIOS_RPC.listApplications)
-  listApplications(query: ListStudioApplicationsQuery, _actor: Actor, scope: SchoolScope) {
-    return this.applications.list(query, scope);
+  listApplications(query: ListStudioApplicationsQuery, actor: Actor, scope: SchoolScope) {
+    return this.applications.list(query, readerScope(actor, scope));
   }
 
   @RpcHandler(STUDIOS_RPC.listStudios)
-  listStudios(request: ByCycleRequest, _actor: Actor, scope: SchoolScope) {
-    return this.applications.listStudios(request.cycleId, scope);
+  listStudios(request: ByCycleRequest, actor: Actor, scope: SchoolScope) {
+    return this.applications.listStudios(request.cycleId, readerScope(actor, scope));
   }
 
   @RpcHandler(STUDIOS_RPC.submitFact)
@@ -97,8 +103,8 @@ export class StudiosHandlers {
   }
 
   @RpcHandler(STUDIOS_RPC.listFacts)
-  listFacts(query: ListCreditFactsQuery, _actor: Actor, scope: SchoolScope) {
-    return this.facts.list(query, scope);
+  listFacts(query: ListCreditFactsQuery, actor: Actor, scope: SchoolScope) {
+    return this.facts.list(query, readerScope(actor, scope));
   }
 
   @RpcHandler(STUDIOS_RPC.getRanking)
@@ -107,8 +113,8 @@ export class StudiosHandlers {
   }
 
   @RpcHandler(STUDIOS_RPC.explainStanding)
-  explainStanding(request: ExplainStudioStandingRequest, _actor: Actor, scope: SchoolScope) {
-    return this.standings.explain(request.studioId, scope);
+  explainStanding(request: ExplainStudioStandingRequest, actor: Actor, scope: SchoolScope) {
+    return this.standings.explain(request.studioId, readerScope(actor, scope));
   }
 
   @RpcHandler(STUDIOS_RPC.previewRanking)

@@ -333,6 +333,17 @@ describe('projects: studios', () => {
       expect(elsewhere).toMatchObject({ code: ProjectsErrorCode.SCHOOL_NOT_FOUND, status: 404 });
       expect(await service.call(STUDIOS_RPC.getApplication, { id: application.id })).toEqual(application);
     });
+
+    it('are not an expert’s to read: their projects:read is for the works assigned to them', async () => {
+      const expert = {
+        userId: randomUUID(),
+        role: 'expert' as const,
+        schoolId: null,
+        personId: randomUUID(),
+      };
+      const failure = await service.failure(STUDIOS_RPC.listApplications, { cycleId: cycle.id }, expert);
+      expect(failure).toMatchObject({ code: CommonErrorCode.FORBIDDEN, status: 403 });
+    });
   });
 
   describe('credit facts and standings', () => {

@@ -1,5 +1,5 @@
 import type { SchoolChoiceErrors } from '@orbita/auth';
-import { CodedException, type FieldError } from '@orbita/observability';
+import { CodedException, CommonErrorCode, type FieldError } from '@orbita/observability';
 import { constraintViolationOf } from '@orbita/persistence';
 import { ProjectsErrorCode, StudiosErrorCode } from '@orbita/projects/rpc';
 
@@ -50,6 +50,17 @@ export const rankingPublished = (field: string) =>
   );
 export const reasonRequired = (field: string) =>
   new StudiosProblem(StudiosErrorCode.REASON_REQUIRED, 400, field, `Say why (${field})`);
+
+/**
+ * Experts hold `projects:read` for the works assigned to them (the service filters); no studio is ever
+ * assigned to one, so studios' records are not theirs to read.
+ */
+export const notForExperts = () =>
+  new CodedException(
+    CommonErrorCode.FORBIDDEN,
+    403,
+    'Experts read the project works assigned to them; the studios are not among them',
+  );
 
 /** How an application misses its school (`schoolFor`): another school answers as an unknown one. */
 export const SCHOOL_CHOICE_ERRORS: SchoolChoiceErrors = {
