@@ -340,7 +340,8 @@ export class SubmitCreditFactCommand {
   @ApiPropertyOptional({
     example: 'upload-7c1e2d4a',
     maxLength: 200,
-    description: 'The evidence file’s object in the service’s transfer bucket (the gateway puts it there)',
+    description:
+      'The evidence upload’s object name in the service’s transfer bucket, kept as given: the file itself is not stored yet',
   })
   @IsOptional()
   @IsString()
