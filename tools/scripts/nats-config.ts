@@ -16,7 +16,7 @@ const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'enrollment', consumers: ['scores'] },
   { name: 'reporting', consumers: ['analytics'] },
   { name: 'notifications', consumers: ['directory', 'alerts'] },
-  { name: 'projects' },
+  { name: 'projects', consumers: ['directory'] },
 ];
 
 const ORBITA_BUS_GATEWAY = 'gateway';

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DefencesHandlers } from './defences.handlers';
+import { Directory } from './directory/directory';
+import { KnownPerson, KnownStudent } from './directory/directory.entity';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
 import { StageSummaryService } from './judging/stage-summary.service';
 import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
+import { ProjectsDirectory1767260000000 } from './migrations/1767260000000-directory';
 import { RubricVersion } from './rubrics/rubric-version.entity';
 import { RubricsService } from './rubrics/rubrics.service';
 import { ScheduleEntry, Season, Section, Stage } from './seasons/season.entity';
@@ -25,8 +28,14 @@ export const DEFENCES_ENTITIES = [
   RubricVersion,
   Assignment,
   Sheet,
+  KnownPerson,
+  KnownStudent,
 ];
-export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000, ProjectsJudging1767250000000];
+export const DEFENCES_MIGRATIONS = [
+  ProjectsDefences1767200000000,
+  ProjectsJudging1767250000000,
+  ProjectsDirectory1767260000000,
+];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
 @Module({
@@ -39,6 +48,7 @@ export const DEFENCES_MIGRATIONS = [ProjectsDefences1767200000000, ProjectsJudgi
     SheetsService,
     ExpertAssignmentService,
     StageSummaryService,
+    Directory,
     DefencesHandlers,
   ],
 })

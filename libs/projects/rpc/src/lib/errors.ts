@@ -15,6 +15,8 @@ export enum ProjectsErrorCode {
   /** 404 for a work that does not exist, lies in another school or is not assigned to the expert. */
   WORK_NOT_FOUND = 'PROJECTS.WORK_NOT_FOUND',
   SCHOOL_REQUIRED = 'PROJECTS.SCHOOL_REQUIRED',
+  /** An author, supervisor or consultant of a work is known at another school than the work's. */
+  OUTSIDE_SCHOOL = 'PROJECTS.OUTSIDE_SCHOOL',
   /** The `schoolId` named is another school than the caller's own. */
   SCHOOL_NOT_FOUND = 'PROJECTS.SCHOOL_NOT_FOUND',
   /** A schedule day outside the stage's dates. */

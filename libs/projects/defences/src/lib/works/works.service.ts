@@ -10,6 +10,7 @@ import {
 import { findPage, type PageSpec } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { assertOfTheSchool } from '../directory/directory';
 import { Season, Section } from '../seasons/season.entity';
 import { FieldProblem, seasonNotFound, workNotFound } from '../shared/projects-errors';
 import { ProjectsStore } from '../shared/projects-store';
@@ -37,6 +38,7 @@ export class WorksService {
 
   register(command: RegisterWorkCommand, schoolId: string): Promise<WorkView> {
     return this.store.write(async (tx) => {
+      await assertOfTheSchool(tx.manager, command, schoolId);
       const season = await tx.manager.findOneBy(Season, { id: command.seasonId });
       if (!season) throw seasonNotFound(command.seasonId, 'seasonId');
       if (!(await tx.manager.existsBy(Section, { seasonId: season.id, subjectArea: command.subjectArea })))

@@ -1,0 +1,139 @@
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import { PERSON_REGISTERED_V1, STUDENT_ENROLLED_V1, type EventContract } from '@orbita/contracts';
+import { ensureStream, metadataToHeaders } from '@orbita/messaging';
+import {
+  PROJECTS_RPC,
+  ProjectsErrorCode,
+  type RegisterWorkCommand,
+  type SeasonView,
+} from '@orbita/projects/rpc';
+import { schoolCoordinator, startTestService, waitFor, type TestService } from '@orbita/service-host/testing';
+import { randomUUID } from 'node:crypto';
+import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '../defences.module';
+import { KnownPerson, KnownStudent } from './directory.entity';
+
+const SCHOOL_A = randomUUID();
+const SCHOOL_B = randomUUID();
+const STUDENT_OF_B = randomUUID();
+const TEACHER_OF_B = randomUUID();
+const PARTNER_CONSULTANT = randomUUID();
+
+describe('projects: the directory of schools’ students and staff', () => {
+  let service: TestService;
+  let season: SeasonView;
+
+  /** Publishes another service's event to its stream as its outbox relay would. */
+  async function publish<T extends object>(contract: EventContract<T>, payload: T, aggregateId: string) {
+    const eventId = randomUUID();
+    const metadata = metadataToHeaders({
+      eventId,
+      subject: contract.subject,
+      occurredAt: new Date().toISOString(),
+      producer: contract.subject.split('.')[0],
+      version: 1,
+      aggregateId,
+      correlationId: eventId,
+    });
+    const headers = natsHeaders();
+    for (const key of metadata.keys()) headers.set(key, metadata.get(key));
+    await jetstream(service.nats).publish(service.names.subject(contract.subject), JSON.stringify(payload), {
+      headers,
+    });
+  }
+
+  const workOf = (fields: Partial<RegisterWorkCommand>): RegisterWorkCommand => ({
+    seasonId: season.id,
+    title: 'Маятник и смартфон',
+    kind: 'project',
+    subjectArea: 'physics',
+    authorIds: [randomUUID()],
+    supervisorId: randomUUID(),
+    abstract: 'Измерение ускорения свободного падения',
+    ...fields,
+  });
+  const refusal = (fields: Partial<RegisterWorkCommand>) =>
+    service.failure(PROJECTS_RPC.registerWork, workOf(fields), schoolCoordinator(SCHOOL_A));
+
+  beforeAll(async () => {
+    service = await startTestService({
+      name: 'projects',
+      entities: DEFENCES_ENTITIES,
+      migrations: DEFENCES_MIGRATIONS,
+      modules: [ProjectsDefencesModule],
+    });
+    for (const producer of ['registry', 'enrollment'])
+      await ensureStream(await jetstreamManager(service.nats), service.names.eventStream(producer));
+    await service.answering(PROJECTS_RPC.listSeasons);
+    season = await service.call(PROJECTS_RPC.createSeason, { schoolYear: 2025 });
+    await service.call(PROJECTS_RPC.saveSection, {
+      seasonId: season.id,
+      subjectArea: 'physics',
+      title: 'Физика',
+      expertIds: [],
+    });
+    await publish(
+      PERSON_REGISTERED_V1,
+      {
+        personId: TEACHER_OF_B,
+        organisationId: SCHOOL_B,
+        schoolId: SCHOOL_B,
+        roles: ['teacher'],
+        active: true,
+      },
+      TEACHER_OF_B,
+    );
+    await publish(
+      PERSON_REGISTERED_V1,
+      { personId: PARTNER_CONSULTANT, organisationId: randomUUID(), roles: ['teacher'], active: true },
+      PARTNER_CONSULTANT,
+    );
+    await publish(
+      STUDENT_ENROLLED_V1,
+      {
+        studentId: STUDENT_OF_B,
+        classId: randomUUID(),
+        schoolId: SCHOOL_B,
+        schoolYear: 2025,
+        enrolledOn: '2025-09-01',
+        basis: { kind: 'transfer' },
+      },
+      STUDENT_OF_B,
+    );
+    const manager = service.dataSource.manager;
+    await waitFor(
+      async () => (await manager.count(KnownPerson)) === 2 && (await manager.count(KnownStudent)) === 1,
+    );
+  }, 60_000);
+
+  afterAll(() => service?.close());
+
+  it('refuses a work naming another school’s student or teacher, naming the field', async () => {
+    expect(await refusal({ authorIds: [randomUUID(), STUDENT_OF_B] })).toMatchObject({
+      code: ProjectsErrorCode.OUTSIDE_SCHOOL,
+      status: 422,
+      errors: [expect.objectContaining({ field: 'authorIds.1' })],
+    });
+    expect(await refusal({ supervisorId: TEACHER_OF_B })).toMatchObject({
+      code: ProjectsErrorCode.OUTSIDE_SCHOOL,
+      errors: [expect.objectContaining({ field: 'supervisorId' })],
+    });
+    expect(await refusal({ consultantId: TEACHER_OF_B })).toMatchObject({
+      errors: [expect.objectContaining({ field: 'consultantId' })],
+    });
+  });
+
+  it('takes a partner’s consultant, and the school’s own people, as given', async () => {
+    const ofB = schoolCoordinator(SCHOOL_B);
+    expect(
+      await service.call(PROJECTS_RPC.registerWork, workOf({ consultantId: PARTNER_CONSULTANT }), ofB),
+    ).toMatchObject({ schoolId: SCHOOL_B, consultantId: PARTNER_CONSULTANT });
+    expect(
+      await service.call(
+        PROJECTS_RPC.registerWork,
+        workOf({ authorIds: [STUDENT_OF_B], supervisorId: TEACHER_OF_B }),
+        ofB,
+      ),
+    ).toMatchObject({ authorIds: [STUDENT_OF_B], supervisorId: TEACHER_OF_B });
+  });
+});

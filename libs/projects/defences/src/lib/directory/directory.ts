@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PERSON_REGISTERED_V1,
+  PERSON_UPDATED_V1,
+  STUDENT_ENROLLED_V1,
+  STUDENT_TRANSFERRED_V1,
+  type PersonRegisteredV1,
+  type StudentEnrolledV1,
+  type StudentTransferredV1,
+} from '@orbita/contracts';
+import type { EventContext } from '@orbita/messaging';
+import { ProjectsErrorCode, type WorkFields } from '@orbita/projects/rpc';
+import { OnEvent, type OnEventOptions } from '@orbita/service-host';
+import { In, type EntityManager } from 'typeorm';
+import { FieldProblem } from '../shared/projects-errors';
+import { KnownPerson, KnownStudent } from './directory.entity';
+
+/** The durable consumer `projects_directory` of the registry's people and enrollment's students. */
+export const DIRECTORY_CONSUMER: OnEventOptions = { durable: 'directory' };
+
+/**
+ * The projects service's copy of whom the registry and enrollment place at which school (ids only), so
+ * that a school's work does not name another school's students and staff. An id not known yet (its event
+ * still on its way, or a student not enrolled in a programme class) is taken as given.
+ */
+@Injectable()
+export class Directory {
+  @OnEvent(PERSON_REGISTERED_V1, DIRECTORY_CONSUMER)
+  personRegistered(person: PersonRegisteredV1, { manager }: EventContext) {
+    return knowPerson(manager, person);
+  }
+
+  @OnEvent(PERSON_UPDATED_V1, DIRECTORY_CONSUMER)
+  personUpdated(person: PersonRegisteredV1, { manager }: EventContext) {
+    return knowPerson(manager, person);
+  }
+
+  @OnEvent(STUDENT_ENROLLED_V1, DIRECTORY_CONSUMER)
+  studentEnrolled({ studentId, schoolId }: StudentEnrolledV1, { manager }: EventContext) {
+    return knowStudent(manager, studentId, schoolId);
+  }
+
+  @OnEvent(STUDENT_TRANSFERRED_V1, DIRECTORY_CONSUMER)
+  studentTransferred({ studentId, toSchoolId }: StudentTransferredV1, { manager }: EventContext) {
+    return knowStudent(manager, studentId, toSchoolId);
+  }
+}
+
+/**
+ * 422 naming the field for an author, supervisor or consultant known at another school than the work's
+ * (people of the regional centre and of partners may supervise or consult any school's work).
+ */
+export async function assertOfTheSchool(
+  manager: EntityManager,
+  work: WorkFields,
+  schoolId: string,
+): Promise<void> {
+  const students = await manager.findBy(KnownStudent, { studentId: In(work.authorIds) });
+  work.authorIds.forEach((studentId, index) => {
+    const student = students.find((known) => known.studentId === studentId);
+    if (student && student.schoolId !== schoolId)
+      throw outsideSchool(`authorIds.${index}`, 'The author is a student of another school');
+  });
+  const staff = { supervisorId: work.supervisorId, consultantId: work.consultantId };
+  for (const [field, personId] of Object.entries(staff)) {
+    const person = personId ? await manager.findOneBy(KnownPerson, { personId }) : null;
+    if (person?.schoolId && person.schoolId !== schoolId)
+      throw outsideSchool(field, 'The person works at another school');
+  }
+}
+
+const outsideSchool = (field: string, message: string) =>
+  new FieldProblem(ProjectsErrorCode.OUTSIDE_SCHOOL, 422, field, message);
+
+async function knowPerson(manager: EntityManager, person: PersonRegisteredV1): Promise<void> {
+  await manager.upsert(
+    KnownPerson,
+    { personId: person.personId, organisationId: person.organisationId, schoolId: person.schoolId ?? null },
+    ['personId'],
+  );
+}
+
+async function knowStudent(manager: EntityManager, studentId: string, schoolId: string): Promise<void> {
+  await manager.upsert(KnownStudent, { studentId, schoolId }, ['studentId']);
+}
