@@ -2,6 +2,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { PERSON_REGISTERED_V1, STUDENT_ENROLLED_V1, type EventContract } from '@orbita/contracts';
 import { ensureStream, metadataToHeaders } from '@orbita/messaging';
+import { JudgingErrorCode } from '@orbita/projects/judging';
 import {
   PROJECTS_RPC,
   ProjectsErrorCode,
@@ -18,6 +19,7 @@ const SCHOOL_B = randomUUID();
 const STUDENT_OF_B = randomUUID();
 const TEACHER_OF_B = randomUUID();
 const PARTNER_CONSULTANT = randomUUID();
+const EXPERT_OF_A = randomUUID();
 
 describe('projects: the directory of schools’ students and staff', () => {
   let service: TestService;
@@ -89,6 +91,17 @@ describe('projects: the directory of schools’ students and staff', () => {
       PARTNER_CONSULTANT,
     );
     await publish(
+      PERSON_REGISTERED_V1,
+      {
+        personId: EXPERT_OF_A,
+        organisationId: SCHOOL_A,
+        schoolId: SCHOOL_A,
+        roles: ['teacher'],
+        active: true,
+      },
+      EXPERT_OF_A,
+    );
+    await publish(
       STUDENT_ENROLLED_V1,
       {
         studentId: STUDENT_OF_B,
@@ -102,7 +115,7 @@ describe('projects: the directory of schools’ students and staff', () => {
     );
     const manager = service.dataSource.manager;
     await waitFor(
-      async () => (await manager.count(KnownPerson)) === 2 && (await manager.count(KnownStudent)) === 1,
+      async () => (await manager.count(KnownPerson)) === 3 && (await manager.count(KnownStudent)) === 1,
     );
   }, 60_000);
 
@@ -135,5 +148,30 @@ describe('projects: the directory of schools’ students and staff', () => {
         ofB,
       ),
     ).toMatchObject({ authorIds: [STUDENT_OF_B], supervisorId: TEACHER_OF_B });
+  });
+
+  it('keeps an expert off the works of the school they work at, by hand and automatically', async () => {
+    const stageId = season.stages[0].id;
+    await service.call(PROJECTS_RPC.saveSection, {
+      seasonId: season.id,
+      subjectArea: 'physics',
+      title: 'Физика',
+      expertIds: [EXPERT_OF_A],
+    });
+    const work = await service.call(PROJECTS_RPC.registerWork, workOf({}), schoolCoordinator(SCHOOL_A));
+    expect(
+      await service.failure(PROJECTS_RPC.assignExpert, {
+        workId: work.id,
+        stageId,
+        expertPersonId: EXPERT_OF_A,
+      }),
+    ).toMatchObject({ code: JudgingErrorCode.EXPERT_CONFLICTED, status: 409 });
+    const plan = await service.call(PROJECTS_RPC.assignExperts, { stageId, expertsPerWork: 1 });
+    expect(plan.picks.map((pick) => pick.workId)).not.toContain(work.id);
+    expect(plan.shortfalls).toContainEqual({
+      workId: work.id,
+      missing: 1,
+      code: 'not-enough-unconflicted-experts',
+    });
   });
 });

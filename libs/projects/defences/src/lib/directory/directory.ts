@@ -69,6 +69,16 @@ export async function assertOfTheSchool(
   }
 }
 
+/** The organisation each of these people works for, as far as the registry has told (none for others). */
+export async function organisationsOf(
+  manager: EntityManager,
+  personIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const people =
+    personIds.length > 0 ? await manager.findBy(KnownPerson, { personId: In([...personIds]) }) : [];
+  return new Map(people.map((person) => [person.personId, [person.organisationId]]));
+}
+
 const outsideSchool = (field: string, message: string) =>
   new FieldProblem(ProjectsErrorCode.OUTSIDE_SCHOOL, 422, field, message);
 

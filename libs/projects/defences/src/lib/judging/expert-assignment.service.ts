@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assignExperts, type Expert } from '@orbita/projects/judging';
 import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
+import { organisationsOf } from '../directory/directory';
 import { Section, Stage } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
 import { stageNotFound } from '../shared/projects-errors';
@@ -11,9 +12,8 @@ import { judgedWork, sectionsByArea } from './judged-works';
 
 /**
  * The automatic assignment of a stage: every work of the season gets a full panel of its section's
- * experts, existing assignments kept and counted. The expert's organisations come with a registry
- * directory this service does not keep yet: until then only the conflicts the work itself names (its
- * supervisor, its consultant) keep an expert off it, as by hand.
+ * experts, existing assignments kept and counted. An expert is kept off a work they supervise or consult,
+ * or one of (or partnered by) the organisation the directory knows them at.
  */
 @Injectable()
 export class ExpertAssignmentService {
@@ -33,7 +33,13 @@ export class ExpertAssignmentService {
       const existing = await tx.manager.findBy(Assignment, { stageId: stage.id });
       const plan = assignExperts({
         works,
-        experts: expertsOf(sections),
+        experts: expertsOf(
+          sections,
+          await organisationsOf(
+            tx.manager,
+            sections.flatMap((section) => section.expertIds),
+          ),
+        ),
         existing: existing.map(({ workId, expertPersonId }) => ({ workId, expertId: expertPersonId })),
         ...(command.expertsPerWork !== undefined && { expertsPerWork: command.expertsPerWork }),
       });
@@ -61,8 +67,8 @@ export class ExpertAssignmentService {
   }
 }
 
-/** The season's experts (registry people), each with the sections they judge in. */
-function expertsOf(sections: readonly Section[]): Expert[] {
+/** The season's experts (registry people), each with the sections they judge in and their organisations. */
+function expertsOf(sections: readonly Section[], organisations: ReadonlyMap<string, string[]>): Expert[] {
   const sectionIds = new Map<string, string[]>();
   for (const section of sections)
     for (const personId of section.expertIds)
@@ -71,6 +77,6 @@ function expertsOf(sections: readonly Section[]): Expert[] {
     id: personId,
     personId,
     sectionIds: ids,
-    organisationIds: [],
+    organisationIds: organisations.get(personId) ?? [],
   }));
 }

@@ -7,6 +7,7 @@ import {
   type ListAssignmentsQuery,
 } from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
+import { organisationsOf } from '../directory/directory';
 import { judgedWork } from '../judging/judged-works';
 import { Section } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
@@ -35,13 +36,13 @@ export class AssignmentsService {
           'expertPersonId',
           `The expert is not among the experts of the section ${section.subjectArea}`,
         );
-      // The expert's organisations come with a registry directory this service does not keep yet: until
-      // then only the conflicts the work itself names (its supervisor, its consultant) are refused.
+      // The expert's organisation as far as the directory knows it (none for a person not heard of yet).
+      const organisations = await organisationsOf(tx.manager, [command.expertPersonId]);
       assertNoConflict(judgedWork(work, section), {
         id: command.expertPersonId,
         personId: command.expertPersonId,
         sectionIds: [section.id],
-        organisationIds: [],
+        organisationIds: organisations.get(command.expertPersonId) ?? [],
       });
       if (await findAssignment(tx.manager, command)) throw alreadyAssigned();
       const assignment = tx.manager.create(Assignment, {
