@@ -5,10 +5,13 @@ import {
   PROJECTS_RPC,
   type AssignExpertsCommand,
   type AssignmentCommand,
+  type ConfirmConflictCommand,
+  type DeclareConflictCommand,
   type CreateRubricVersionCommand,
   type CreateSeasonCommand,
   type GetStageRubricRequest,
   type GetStageSummaryRequest,
+  type ListConflictsQuery,
   type ListAssignmentsQuery,
   type ListScheduleQuery,
   type ListSheetsQuery,
@@ -21,6 +24,7 @@ import {
   type SubmitSheetCommand,
 } from '@orbita/projects/rpc';
 import { RpcHandler } from '@orbita/service-host';
+import { ConflictsService } from './conflicts/conflicts.service';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
 import { StageSummaryService } from './judging/stage-summary.service';
 import { RubricsService } from './rubrics/rubrics.service';
@@ -46,6 +50,7 @@ export class DefencesHandlers {
     private readonly sheets: SheetsService,
     private readonly expertAssignment: ExpertAssignmentService,
     private readonly stageSummary: StageSummaryService,
+    private readonly conflicts: ConflictsService,
   ) {}
 
   @RpcHandler(PROJECTS_RPC.createSeason)
@@ -121,6 +126,21 @@ export class DefencesHandlers {
   @RpcHandler(PROJECTS_RPC.assignExperts)
   assignExperts(command: AssignExpertsCommand) {
     return this.expertAssignment.assignExperts(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.declareConflict)
+  declareConflict(command: DeclareConflictCommand, actor: Actor) {
+    return this.conflicts.declare(command, actor.personId ?? null);
+  }
+
+  @RpcHandler(PROJECTS_RPC.confirmConflict)
+  confirmConflict(command: ConfirmConflictCommand) {
+    return this.conflicts.confirm(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.listConflicts)
+  listConflicts(query: ListConflictsQuery) {
+    return this.conflicts.list(query);
   }
 
   @RpcHandler(PROJECTS_RPC.getStageSummary)

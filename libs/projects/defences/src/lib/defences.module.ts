@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConflictsService } from './conflicts/conflicts.service';
+import { DeclaredConflictRecord } from './conflicts/declared-conflict.entity';
 import { DefencesHandlers } from './defences.handlers';
 import { Directory } from './directory/directory';
 import { KnownPerson, KnownStudent } from './directory/directory.entity';
@@ -7,6 +9,7 @@ import { StageSummaryService } from './judging/stage-summary.service';
 import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
 import { ProjectsDirectory1767260000000 } from './migrations/1767260000000-directory';
+import { ProjectsDeclaredConflicts1767270000000 } from './migrations/1767270000000-declared-conflicts';
 import { RubricVersion } from './rubrics/rubric-version.entity';
 import { RubricsService } from './rubrics/rubrics.service';
 import { ScheduleEntry, Season, Section, Stage } from './seasons/season.entity';
@@ -30,11 +33,13 @@ export const DEFENCES_ENTITIES = [
   Sheet,
   KnownPerson,
   KnownStudent,
+  DeclaredConflictRecord,
 ];
 export const DEFENCES_MIGRATIONS = [
   ProjectsDefences1767200000000,
   ProjectsJudging1767250000000,
   ProjectsDirectory1767260000000,
+  ProjectsDeclaredConflicts1767270000000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
@@ -49,6 +54,7 @@ export const DEFENCES_MIGRATIONS = [
     ExpertAssignmentService,
     StageSummaryService,
     Directory,
+    ConflictsService,
     DefencesHandlers,
   ],
 })

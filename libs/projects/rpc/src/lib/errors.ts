@@ -37,6 +37,8 @@ export enum ProjectsErrorCode {
   SHEET_NOT_FOUND = 'PROJECTS.SHEET_NOT_FOUND',
   /** Writing a submitted sheet, or reopening one that is not submitted. */
   SHEET_STATE_CONFLICT = 'PROJECTS.SHEET_STATE_CONFLICT',
+  /** Confirming a conflict of interest no expert declared. */
+  CONFLICT_NOT_FOUND = 'PROJECTS.CONFLICT_NOT_FOUND',
   /** A score for an unknown criterion, above its maximum, or N/A where the criterion does not allow it. */
   SCORE_INVALID = 'PROJECTS.SCORE_INVALID',
   /** Submitting a sheet with criteria not scored. */

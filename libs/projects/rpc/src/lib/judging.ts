@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsPlainText, Trimmed } from '@orbita/contracts';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { UUID } from './api-examples';
 
 export const AGGREGATION_METHODS = ['mean', 'median', 'trimmedMean'] as const;
@@ -202,4 +203,52 @@ export class StageSummaryView {
 
   @ApiProperty({ type: [ExpertSeverityView] })
   experts!: ExpertSeverityView[];
+}
+
+/** The calling expert declares a conflict of interest with a work of their section, saying why. */
+export class DeclareConflictCommand {
+  @ApiProperty(UUID)
+  @IsUUID()
+  workId!: string;
+
+  @ApiProperty({ example: 'Консультировал автора на летней школе', maxLength: 1000 })
+  @Trimmed()
+  @IsString()
+  @Length(1, 1000)
+  @IsPlainText({ multiline: true })
+  reason!: string;
+}
+
+/** The coordinator confirms an expert's declared conflict: the expert no longer judges the work. */
+export class ConfirmConflictCommand {
+  @ApiProperty(UUID)
+  @IsUUID()
+  workId!: string;
+
+  @ApiProperty(UUID)
+  @IsUUID()
+  expertPersonId!: string;
+}
+
+export class ListConflictsQuery {
+  @IsUUID()
+  seasonId!: string;
+}
+
+@ApiSchema({ name: 'DeclaredConflict' })
+export class DeclaredConflictView {
+  @ApiProperty(UUID)
+  workId!: string;
+
+  @ApiProperty(UUID)
+  expertPersonId!: string;
+
+  @ApiProperty({ example: 'Консультировал автора на летней школе' })
+  reason!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  declaredAt!: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'Null until the coordinator confirms it' })
+  confirmedAt!: string | null;
 }

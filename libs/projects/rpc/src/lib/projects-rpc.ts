@@ -2,7 +2,11 @@ import { ByIdRequest, defineRpc, ListQuery, pageOf } from '@orbita/contracts';
 import {
   AssignExpertsCommand,
   AssignmentPlanView,
+  ConfirmConflictCommand,
+  DeclareConflictCommand,
+  DeclaredConflictView,
   GetStageSummaryRequest,
+  ListConflictsQuery,
   StageSummaryView,
 } from './judging';
 import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
@@ -157,6 +161,30 @@ export const PROJECTS_RPC = {
     subject: 'projects.assign.experts',
     request: AssignExpertsCommand,
     response: AssignmentPlanView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** The calling expert declares a conflict of interest with a work of their section (404 for another). */
+  declareConflict: defineRpc({
+    subject: 'projects.declare.conflict',
+    request: DeclareConflictCommand,
+    response: DeclaredConflictView,
+    permission: 'sheets:write',
+    scope: 'open',
+  }),
+  /** Confirmed, the conflict keeps the expert off the work, by hand and in the automatic assignment. */
+  confirmConflict: defineRpc({
+    subject: 'projects.confirm.conflict',
+    request: ConfirmConflictCommand,
+    response: DeclaredConflictView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** The conflicts declared for the works of a season, for the coordinator to confirm. */
+  listConflicts: defineRpc({
+    subject: 'projects.list.conflicts',
+    request: ListConflictsQuery,
+    response: [DeclaredConflictView],
     permission: 'projects:manage',
     scope: 'region',
   }),

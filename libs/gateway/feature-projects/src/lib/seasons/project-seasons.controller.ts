@@ -33,5 +33,10 @@ export const ProjectSeasonsController = resource({
       bodySchema: 'SaveProjectSection',
       problems: [400, 404, 409],
     }),
+    route.get(':seasonId/conflicts', 'listConflicts', PROJECTS_RPC.listConflicts, {
+      summary: 'The conflicts of interest experts declared with the season’s works, for confirmation',
+      description: 'The conflicts, first declared first',
+      problems: [400],
+    }),
   ],
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assignExperts, type Expert } from '@orbita/projects/judging';
 import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
+import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
 import { organisationsOf } from '../directory/directory';
 import { Section, Stage } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
@@ -39,6 +40,10 @@ export class ExpertAssignmentService {
             tx.manager,
             sections.flatMap((section) => section.expertIds),
           ),
+        ),
+        declaredConflicts: await confirmedConflicts(
+          tx.manager,
+          works.map((work) => work.id),
         ),
         existing: existing.map(({ workId, expertPersonId }) => ({ workId, expertId: expertPersonId })),
         ...(command.expertsPerWork !== undefined && { expertsPerWork: command.expertsPerWork }),

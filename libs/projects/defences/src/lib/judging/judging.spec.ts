@@ -1,5 +1,6 @@
 import type { Actor } from '@orbita/auth';
 import { CommonErrorCode } from '@orbita/observability';
+import { JudgingErrorCode } from '@orbita/projects/judging';
 import {
   PROJECTS_RPC,
   ProjectsErrorCode,
@@ -190,6 +191,54 @@ describe('projects: judging a stage', () => {
           PROJECTS_RPC.getStageSummary,
           { stageId: stage.id },
           schoolCoordinator(SCHOOL_A),
+        ),
+      ).toMatchObject({ code: CommonErrorCode.FORBIDDEN, status: 403 });
+    });
+  });
+
+  describe('declared conflicts', () => {
+    it('are declared by an expert of the work’s section and, once confirmed, keep the expert off the work', async () => {
+      const work = await register(SCHOOL_B, 'physics');
+      const reason = 'Консультировал автора на летней школе';
+      // An expert of another section learns nothing of the work.
+      expect(
+        await service.failure(
+          PROJECTS_RPC.declareConflict,
+          { workId: work.id, reason },
+          expert(randomUUID()),
+        ),
+      ).toMatchObject({ code: ProjectsErrorCode.WORK_NOT_FOUND, status: 404 });
+      expect(
+        await service.call(PROJECTS_RPC.declareConflict, { workId: work.id, reason }, expert(EXPERT_1)),
+      ).toMatchObject({ workId: work.id, expertPersonId: EXPERT_1, reason, confirmedAt: null });
+
+      const confirmed = await service.call(PROJECTS_RPC.confirmConflict, {
+        workId: work.id,
+        expertPersonId: EXPERT_1,
+      });
+      expect(confirmed.confirmedAt).not.toBeNull();
+      expect(await service.call(PROJECTS_RPC.listConflicts, { seasonId: season.id })).toEqual([confirmed]);
+      expect(
+        await service.failure(PROJECTS_RPC.assignExpert, {
+          workId: work.id,
+          stageId: stage.id,
+          expertPersonId: EXPERT_1,
+        }),
+      ).toMatchObject({ code: JudgingErrorCode.EXPERT_CONFLICTED, status: 409 });
+      plan = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id, expertsPerWork: 2 });
+      expect(panelOf(work)).toHaveLength(2);
+      expect(panelOf(work)).not.toContain(EXPERT_1);
+    });
+
+    it('are confirmed only when declared, by the regional centre', async () => {
+      expect(
+        await service.failure(PROJECTS_RPC.confirmConflict, { workId: other.id, expertPersonId: EXPERT_2 }),
+      ).toMatchObject({ code: ProjectsErrorCode.CONFLICT_NOT_FOUND, status: 404 });
+      expect(
+        await service.failure(
+          PROJECTS_RPC.confirmConflict,
+          { workId: other.id, expertPersonId: EXPERT_2 },
+          schoolCoordinator(SCHOOL_B),
         ),
       ).toMatchObject({ code: CommonErrorCode.FORBIDDEN, status: 403 });
     });

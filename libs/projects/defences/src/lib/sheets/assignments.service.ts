@@ -7,6 +7,7 @@ import {
   type ListAssignmentsQuery,
 } from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
+import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
 import { organisationsOf } from '../directory/directory';
 import { judgedWork } from '../judging/judged-works';
 import { Section } from '../seasons/season.entity';
@@ -38,12 +39,16 @@ export class AssignmentsService {
         );
       // The expert's organisation as far as the directory knows it (none for a person not heard of yet).
       const organisations = await organisationsOf(tx.manager, [command.expertPersonId]);
-      assertNoConflict(judgedWork(work, section), {
-        id: command.expertPersonId,
-        personId: command.expertPersonId,
-        sectionIds: [section.id],
-        organisationIds: organisations.get(command.expertPersonId) ?? [],
-      });
+      assertNoConflict(
+        judgedWork(work, section),
+        {
+          id: command.expertPersonId,
+          personId: command.expertPersonId,
+          sectionIds: [section.id],
+          organisationIds: organisations.get(command.expertPersonId) ?? [],
+        },
+        await confirmedConflicts(tx.manager, [work.id]),
+      );
       if (await findAssignment(tx.manager, command)) throw alreadyAssigned();
       const assignment = tx.manager.create(Assignment, {
         stageId: stage.id,
