@@ -671,6 +671,7 @@ describe('object-level authorisation: another school’s ids on every operation 
       partnerOrganisationId: id('partnerOrganisationId'),
       consultantId: id('consultantId'),
     }),
+    'POST /api/v1/project-stages/{stageId}/nominations': (id) => ({ schoolId: id('schoolId'), quota: 1 }),
     'POST /api/v1/project-seasons/{seasonId}/sections': (id) => ({
       subjectArea: 'physics',
       title: 'Физика',

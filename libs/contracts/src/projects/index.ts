@@ -1,4 +1,5 @@
 export * from './credit-fact-verified';
+export * from './results-published';
 export * from './sheet-submitted';
 export * from './stage-closed';
 export * from './studio-application-decided';

@@ -12,6 +12,8 @@ import {
   type GetStageRubricRequest,
   type GetStageSummaryRequest,
   type ListConflictsQuery,
+  type NominateWorksCommand,
+  type PublishResultsCommand,
   type ListAssignmentsQuery,
   type ListScheduleQuery,
   type ListSheetsQuery,
@@ -27,6 +29,7 @@ import { RpcHandler } from '@orbita/service-host';
 import { ConflictsService } from './conflicts/conflicts.service';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
 import { StageSummaryService } from './judging/stage-summary.service';
+import { ResultsService } from './results/results.service';
 import { RubricsService } from './rubrics/rubrics.service';
 import { SeasonsService } from './seasons/seasons.service';
 import { SCHOOL_CHOICE_ERRORS } from './shared/projects-errors';
@@ -51,6 +54,7 @@ export class DefencesHandlers {
     private readonly expertAssignment: ExpertAssignmentService,
     private readonly stageSummary: StageSummaryService,
     private readonly conflicts: ConflictsService,
+    private readonly results: ResultsService,
   ) {}
 
   @RpcHandler(PROJECTS_RPC.createSeason)
@@ -141,6 +145,16 @@ export class DefencesHandlers {
   @RpcHandler(PROJECTS_RPC.listConflicts)
   listConflicts(query: ListConflictsQuery) {
     return this.conflicts.list(query);
+  }
+
+  @RpcHandler(PROJECTS_RPC.nominateWorks)
+  nominateWorks(command: NominateWorksCommand) {
+    return this.results.nominate(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.publishResults)
+  publishResults(command: PublishResultsCommand) {
+    return this.results.publish(command);
   }
 
   @RpcHandler(PROJECTS_RPC.getStageSummary)

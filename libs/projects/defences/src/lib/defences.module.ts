@@ -10,6 +10,9 @@ import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defenc
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
 import { ProjectsDirectory1767260000000 } from './migrations/1767260000000-directory';
 import { ProjectsDeclaredConflicts1767270000000 } from './migrations/1767270000000-declared-conflicts';
+import { ProjectsResults1767280000000 } from './migrations/1767280000000-results';
+import { Nomination } from './results/nomination.entity';
+import { ResultsService } from './results/results.service';
 import { RubricVersion } from './rubrics/rubric-version.entity';
 import { RubricsService } from './rubrics/rubrics.service';
 import { ScheduleEntry, Season, Section, Stage } from './seasons/season.entity';
@@ -34,12 +37,14 @@ export const DEFENCES_ENTITIES = [
   KnownPerson,
   KnownStudent,
   DeclaredConflictRecord,
+  Nomination,
 ];
 export const DEFENCES_MIGRATIONS = [
   ProjectsDefences1767200000000,
   ProjectsJudging1767250000000,
   ProjectsDirectory1767260000000,
   ProjectsDeclaredConflicts1767270000000,
+  ProjectsResults1767280000000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
@@ -55,6 +60,7 @@ export const DEFENCES_MIGRATIONS = [
     StageSummaryService,
     Directory,
     ConflictsService,
+    ResultsService,
     DefencesHandlers,
   ],
 })

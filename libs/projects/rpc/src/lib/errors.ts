@@ -37,6 +37,11 @@ export enum ProjectsErrorCode {
   SHEET_NOT_FOUND = 'PROJECTS.SHEET_NOT_FOUND',
   /** Writing a submitted sheet, or reopening one that is not submitted. */
   SHEET_STATE_CONFLICT = 'PROJECTS.SHEET_STATE_CONFLICT',
+  /** Nominating or publishing results of a stage still open. */
+  STAGE_OPEN = 'PROJECTS.STAGE_OPEN',
+  /** Nominating from the final (works are nominated from the school stage). */
+  STAGE_KIND_INVALID = 'PROJECTS.STAGE_KIND_INVALID',
+  RESULTS_PUBLISHED = 'PROJECTS.RESULTS_PUBLISHED',
   /** Confirming a conflict of interest no expert declared. */
   CONFLICT_NOT_FOUND = 'PROJECTS.CONFLICT_NOT_FOUND',
   /** A score for an unknown criterion, above its maximum, or N/A where the criterion does not allow it. */

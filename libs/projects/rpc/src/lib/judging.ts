@@ -252,3 +252,59 @@ export class DeclaredConflictView {
   @ApiProperty({ format: 'date-time', nullable: true, description: 'Null until the coordinator confirms it' })
   confirmedAt!: string | null;
 }
+
+/**
+ * Sends a school's best works of the closed school stage to the season's final, within its quota: works
+ * tied at the cut-off go together or not at all.
+ */
+export class NominateWorksCommand {
+  @ApiProperty({ ...UUID, description: 'The school stage' })
+  @IsUUID()
+  stageId!: string;
+
+  @ApiProperty(UUID)
+  @IsUUID()
+  schoolId!: string;
+
+  @ApiProperty({ type: 'integer', example: 3, minimum: 0, maximum: 100, description: 'The school’s places' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  quota!: number;
+}
+
+@ApiSchema({ name: 'ProjectNomination' })
+export class NominationView {
+  @ApiProperty(UUID)
+  schoolId!: string;
+
+  @ApiProperty({ ...UUID, description: 'The final stage the works go to' })
+  finalStageId!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Nominated, best ranked first' })
+  nominated!: string[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Tied at the cut-off beyond the quota: none of them goes automatically',
+  })
+  tiedAtCutoff!: string[];
+}
+
+export class PublishResultsCommand {
+  @IsUUID()
+  stageId!: string;
+}
+
+@ApiSchema({ name: 'ProjectResultsPublication' })
+export class ResultsPublicationView {
+  @ApiProperty(UUID)
+  stageId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  awardedWorkIds!: string[];
+}

@@ -7,6 +7,10 @@ import {
   DeclaredConflictView,
   GetStageSummaryRequest,
   ListConflictsQuery,
+  NominateWorksCommand,
+  NominationView,
+  PublishResultsCommand,
+  ResultsPublicationView,
   StageSummaryView,
 } from './judging';
 import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
@@ -233,6 +237,22 @@ export const PROJECTS_RPC = {
     subject: 'projects.get.stage-summary',
     request: GetStageSummaryRequest,
     response: StageSummaryView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** A school's best works of the closed school stage go to the final, within its quota. */
+  nominateWorks: defineRpc({
+    subject: 'projects.nominate.works',
+    request: NominateWorksCommand,
+    response: NominationView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** Publishes a closed stage's results once (`projects.results.published.v1`, ids only). */
+  publishResults: defineRpc({
+    subject: 'projects.publish.results',
+    request: PublishResultsCommand,
+    response: ResultsPublicationView,
     permission: 'projects:manage',
     scope: 'region',
   }),

@@ -49,6 +49,21 @@ export const ProjectStagesController = resource({
         'From the submitted sheets, under the stage’s aggregation method, divergence threshold and award rule; rank stability compares the methods.',
       problems: [400, 404],
     }),
+    route.post(':stageId/nominations', 'nominate', PROJECTS_RPC.nominateWorks, {
+      summary: 'Send a school’s best works of the closed school stage to the final, within its quota',
+      details:
+        'Replaces the school’s nominations of the season. Works tied at the cut-off go together or not at all: those beyond the quota are listed, none sent.',
+      description: 'The nominated works, and those tied at the cut-off',
+      status: 200,
+      bodySchema: 'NominateProjectWorks',
+      problems: [400, 404, 409, 422],
+    }),
+    route.post(':stageId/results-publication', 'publishResults', PROJECTS_RPC.publishResults, {
+      summary: 'Publish the closed stage’s results (once)',
+      details: '`projects.results.published.v1` is published, naming the stage and its awarded works.',
+      description: 'Published',
+      problems: [400, 404, 409],
+    }),
     route.post(':id/close', 'close', PROJECTS_RPC.closeStage, {
       summary: 'Close the stage once every assigned sheet is submitted',
       details:

@@ -3,6 +3,7 @@ import { assignExperts, type Expert } from '@orbita/projects/judging';
 import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
 import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
 import { organisationsOf } from '../directory/directory';
+import { nominatedWorks } from '../results/results.service';
 import { Section, Stage } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';
 import { stageNotFound } from '../shared/projects-errors';
@@ -12,9 +13,10 @@ import { Work } from '../works/work.entity';
 import { judgedWork, sectionsByArea } from './judged-works';
 
 /**
- * The automatic assignment of a stage: every work of the season gets a full panel of its section's
- * experts, existing assignments kept and counted. An expert is kept off a work they supervise or consult,
- * or one of (or partnered by) the organisation the directory knows them at.
+ * The automatic assignment of a stage: every work of the season (at the final, every nominated one) gets
+ * a full panel of its section's experts, existing assignments kept and counted. An expert is kept off a
+ * work they supervise or consult, one of (or partnered by) the organisation the directory knows them at,
+ * and one they declared a conflict with that the coordinator confirmed.
  */
 @Injectable()
 export class ExpertAssignmentService {
@@ -27,7 +29,12 @@ export class ExpertAssignmentService {
       const stage = await findOpenStage(tx.manager, command.stageId, seasonId);
       const sections = await tx.manager.findBy(Section, { seasonId });
       const sectionOf = sectionsByArea(sections);
-      const works = (await tx.manager.findBy(Work, { seasonId })).flatMap((work) => {
+      // The final judges only the works the school stage sent to it.
+      const candidates =
+        stage.kind === 'final'
+          ? await nominatedWorks(tx.manager, stage.id)
+          : await tx.manager.findBy(Work, { seasonId });
+      const works = candidates.flatMap((work) => {
         const section = sectionOf.get(work.subjectArea);
         return section ? [judgedWork(work, section)] : [];
       });

@@ -31,6 +31,8 @@ describe('projects: judging a stage', () => {
   let supervised: WorkView;
   let other: WorkView;
   let unjudged: WorkView;
+  /** School B's work an expert declared a conflict with. */
+  let conflicted: WorkView;
   let plan: AssignmentPlanView;
 
   const register = (schoolId: string, subjectArea: string, supervisorId = randomUUID()) =>
@@ -198,36 +200,36 @@ describe('projects: judging a stage', () => {
 
   describe('declared conflicts', () => {
     it('are declared by an expert of the work’s section and, once confirmed, keep the expert off the work', async () => {
-      const work = await register(SCHOOL_B, 'physics');
+      conflicted = await register(SCHOOL_B, 'physics');
       const reason = 'Консультировал автора на летней школе';
       // An expert of another section learns nothing of the work.
       expect(
         await service.failure(
           PROJECTS_RPC.declareConflict,
-          { workId: work.id, reason },
+          { workId: conflicted.id, reason },
           expert(randomUUID()),
         ),
       ).toMatchObject({ code: ProjectsErrorCode.WORK_NOT_FOUND, status: 404 });
       expect(
-        await service.call(PROJECTS_RPC.declareConflict, { workId: work.id, reason }, expert(EXPERT_1)),
-      ).toMatchObject({ workId: work.id, expertPersonId: EXPERT_1, reason, confirmedAt: null });
+        await service.call(PROJECTS_RPC.declareConflict, { workId: conflicted.id, reason }, expert(EXPERT_1)),
+      ).toMatchObject({ workId: conflicted.id, expertPersonId: EXPERT_1, reason, confirmedAt: null });
 
       const confirmed = await service.call(PROJECTS_RPC.confirmConflict, {
-        workId: work.id,
+        workId: conflicted.id,
         expertPersonId: EXPERT_1,
       });
       expect(confirmed.confirmedAt).not.toBeNull();
       expect(await service.call(PROJECTS_RPC.listConflicts, { seasonId: season.id })).toEqual([confirmed]);
       expect(
         await service.failure(PROJECTS_RPC.assignExpert, {
-          workId: work.id,
+          workId: conflicted.id,
           stageId: stage.id,
           expertPersonId: EXPERT_1,
         }),
       ).toMatchObject({ code: JudgingErrorCode.EXPERT_CONFLICTED, status: 409 });
       plan = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id, expertsPerWork: 2 });
-      expect(panelOf(work)).toHaveLength(2);
-      expect(panelOf(work)).not.toContain(EXPERT_1);
+      expect(panelOf(conflicted)).toHaveLength(2);
+      expect(panelOf(conflicted)).not.toContain(EXPERT_1);
     });
 
     it('are confirmed only when declared, by the regional centre', async () => {
@@ -241,6 +243,88 @@ describe('projects: judging a stage', () => {
           schoolCoordinator(SCHOOL_B),
         ),
       ).toMatchObject({ code: CommonErrorCode.FORBIDDEN, status: 403 });
+    });
+  });
+
+  describe('nomination and results', () => {
+    it('wait for the stage to close', async () => {
+      expect(
+        await service.failure(PROJECTS_RPC.nominateWorks, {
+          stageId: stage.id,
+          schoolId: SCHOOL_A,
+          quota: 1,
+        }),
+      ).toMatchObject({ code: ProjectsErrorCode.STAGE_OPEN, status: 409 });
+      expect(await service.failure(PROJECTS_RPC.publishResults, { stageId: stage.id })).toMatchObject({
+        code: ProjectsErrorCode.STAGE_OPEN,
+        status: 409,
+      });
+      // The conflicted work's panel scores 2 of 4 each: 50, like the other work of school B.
+      for (const assignment of await service.call(PROJECTS_RPC.listAssignments, { stageId: stage.id })) {
+        const [own] = await service.call(
+          PROJECTS_RPC.listSheets,
+          { workId: assignment.workId, stageId: stage.id },
+          expert(assignment.expertPersonId),
+        );
+        if (own?.status === 'submitted') continue;
+        const at = { workId: assignment.workId, stageId: stage.id };
+        const who = expert(assignment.expertPersonId);
+        await service.call(
+          PROJECTS_RPC.saveSheet,
+          { ...at, scores: [{ criterionKey: 'goal', points: 2 }] },
+          who,
+        );
+        await service.call(PROJECTS_RPC.submitSheet, at, who);
+      }
+      expect(await service.call(PROJECTS_RPC.closeStage, { id: stage.id })).toMatchObject({
+        status: 'closed',
+      });
+    });
+
+    it('send a school’s best works to the final within its quota, ties together or not at all', async () => {
+      const final = season.stages[1];
+      expect(
+        await service.call(PROJECTS_RPC.nominateWorks, { stageId: stage.id, schoolId: SCHOOL_A, quota: 1 }),
+      ).toEqual({ schoolId: SCHOOL_A, finalStageId: final.id, nominated: [supervised.id], tiedAtCutoff: [] });
+      // School B's two works both score 50: one place cannot take either.
+      const tied = await service.call(PROJECTS_RPC.nominateWorks, {
+        stageId: stage.id,
+        schoolId: SCHOOL_B,
+        quota: 1,
+      });
+      expect(tied.nominated).toEqual([]);
+      expect([...tied.tiedAtCutoff].sort()).toEqual([other.id, conflicted.id].sort());
+      expect(
+        await service.failure(PROJECTS_RPC.nominateWorks, {
+          stageId: final.id,
+          schoolId: SCHOOL_A,
+          quota: 1,
+        }),
+      ).toMatchObject({ code: ProjectsErrorCode.STAGE_OPEN });
+
+      // The final's automatic assignment takes the nominated works only.
+      const finalPlan = await service.call(PROJECTS_RPC.assignExperts, {
+        stageId: final.id,
+        expertsPerWork: 1,
+      });
+      expect(finalPlan.picks.map((pick) => pick.workId)).toEqual([supervised.id]);
+    });
+
+    it('are published once, announcing the stage and its awarded works by id', async () => {
+      const publication = await service.call(PROJECTS_RPC.publishResults, { stageId: stage.id });
+      expect([...publication.awardedWorkIds].sort()).toEqual([supervised.id, other.id, conflicted.id].sort());
+      const [event] = await service.published('projects.results.published.v1', { stageId: stage.id });
+      expect(event.payload).toEqual({
+        stageId: stage.id,
+        seasonId: season.id,
+        schoolYear: 2025,
+        kind: 'school',
+        awardedWorkIds: publication.awardedWorkIds,
+      });
+      expect(await service.failure(PROJECTS_RPC.publishResults, { stageId: stage.id })).toMatchObject({
+        code: ProjectsErrorCode.RESULTS_PUBLISHED,
+        status: 409,
+      });
     });
   });
 });

@@ -58,6 +58,9 @@ export class Stage {
 
   @Column('jsonb')
   awardRule!: AwardRuleView;
+
+  @Column('timestamptz', { nullable: true })
+  resultsPublishedAt!: Date | null;
 }
 
 /** The section of a subject area in a season, with the experts who judge its works. */
