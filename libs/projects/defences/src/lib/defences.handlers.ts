@@ -14,6 +14,7 @@ import {
   type ListConflictsQuery,
   type NominateWorksCommand,
   type PublishResultsCommand,
+  type SaveStageSettingsCommand,
   type ListAssignmentsQuery,
   type ListScheduleQuery,
   type ListSheetsQuery,
@@ -28,6 +29,7 @@ import {
 import { RpcHandler } from '@orbita/service-host';
 import { ConflictsService } from './conflicts/conflicts.service';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
+import { StageSettingsService } from './judging/stage-settings.service';
 import { StageSummaryService } from './judging/stage-summary.service';
 import { ResultsService } from './results/results.service';
 import { RubricsService } from './rubrics/rubrics.service';
@@ -55,6 +57,7 @@ export class DefencesHandlers {
     private readonly stageSummary: StageSummaryService,
     private readonly conflicts: ConflictsService,
     private readonly results: ResultsService,
+    private readonly stageSettings: StageSettingsService,
   ) {}
 
   @RpcHandler(PROJECTS_RPC.createSeason)
@@ -155,6 +158,11 @@ export class DefencesHandlers {
   @RpcHandler(PROJECTS_RPC.publishResults)
   publishResults(command: PublishResultsCommand) {
     return this.results.publish(command);
+  }
+
+  @RpcHandler(PROJECTS_RPC.saveStageSettings)
+  saveStageSettings(command: SaveStageSettingsCommand) {
+    return this.stageSettings.save(command);
   }
 
   @RpcHandler(PROJECTS_RPC.getStageSummary)

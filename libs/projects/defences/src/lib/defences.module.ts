@@ -5,6 +5,7 @@ import { DefencesHandlers } from './defences.handlers';
 import { Directory } from './directory/directory';
 import { KnownPerson, KnownStudent } from './directory/directory.entity';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
+import { StageSettingsService } from './judging/stage-settings.service';
 import { StageSummaryService } from './judging/stage-summary.service';
 import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
@@ -58,6 +59,7 @@ export const DEFENCES_MIGRATIONS = [
     SheetsService,
     ExpertAssignmentService,
     StageSummaryService,
+    StageSettingsService,
     Directory,
     ConflictsService,
     ResultsService,

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsPlainText, Trimmed } from '@orbita/contracts';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { UUID } from './api-examples';
 
 export const AGGREGATION_METHODS = ['mean', 'median', 'trimmedMean'] as const;
@@ -307,4 +318,50 @@ export class ResultsPublicationView {
 
   @ApiProperty({ type: [String], format: 'uuid' })
   awardedWorkIds!: string[];
+}
+
+/** An award rule as sent: rank bands grow (first ≤ second ≤ third), score bands fall. */
+export class AwardRuleFields {
+  @ApiProperty({ enum: ['rank', 'score'] })
+  @IsIn(['rank', 'score'])
+  by!: 'rank' | 'score';
+
+  @ApiProperty({ example: 1, minimum: 0, maximum: 1000 })
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  first!: number;
+
+  @ApiProperty({ example: 3, minimum: 0, maximum: 1000 })
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  second!: number;
+
+  @ApiProperty({ example: 6, minimum: 0, maximum: 1000 })
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  third!: number;
+}
+
+/** How the stage's summary turns sheets into results; refused once the stage is closed. */
+export class SaveStageSettingsCommand {
+  @IsUUID()
+  stageId!: string;
+
+  @ApiProperty({ enum: AGGREGATION_METHODS })
+  @IsIn(AGGREGATION_METHODS)
+  aggregation!: AggregationMethodName;
+
+  @ApiProperty({ example: 20, minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  divergenceThreshold!: number;
+
+  @ApiProperty({ type: AwardRuleFields })
+  @ValidateNested()
+  @Type(() => AwardRuleFields)
+  awards!: AwardRuleFields;
 }

@@ -11,6 +11,8 @@ import {
   NominationView,
   PublishResultsCommand,
   ResultsPublicationView,
+  SaveStageSettingsCommand,
+  StageSettingsView,
   StageSummaryView,
 } from './judging';
 import { CreateRubricVersionCommand, GetStageRubricRequest, RubricVersionView } from './rubrics';
@@ -231,6 +233,14 @@ export const PROJECTS_RPC = {
     response: [SheetView],
     permission: 'projects:read',
     scope: 'school',
+  }),
+  /** The stage's aggregation method, divergence threshold and award rule (while the stage is open). */
+  saveStageSettings: defineRpc({
+    subject: 'projects.save.stage-settings',
+    request: SaveStageSettingsCommand,
+    response: StageSettingsView,
+    permission: 'projects:manage',
+    scope: 'region',
   }),
   /** The stage's results from its submitted sheets under its settings (judging's summariseStage). */
   getStageSummary: defineRpc({

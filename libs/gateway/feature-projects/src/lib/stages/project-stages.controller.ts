@@ -42,6 +42,12 @@ export const ProjectStagesController = resource({
       inQuery: true,
       problems: [400, 404, 409],
     }),
+    route.put(':stageId/settings', 'saveSettings', PROJECTS_RPC.saveStageSettings, {
+      summary: 'Set how the stage turns sheets into results: aggregation, divergence threshold, award rule',
+      description: 'The settings as saved',
+      bodySchema: 'SaveProjectStageSettings',
+      problems: [400, 404, 409, 422],
+    }),
     route.get(':stageId/summary', 'summary', PROJECTS_RPC.getStageSummary, {
       summary:
         'The stage’s summary protocol: per section each work’s totals, score, rank and award; each expert’s severity',

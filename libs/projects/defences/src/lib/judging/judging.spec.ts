@@ -187,6 +187,28 @@ describe('projects: judging a stage', () => {
       );
     });
 
+    it('follows the stage’s settings as the coordinator changes them, refusing award bands out of order', async () => {
+      const settings = {
+        aggregation: 'median' as const,
+        divergenceThreshold: 60,
+        awards: { by: 'rank' as const, first: 1, second: 3, third: 6 },
+      };
+      expect(await service.call(PROJECTS_RPC.saveStageSettings, { stageId: stage.id, ...settings })).toEqual(
+        settings,
+      );
+      const summary = await service.call(PROJECTS_RPC.getStageSummary, { stageId: stage.id });
+      expect(summary.settings).toEqual(settings);
+      // The median of 75 and 25 is their mean; a spread of 50 is no longer divergent.
+      expect(summary.works[1]).toMatchObject({ official: { score: 50, rank: 2 }, divergent: false });
+      expect(
+        await service.failure(PROJECTS_RPC.saveStageSettings, {
+          stageId: stage.id,
+          ...settings,
+          awards: { by: 'rank', first: 3, second: 1, third: 6 },
+        }),
+      ).toMatchObject({ code: JudgingErrorCode.AWARD_RULE_INVALID, status: 422 });
+    });
+
     it('is the regional centre’s', async () => {
       expect(
         await service.failure(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sheetTotal, summariseStage, type SectionPanel } from '@orbita/projects/judging';
-import type { StageSettingsView, StageSummaryView } from '@orbita/projects/rpc';
+import type { StageSummaryView } from '@orbita/projects/rpc';
 import { In } from 'typeorm';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Section, Stage } from '../seasons/season.entity';
@@ -9,6 +9,7 @@ import { ProjectsStore } from '../shared/projects-store';
 import { Assignment, Sheet } from '../sheets/sheet.entity';
 import { Work } from '../works/work.entity';
 import { sectionsByArea } from './judged-works';
+import { stageSettingsOf } from './stage-settings.service';
 
 /**
  * The stage's results: each work with an assigned panel, scored from its submitted sheets (each against
@@ -54,11 +55,7 @@ export class StageSummaryService {
             ),
           })),
       }));
-      const settings: StageSettingsView = {
-        aggregation: stage.aggregation,
-        divergenceThreshold: stage.divergenceThreshold,
-        awards: stage.awardRule,
-      };
+      const settings = stageSettingsOf(stage);
       const summary = summariseStage(panels, settings);
       const panelOf = new Map(panels.map((panel) => [panel.workId, panel]));
       return {
