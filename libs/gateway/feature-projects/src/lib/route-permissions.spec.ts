@@ -1,0 +1,73 @@
+import type { Type } from '@nestjs/common';
+import type { Permission } from '@orbita/auth';
+import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
+import { ProjectSeasonsController } from './seasons/project-seasons.controller';
+import { ExpertSheetsController } from './sheets/expert-sheets.controller';
+import { ProjectStagesController } from './stages/project-stages.controller';
+import { ProjectWorksController } from './works/project-works.controller';
+
+type Controller = Type<unknown>;
+
+const routesOf = (controller: Controller): string[] =>
+  Object.getOwnPropertyNames(controller.prototype).filter((name) => name !== 'constructor');
+
+const handler = (controller: Controller, name: string): object =>
+  (controller.prototype as Record<string, object>)[name];
+
+/** The permission each route needs (the route tables take it from the contracts). */
+const permissions = (controller: Controller): Record<string, Permission | undefined> =>
+  Object.fromEntries(
+    routesOf(controller).map((name) => [
+      name,
+      Reflect.getMetadata(REQUIRED_PERMISSION, handler(controller, name)) as Permission | undefined,
+    ]),
+  );
+
+describe('projects routes', () => {
+  it('leave seasons, stages and judging to the regional centre, registration to schools, sheets to experts', () => {
+    expect(permissions(ProjectSeasonsController)).toEqual({
+      list: 'projects:read',
+      create: 'projects:manage',
+      get: 'projects:read',
+      saveSection: 'projects:manage',
+      listConflicts: 'projects:manage',
+    });
+    expect(permissions(ProjectStagesController)).toEqual({
+      getRubric: 'projects:read',
+      createRubricVersion: 'projects:manage',
+      listSchedule: 'projects:read',
+      listAssignments: 'projects:manage',
+      assignExperts: 'projects:manage',
+      saveSettings: 'projects:manage',
+      summary: 'projects:manage',
+      nominate: 'projects:manage',
+      publishResults: 'projects:manage',
+      close: 'projects:manage',
+    });
+    expect(permissions(ProjectWorksController)).toEqual({
+      list: 'projects:read',
+      register: 'projects:register',
+      get: 'projects:read',
+      schedule: 'projects:manage',
+      assignExpert: 'projects:manage',
+      unassignExpert: 'projects:manage',
+      declareConflict: 'sheets:write',
+      confirmConflict: 'projects:manage',
+      listSheets: 'projects:read',
+      saveSheet: 'sheets:write',
+      submitSheet: 'sheets:write',
+    });
+    expect(permissions(ExpertSheetsController)).toEqual({ reopen: 'projects:manage' });
+  });
+
+  it('audit no read as personal data: the projects service answers with ids only', () => {
+    for (const controller of [
+      ProjectSeasonsController,
+      ProjectStagesController,
+      ProjectWorksController,
+      ExpertSheetsController,
+    ])
+      for (const name of routesOf(controller))
+        expect(Reflect.getMetadata(READS_PERSONAL_DATA, handler(controller, name))).toBeUndefined();
+  });
+});
