@@ -321,6 +321,7 @@ export class ResultsPublicationView {
 }
 
 /** An award rule as sent: rank bands grow (first ≤ second ≤ third), score bands fall. */
+@ApiSchema({ name: 'ProjectAwardRuleInput' })
 export class AwardRuleFields {
   @ApiProperty({ enum: ['rank', 'score'] })
   @IsIn(['rank', 'score'])
