@@ -1316,6 +1316,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/project-seasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the seasons of project defences, latest school year first */
+        get: operations["ProjectSeasons_list"];
+        put?: never;
+        /**
+         * Open the season of a school year
+         * @description The stages’ dates default from the school year: the school stage 1 September – 30 March, the final 14–18 April.
+         */
+        post: operations["ProjectSeasons_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-seasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One season: its stages and sections */
+        get: operations["ProjectSeasons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-seasons/{seasonId}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or replace the season’s section of a subject area (its title and experts) */
+        post: operations["ProjectSeasons_saveSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-seasons/{seasonId}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conflicts of interest experts declared with the season’s works, for confirmation */
+        get: operations["ProjectSeasons_listConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stage’s rubric version in force (the highest) */
+        get: operations["ProjectStages_getRubric"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/rubric-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new rubric version for the stage
+         * @description Refused (409) once the stage’s first sheet is submitted: the rubric is frozen.
+         */
+        post: operations["ProjectStages_createRubricVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stage’s schedule by day and turn (filter by subject area)
+         * @description A school account sees its school’s works, an expert the works assigned to them.
+         */
+        get: operations["ProjectStages_listSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stage’s assignment board (filter by work, expert) */
+        get: operations["ProjectStages_listAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/automatic-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete every panel of the stage from its sections’ experts, least loaded first
+         * @description Experts with a conflict of interest are left out; existing assignments are kept and counted. Each pick is stored with its reason.
+         */
+        post: operations["ProjectStages_assignExperts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how the stage turns sheets into results: aggregation, divergence threshold, award rule */
+        put: operations["ProjectStages_saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stage’s summary protocol: per section each work’s totals, score, rank and award; each expert’s severity
+         * @description From the submitted sheets, under the stage’s aggregation method, divergence threshold and award rule; rank stability compares the methods.
+         */
+        get: operations["ProjectStages_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a school’s best works of the closed school stage to the final, within its quota
+         * @description Replaces the school’s nominations of the season. Works tied at the cut-off go together or not at all: those beyond the quota are listed, none sent.
+         */
+        post: operations["ProjectStages_nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/results-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the closed stage’s results (once)
+         * @description `projects.results.published.v1` is published, naming the stage and its awarded works.
+         */
+        post: operations["ProjectStages_publishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the stage once every assigned sheet is submitted
+         * @description Its scores become readable to every reader of the works; `projects.stage.closed.v1` is published.
+         */
+        post: operations["ProjectStages_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List project works (filter by season, school, subject area; search the title; page) */
+        get: operations["ProjectWorks_list"];
+        put?: never;
+        /**
+         * Register a work for the season (a school account: for its own school)
+         * @description `projects.work.registered.v1` is published.
+         */
+        post: operations["ProjectWorks_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work */
+        get: operations["ProjectWorks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/stages/{stageId}/slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or move) the work’s slot at a stage: day, place or online link, turn in the day */
+        put: operations["ProjectWorks_schedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/stages/{stageId}/experts/{expertPersonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an expert of the work’s section to the work at a stage
+         * @description Refused (409) for an expert outside the section, one already assigned, or one in a conflict of interest.
+         */
+        post: operations["ProjectWorks_assignExpert"];
+        /** Withdraw the expert (their draft goes; a sheet ever submitted keeps them: 409) */
+        delete: operations["ProjectWorks_unassignExpert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare the calling expert’s conflict of interest with the work, saying why
+         * @description Declared again, the reason is replaced and the conflict awaits confirmation anew.
+         */
+        post: operations["ProjectWorks_declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/conflicts/{expertPersonId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an expert’s declared conflict: they no longer judge the work
+         * @description Assigning the expert to the work, by hand or automatically, is refused from now on.
+         */
+        post: operations["ProjectWorks_confirmConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/stages/{stageId}/sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work’s sheets at a stage
+         * @description Until the stage closes an expert sees only their own, the coordinators all, other readers none; then every reader of the work sees them all.
+         */
+        get: operations["ProjectWorks_listSheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/stages/{stageId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the calling expert’s sheet for the work as a draft (scores may be partial) */
+        put: operations["ProjectWorks_saveSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/stages/{stageId}/sheet/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the calling expert’s sheet: every criterion scored
+         * @description The first submission of the stage freezes its rubric; `projects.sheet.submitted.v1` is published.
+         */
+        post: operations["ProjectWorks_submitSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expert-sheets/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted sheet for its expert to correct, saying why */
+        post: operations["ExpertSheets_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmaps": {
         parameters: {
             query?: never;
@@ -5145,6 +5598,633 @@ export interface components {
              */
             campaignId: string;
             enrolled: string[];
+        };
+        ProjectStage: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            seasonId: string;
+            /**
+             * @description school (школьный этап) or final (заключительный этап)
+             * @enum {string}
+             */
+            kind: "school" | "final";
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            endsOn: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * Format: date-time
+             * @description When the first sheet was submitted: the rubric no longer changes
+             */
+            rubricFrozenAt: Record<string, never> | null;
+            /** Format: date-time */
+            closedAt: Record<string, never> | null;
+        };
+        ProjectSection: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            seasonId: string;
+            /**
+             * @description Lower-case subject area code; it names the section
+             * @example physics
+             */
+            subjectArea: string;
+            /** @example Физика и астрономия */
+            title: string;
+            expertIds: string[];
+        };
+        ProjectSeason: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /** @example 2025 */
+            schoolYear: number;
+            /** @description The school stage, then the final */
+            stages: components["schemas"]["ProjectStage"][];
+            sections: components["schemas"]["ProjectSection"][];
+        };
+        CreateProjectSeason: {
+            /**
+             * @description First calendar year of the school year: 2025 = 2025/26
+             * @example 2025
+             */
+            schoolYear: number;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            schoolStageStartsOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            schoolStageEndsOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            finalStartsOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            finalEndsOn?: string;
+        };
+        SaveProjectSection: {
+            /**
+             * @description Lower-case subject area code; it names the section
+             * @example physics
+             */
+            subjectArea: string;
+            /** @example Физика и астрономия */
+            title: string;
+            /** @description Registry people with the expert role */
+            expertIds: string[];
+        };
+        DeclaredConflict: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /** @example Консультировал автора на летней школе */
+            reason: string;
+            /** Format: date-time */
+            declaredAt: string;
+            /**
+             * Format: date-time
+             * @description Null until the coordinator confirms it
+             */
+            confirmedAt: Record<string, never> | null;
+        };
+        RubricLevel: {
+            /** @example 2 */
+            points: number;
+            /** @example Цель поставлена и достигнута */
+            descriptor: string;
+        };
+        RubricCriterion: {
+            /**
+             * @description Lower-case key, unique in the rubric; sheets score by it
+             * @example goal
+             */
+            key: string;
+            /** @example Постановка цели */
+            title: string;
+            /** @example 3 */
+            maxPoints: number;
+            /**
+             * @description Weight in the weighted total, above 0
+             * @example 1
+             */
+            weight: number;
+            /** @description Distinct points, none above maxPoints */
+            levels: components["schemas"]["RubricLevel"][];
+            /** @description Whether an expert may mark the criterion "not applicable" */
+            allowNotApplicable: boolean;
+        };
+        RubricVersion: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /**
+             * @description Counts from 1 per stage; the highest is in force
+             * @example 1
+             */
+            version: number;
+            criteria: components["schemas"]["RubricCriterion"][];
+            /** @description A sheet of the stage was submitted: the rubric no longer changes */
+            frozen: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateRubricVersion: {
+            criteria: components["schemas"]["RubricCriterion"][];
+        };
+        ProjectScheduleEntry: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            day: string;
+            /** @example Лицей № 1, ауд. 204 */
+            place: Record<string, never> | null;
+            /** @example https://meet.example.org/projects-physics */
+            onlineLink: Record<string, never> | null;
+            /** @example 1 */
+            position: number;
+        };
+        ExpertAssignment: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        ExpertPick: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /**
+             * @description The expert’s assignments at the stage just before this pick
+             * @example 2
+             */
+            load: number;
+            /**
+             * @description Experts of the section with no conflict of interest with the work
+             * @example 4
+             */
+            eligibleExperts: number;
+        };
+        PanelShortfall: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * @description Experts the panel still lacks
+             * @example 1
+             */
+            missing: number;
+            /** @enum {string} */
+            code: "no-experts-in-section" | "not-enough-unconflicted-experts";
+        };
+        ExpertAssignmentPlan: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            picks: components["schemas"]["ExpertPick"][];
+            shortfalls: components["schemas"]["PanelShortfall"][];
+        };
+        ProjectAwardRuleInput: {
+            /** @enum {string} */
+            by: "rank" | "score";
+            /** @example 1 */
+            first: number;
+            /** @example 3 */
+            second: number;
+            /** @example 6 */
+            third: number;
+        };
+        SaveProjectStageSettings: {
+            /** @enum {string} */
+            aggregation: "mean" | "median" | "trimmedMean";
+            /** @example 20 */
+            divergenceThreshold: number;
+            awards: components["schemas"]["ProjectAwardRuleInput"];
+        };
+        ProjectAwardRule: {
+            /** @enum {string} */
+            by: "rank" | "score";
+            /**
+             * @description Rank at most (by rank) or score at least (by score) for I
+             * @example 1
+             */
+            first: number;
+            /** @example 3 */
+            second: number;
+            /** @example 6 */
+            third: number;
+        };
+        ProjectStageSettings: {
+            /** @enum {string} */
+            aggregation: "mean" | "median" | "trimmedMean";
+            /**
+             * @description Percent points of spread above which a panel is divergent
+             * @example 20
+             */
+            divergenceThreshold: number;
+            awards: components["schemas"]["ProjectAwardRule"];
+        };
+        ExpertTotal: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /**
+             * @description The submitted sheet’s weighted total, in percent
+             * @example 80
+             */
+            total: number;
+        };
+        ProjectStanding: {
+            /**
+             * @description Percent; null without sheets
+             * @example 83.3
+             */
+            score: number | null;
+            /**
+             * @description Competition rank in the section
+             * @example 2
+             */
+            rank: number | null;
+            /** @enum {string|null} */
+            award: "I" | "II" | "III" | null;
+        };
+        ProjectStandingsByMethod: {
+            mean: components["schemas"]["ProjectStanding"];
+            trimmedMean: components["schemas"]["ProjectStanding"];
+            /** @description Each expert’s total corrected by their severity */
+            severityAdjusted: components["schemas"]["ProjectStanding"];
+        };
+        ProjectWorkSummary: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            sectionId: string;
+            /** @description Each submitted sheet’s total */
+            totals: components["schemas"]["ExpertTotal"][];
+            /** @description Under the stage’s aggregation method: what the protocol states */
+            official: components["schemas"]["ProjectStanding"];
+            byMethod: components["schemas"]["ProjectStandingsByMethod"];
+            /** @description The award differs under some compared method */
+            awardChanges: boolean;
+            /**
+             * @description Max − min of the panel’s totals
+             * @example 12.5
+             */
+            spread: number;
+            /** @description The spread exceeds the stage’s divergence threshold */
+            divergent: boolean;
+        };
+        ExpertSeverity: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /**
+             * @description Mean z-score within the panels counted: below 0 stricter than colleagues, above 0 more lenient
+             * @example -0.4
+             */
+            severity: number | null;
+            /**
+             * @description Panels counted: those shared with at least one other expert
+             * @example 3
+             */
+            panels: number;
+        };
+        ProjectStageSummary: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            settings: components["schemas"]["ProjectStageSettings"];
+            /** @description By section, then official rank */
+            works: components["schemas"]["ProjectWorkSummary"][];
+            experts: components["schemas"]["ExpertSeverity"][];
+        };
+        NominateProjectWorks: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /**
+             * @description The school’s places
+             * @example 3
+             */
+            quota: number;
+        };
+        ProjectNomination: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /**
+             * Format: uuid
+             * @description The final stage the works go to
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            finalStageId: string;
+            /** @description Nominated, best ranked first */
+            nominated: string[];
+            /** @description Tied at the cut-off beyond the quota: none of them goes automatically */
+            tiedAtCutoff: string[];
+        };
+        ProjectResultsPublication: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /** Format: date-time */
+            publishedAt: string;
+            awardedWorkIds: string[];
+        };
+        ProjectWork: {
+            /** @example Измерение ускорения свободного падения смартфоном */
+            title: string;
+            /**
+             * @description project (проект) or research (исследование)
+             * @enum {string}
+             */
+            kind: "project" | "research";
+            /**
+             * @description Lower-case subject area code; it names the section
+             * @example physics
+             */
+            subjectArea: string;
+            /** @description Enrollment student ids */
+            authorIds: string[];
+            /**
+             * Format: uuid
+             * @description The supervising teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            supervisorId: string;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+            /**
+             * Format: uuid
+             * @description A consultant from the partner (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            consultantId?: string;
+            /** @example Работа сравнивает… */
+            abstract: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            seasonId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        ProjectWorkPage: {
+            items: components["schemas"]["ProjectWork"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        RegisterProjectWork: {
+            /** @example Измерение ускорения свободного падения смартфоном */
+            title: string;
+            /**
+             * @description project (проект) or research (исследование)
+             * @enum {string}
+             */
+            kind: "project" | "research";
+            /**
+             * @description Lower-case subject area code; it names the section
+             * @example physics
+             */
+            subjectArea: string;
+            /** @description Enrollment student ids */
+            authorIds: string[];
+            /**
+             * Format: uuid
+             * @description The supervising teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            supervisorId: string;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+            /**
+             * Format: uuid
+             * @description A consultant from the partner (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            consultantId?: string;
+            /** @example Работа сравнивает… */
+            abstract: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            seasonId: string;
+            /**
+             * Format: uuid
+             * @description Required of region-wide accounts; a school account acts for its own school
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId?: string;
+        };
+        ScheduleProjectWork: {
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            day: string;
+            /**
+             * @description Required without onlineLink
+             * @example Лицей № 1, ауд. 204
+             */
+            place?: string;
+            /** @example https://meet.example.org/projects-physics */
+            onlineLink?: string;
+            /**
+             * @description The work’s turn in the day
+             * @example 1
+             */
+            position: number;
+        };
+        DeclareConflict: {
+            /** @example Консультировал автора на летней школе */
+            reason: string;
+        };
+        CriterionScore: {
+            /** @example goal */
+            criterionKey: string;
+            /**
+             * @description null: not applicable
+             * @example 2
+             */
+            points: number | null;
+        };
+        ExpertSheet: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "reopened";
+            /**
+             * Format: uuid
+             * @description The rubric version it was last submitted against
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            rubricVersionId: Record<string, never> | null;
+            scores: components["schemas"]["CriterionScore"][];
+            /** @example  */
+            comment: string;
+            /**
+             * @description Submissions so far (a reopened sheet is submitted again)
+             * @example 1
+             */
+            submission: number;
+            /** Format: date-time */
+            submittedAt: Record<string, never> | null;
+            /** @description Why the coordinator reopened it (the last time) */
+            reopenReason: Record<string, never> | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SaveExpertSheet: {
+            scores: components["schemas"]["CriterionScore"][];
+            /** @example Сильная экспериментальная часть */
+            comment?: string;
+        };
+        ReopenExpertSheet: {
+            /** @example Критерий «Новизна» оценён выше максимума регламента */
+            reason: string;
         };
         RoadmapSummary: {
             /**
@@ -12657,6 +13737,1985 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolledFromCampaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectSeasons_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every season with its stages and sections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSeason"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectSeasons_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectSeason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSeason"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectSeasons_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSeason"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectSeasons_saveSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seasonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProjectSection"];
+            };
+        };
+        responses: {
+            /** @description The section as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectSeasons_listConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seasonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflicts, first declared first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflict"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_getRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricVersion"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_createRubricVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRubricVersion"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricVersion"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_listSchedule: {
+        parameters: {
+            query?: {
+                /** @description Lower-case subject area code; it names the section */
+                subjectArea?: string;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slots, by day and turn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectScheduleEntry"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_listAssignments: {
+        parameters: {
+            query?: {
+                workId?: string;
+                expertPersonId?: string;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertAssignment"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_assignExperts: {
+        parameters: {
+            query?: {
+                /** @description Panel size; 3 by default */
+                expertsPerWork?: number;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picks with their reasons, and the works whose panel stays short */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertAssignmentPlan"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProjectStageSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectStageSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectStageSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_nominate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school stage */
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominateProjectWorks"];
+            };
+        };
+        responses: {
+            /** @description The nominated works, and those tied at the cut-off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectNomination"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_publishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResultsPublication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stage as closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectStage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_list: {
+        parameters: {
+            query?: {
+                seasonId?: string;
+                schoolId?: string;
+                /** @description Lower-case subject area code; it names the section */
+                subjectArea?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of title, subjectArea, registeredAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of works */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWorkPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProjectWork"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWork"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWork"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleProjectWork"];
+            };
+        };
+        responses: {
+            /** @description The slot as set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectScheduleEntry"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_assignExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A registry person with the expert role */
+                expertPersonId: string;
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_unassignExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A registry person with the expert role */
+                expertPersonId: string;
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflict"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflict"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_confirmConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expertPersonId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflict, confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflict"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_listSheets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSheet"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_saveSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveExpertSheet"];
+            };
+        };
+        responses: {
+            /** @description The sheet as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_submitSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet as submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExpertSheets_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenExpertSheet"];
+            };
+        };
+        responses: {
+            /** @description The sheet, reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSheet"];
                 };
             };
             /** @description Bad Request */
