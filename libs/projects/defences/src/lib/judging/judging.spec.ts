@@ -9,9 +9,9 @@ import {
   type StageView,
   type WorkView,
 } from '@orbita/projects/rpc';
-import { schoolCoordinator, startTestService, type TestService } from '@orbita/service-host/testing';
+import { schoolCoordinator, type TestService } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
-import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '../defences.module';
+import { startDefencesService } from '../../test/defences-service';
 
 const SCHOOL_A = randomUUID();
 const SCHOOL_B = randomUUID();
@@ -53,13 +53,7 @@ describe('projects: judging a stage', () => {
     plan.picks.filter((pick) => pick.workId === work.id).map((pick) => pick.expertPersonId);
 
   beforeAll(async () => {
-    service = await startTestService({
-      name: 'projects',
-      entities: DEFENCES_ENTITIES,
-      migrations: DEFENCES_MIGRATIONS,
-      modules: [ProjectsDefencesModule],
-    });
-    await service.answering(PROJECTS_RPC.listSeasons);
+    service = await startDefencesService();
     season = await service.call(PROJECTS_RPC.createSeason, { schoolYear: 2025 });
     stage = season.stages[0];
     await service.call(PROJECTS_RPC.saveSection, {

@@ -1,0 +1,15 @@
+import { PROJECTS_RPC } from '@orbita/projects/rpc';
+import { startTestService, type TestService } from '@orbita/service-host/testing';
+import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '../lib/defences.module';
+
+/** The defences part of the projects service on the test database and NATS, once it answers. */
+export async function startDefencesService(): Promise<TestService> {
+  const service = await startTestService({
+    name: 'projects',
+    entities: DEFENCES_ENTITIES,
+    migrations: DEFENCES_MIGRATIONS,
+    modules: [ProjectsDefencesModule],
+  });
+  await service.answering(PROJECTS_RPC.listSeasons);
+  return service;
+}
