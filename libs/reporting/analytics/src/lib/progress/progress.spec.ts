@@ -39,7 +39,8 @@ describe('intermediate → final progress (real PostgreSQL and JetStream)', () =
     const progress = await fixture.until(
       REPORTING_RPC.getProgress,
       query,
-      (view) => view.region.finalParticipants === 3,
+      // Projected in parallel: wait for both works' protocols, not only the final's.
+      (view) => view.region.intermediateParticipants === 3 && view.region.finalParticipants === 3,
     );
     expect(progress.intermediate).toEqual({
       workId: intermediate.workId,
@@ -98,11 +99,7 @@ describe('intermediate → final progress (real PostgreSQL and JetStream)', () =
       },
     ]);
 
-    const own = await fixture.call(
-      REPORTING_RPC.getProgress,
-      query,
-      schoolCoordinator(gymnasium),
-    );
+    const own = await fixture.call(REPORTING_RPC.getProgress, query, schoolCoordinator(gymnasium));
     expect(own.schools.map((school) => school.schoolId)).toEqual([gymnasium]);
     expect(own.region).toEqual(progress.region);
 
