@@ -54,7 +54,10 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Слишком большой запрос',
     detail: 'Запрос или файл больше допустимого размера.',
   },
-  [CommonErrorCode.URI_TOO_LONG]: { title: 'Слишком длинный адрес', detail: 'Адрес запроса слишком длинный.' },
+  [CommonErrorCode.URI_TOO_LONG]: {
+    title: 'Слишком длинный адрес',
+    detail: 'Адрес запроса слишком длинный.',
+  },
   [CommonErrorCode.HEADERS_TOO_LARGE]: {
     title: 'Слишком большие заголовки',
     detail: 'Заголовки или адрес запроса слишком длинные.',
@@ -69,11 +72,13 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
   },
   [CommonErrorCode.ROUTE_NOT_FOUND]: {
     title: 'Нет такого адреса',
-    detail: ({ method, path }) => `Нет адреса ${method ?? ''} ${path ?? ''}`.replace(/\s+/g, ' ').trim() + '.',
+    detail: ({ method, path }) =>
+      `Нет адреса ${method ?? ''} ${path ?? ''}`.replace(/\s+/g, ' ').trim() + '.',
   },
   [CommonErrorCode.METHOD_NOT_ALLOWED]: {
     title: 'Метод не поддерживается',
-    detail: ({ method, allow = [] }) => `Метод ${method ?? ''} здесь не поддерживается; допустимы: ${allow.join(', ')}.`,
+    detail: ({ method, allow = [] }) =>
+      `Метод ${method ?? ''} здесь не поддерживается; допустимы: ${allow.join(', ')}.`,
   },
   [CommonErrorCode.NOT_FOUND]: { title: 'Не найдено', detail: 'Запись не найдена или недоступна.' },
   [CommonErrorCode.CONFLICT]: {
@@ -103,11 +108,18 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
   },
   'AUTH.WRONG_PASSWORD': { title: 'Неверный пароль', detail: 'Текущий пароль указан неверно.' },
   'ACCOUNTS.EMAIL_TAKEN': { title: 'Адрес занят', detail: 'Учётная запись с таким адресом уже есть.' },
-  'ACCOUNTS.PERSON_TAKEN': { title: 'Учётная запись уже есть', detail: 'У этого человека уже есть учётная запись.' },
-  'ACCOUNTS.SELF_DEACTIVATION': { title: 'Нельзя отключить себя', detail: 'Свою учётную запись отключить нельзя.' },
+  'ACCOUNTS.PERSON_TAKEN': {
+    title: 'Учётная запись уже есть',
+    detail: 'У этого человека уже есть учётная запись.',
+  },
+  'ACCOUNTS.SELF_DEACTIVATION': {
+    title: 'Нельзя отключить себя',
+    detail: 'Свою учётную запись отключить нельзя.',
+  },
   'ASSESSMENTS.PROTOCOL_INVALID': {
     title: 'Протокол не принят',
-    detail: 'В протоколе есть ошибки в строках; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
+    detail:
+      'В протоколе есть ошибки в строках; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
   },
   'ENROLLMENT.CLASS_LIST_INVALID': {
     title: 'Список класса не принят',
@@ -117,31 +129,99 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Нет данных о динамике',
     detail: 'Для этого предмета и класса нет пары работ (промежуточной и итоговой) с результатами.',
   },
-  'ENROLLMENT.UNKNOWN_SUBJECT': { title: 'Неизвестный предмет', detail: 'Такого профильного предмета нет в справочнике.' },
+  'ENROLLMENT.UNKNOWN_SUBJECT': {
+    title: 'Неизвестный предмет',
+    detail: 'Такого профильного предмета нет в справочнике.',
+  },
   'ENROLLMENT.CLASS_HAS_STUDENTS': {
     title: 'В классе есть ученики',
     detail: 'Пока в классе есть ученики, это изменение недоступно.',
   },
-  'ENROLLMENT.NOT_ENROLLED': { title: 'Ученик не зачислен', detail: 'В этом учебном году ученик не состоит ни в одном классе Проекта.' },
-  'ENROLLMENT.SCHOOL_MISMATCH': { title: 'Разные школы', detail: 'Приказ, класс и ученик должны относиться к одной школе.' },
-  'ENROLLMENT.NOT_RECOMMENDED': { title: 'Нет рекомендации', detail: 'Сначала ранжируйте кандидатов отбора.' },
+  'ENROLLMENT.NOT_ENROLLED': {
+    title: 'Ученик не зачислен',
+    detail: 'В этом учебном году ученик не состоит ни в одном классе Проекта.',
+  },
+  'ENROLLMENT.SCHOOL_MISMATCH': {
+    title: 'Разные школы',
+    detail: 'Приказ, класс и ученик должны относиться к одной школе.',
+  },
+  'ENROLLMENT.NOT_RECOMMENDED': {
+    title: 'Нет рекомендации',
+    detail: 'Сначала ранжируйте кандидатов отбора.',
+  },
   'ENROLLMENT.CAMPAIGN_MISMATCH': {
     title: 'Класс не подходит',
     detail: 'Класс должен быть той же школы, параллели и учебного года, что и отбор.',
   },
-  'ENROLLMENT.NO_SCORE': { title: 'Нет балла', detail: 'Для отбора по ОГЭ у каждого кандидата нужен балл ОГЭ.' },
+  'ENROLLMENT.NO_SCORE': {
+    title: 'Нет балла',
+    detail: 'Для отбора по ОГЭ у каждого кандидата нужен балл ОГЭ.',
+  },
   'ENROLLMENT.BASIS_INVALID': { title: 'Неверное основание зачисления', detail: fieldList },
   'ENROLLMENT.UNKNOWN_WORK': { title: 'Неизвестная работа', detail: 'Такой диагностической работы нет.' },
   'ENROLLMENT.PARTICIPANT_CODE_NOT_ISSUED': {
     title: 'Код не выдан школе',
     detail: 'Это не код участника, выданный школе ученика для этой работы.',
   },
-  'ENROLLMENT.WORK_NOT_FOR_GRADE': { title: 'Работа другой параллели', detail: 'Работа не для того класса, в котором учился ученик в тот год.' },
+  'ENROLLMENT.WORK_NOT_FOR_GRADE': {
+    title: 'Работа другой параллели',
+    detail: 'Работа не для того класса, в котором учился ученик в тот год.',
+  },
   'NOTIFICATIONS.ACCOUNT_WITHOUT_PERSON': {
     title: 'Учётная запись без человека',
     detail: 'Учётная запись не связана с человеком из реестра, поэтому уведомлений у неё нет.',
   },
-  'ASSESSMENTS.SCHOOL_NOT_EXPECTED': { title: 'Школа не участвует', detail: 'Эта школа не указана в работе.' },
+  'ASSESSMENTS.SCHOOL_NOT_EXPECTED': {
+    title: 'Школа не участвует',
+    detail: 'Эта школа не указана в работе.',
+  },
+  'PROJECTS.OUTSIDE_SCHOOL': {
+    title: 'Человек другой школы',
+    detail: 'Авторы, руководитель и консультант работы должны быть из школы, которая её регистрирует.',
+  },
+  'PROJECTS.EXPERT_CONFLICTED': {
+    title: 'Конфликт интересов',
+    detail:
+      'Эксперт связан с этой работой (своя школа, партнёр, руководство или заявленный конфликт) и не может её оценивать.',
+  },
+  'PROJECTS.EXPERT_OUTSIDE_SECTION': {
+    title: 'Эксперт другой секции',
+    detail: 'Эксперт не входит в секцию этой работы.',
+  },
+  'PROJECTS.NOT_ASSIGNED': {
+    title: 'Эксперт не назначен',
+    detail: 'Эксперт не назначен на эту работу на этом этапе.',
+  },
+  'PROJECTS.RUBRIC_FROZEN': {
+    title: 'Лист оценки закреплён',
+    detail: 'На этапе уже есть отправленные листы экспертной оценки: критерии этапа больше не меняются.',
+  },
+  'PROJECTS.SHEETS_OUTSTANDING': {
+    title: 'Не все листы отправлены',
+    detail: 'Этап можно закрыть, когда все назначенные эксперты отправят листы оценки.',
+  },
+  'PROJECTS.SHEET_INCOMPLETE': {
+    title: 'Лист не заполнен',
+    detail: 'Оцените все критерии листа, прежде чем отправить его.',
+  },
+  'PROJECTS.SHEET_SUBMITTED': {
+    title: 'Лист уже отправлен',
+    detail: 'Эксперт уже отправил лист оценки: чтобы снять его с работы, сначала верните лист на доработку.',
+  },
+  'PROJECTS.STAGE_CLOSED': { title: 'Этап закрыт', detail: 'Этап уже закрыт: изменения недоступны.' },
+  'PROJECTS.STAGE_OPEN': { title: 'Этап ещё идёт', detail: 'Сначала закройте этап.' },
+  'PROJECTS.RESULTS_PUBLISHED': {
+    title: 'Итоги уже опубликованы',
+    detail: 'Итоги этого этапа уже опубликованы.',
+  },
+  'PROJECTS.STUDIO_APPLICATIONS_CLOSED': {
+    title: 'Приём заявок закрыт',
+    detail: 'Заявки на открытие студий принимаются только в сроки приёма этого цикла.',
+  },
+  'PROJECTS.STUDIO_RANKING_PUBLISHED': {
+    title: 'Рейтинг опубликован',
+    detail: 'Рейтинг студий цикла уже опубликован: критерии и факты больше не меняются.',
+  },
   'REGISTRY.EVIDENCE_NOT_FOR_SCHOOLS': {
     title: 'Мероприятие не для школ',
     detail: 'Школы не участвуют в этом мероприятии: его подтверждения не относятся ни к одной школе.',
@@ -152,13 +232,31 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
 const RUSSIAN_BY_REASON: readonly (readonly [RegExp, Texts])[] = [
   [/_NOT_FOUND$|^NOT_FOUND$/, { title: 'Не найдено', detail: 'Запись не найдена или недоступна.' }],
   [/^DUPLICATE_|_TAKEN$|^ALREADY_/, { title: 'Уже существует', detail: 'Такая запись уже есть.' }],
-  [/^STALE_/, { title: 'Запись изменилась', detail: 'Запись изменил кто-то другой. Обновите страницу и повторите.' }],
-  [/TRANSITION$|_LOCKED$/, { title: 'Недопустимое действие', detail: 'В текущем состоянии записи это действие недоступно.' }],
-  [/_TOO_LARGE$|_TOO_MANY_ROWS$/, { title: 'Слишком большой файл', detail: 'Файл больше допустимого размера или числа строк.' }],
+  [
+    /^STALE_/,
+    { title: 'Запись изменилась', detail: 'Запись изменил кто-то другой. Обновите страницу и повторите.' },
+  ],
+  [
+    /TRANSITION$|_LOCKED$/,
+    { title: 'Недопустимое действие', detail: 'В текущем состоянии записи это действие недоступно.' },
+  ],
+  [
+    /_TOO_LARGE$|_TOO_MANY_ROWS$/,
+    { title: 'Слишком большой файл', detail: 'Файл больше допустимого размера или числа строк.' },
+  ],
   [/_EMPTY$/, { title: 'Пустой файл', detail: 'Файл пуст.' }],
-  [/_UPLOAD_MISSING$|^UPLOAD_MISSING$/, { title: 'Файл не найден', detail: 'Загруженный файл уже недоступен: загрузите его снова.' }],
-  [/_TYPE_NOT_ALLOWED$/, { title: 'Недопустимый тип файла', detail: 'Файл этого типа здесь не принимается.' }],
-  [/OUTSIDE_SCOPE$|_ONLY$/, { title: 'Нет доступа', detail: 'Это действие недоступно для вашей роли или школы.' }],
+  [
+    /_UPLOAD_MISSING$|^UPLOAD_MISSING$/,
+    { title: 'Файл не найден', detail: 'Загруженный файл уже недоступен: загрузите его снова.' },
+  ],
+  [
+    /_TYPE_NOT_ALLOWED$/,
+    { title: 'Недопустимый тип файла', detail: 'Файл этого типа здесь не принимается.' },
+  ],
+  [
+    /OUTSIDE_SCOPE$|_ONLY$/,
+    { title: 'Нет доступа', detail: 'Это действие недоступно для вашей роли или школы.' },
+  ],
   [/REQUIRED$/, { title: 'Не хватает данных', detail: 'Не указано обязательное поле.' }],
 ];
 
@@ -182,7 +280,8 @@ export function problemTexts(
   { code, status, message }: { code: string; status: number; message: string },
   facts: ProblemFacts,
 ): { title: string; detail: string } {
-  if (language === 'en') return { title: ENGLISH_TITLES[code] ?? STATUS_CODES[status] ?? 'Error', detail: message };
+  if (language === 'en')
+    return { title: ENGLISH_TITLES[code] ?? STATUS_CODES[status] ?? 'Error', detail: message };
   const reason = code.slice(code.indexOf('.') + 1);
   const texts =
     RUSSIAN_BY_CODE[code] ??
