@@ -3,6 +3,7 @@ import { analyticsFeature } from '@orbita/web/feature-analytics';
 import { classesFeature } from '@orbita/web/feature-classes';
 import { notificationsFeature } from '@orbita/web/feature-notifications';
 import { overviewFeature } from '@orbita/web/feature-overview';
+import { projectsFeature } from '@orbita/web/feature-projects';
 import { registryFeature } from '@orbita/web/feature-registry';
 import { roadmapFeature } from '@orbita/web/feature-roadmap';
 import { worksFeature } from '@orbita/web/feature-works';
@@ -16,6 +17,7 @@ const features: WebFeature[] = [
   classesFeature,
   worksFeature,
   analyticsFeature,
+  projectsFeature,
   notificationsFeature,
 ];
 const nav = features.flatMap((feature) => feature.nav);

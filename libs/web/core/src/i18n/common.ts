@@ -23,6 +23,10 @@ const ru = {
     completeness: 'Сдача протоколов',
     analytics: 'Аналитика',
     notifications: 'Уведомления',
+    projectDefences: 'Защиты проектов',
+    projectWorks: 'Проектные работы',
+    schoolProjectWorks: 'Проекты школы',
+    expertSheets: 'Экспертиза проектов',
   },
   shell: {
     menu: 'Меню',
@@ -131,6 +135,10 @@ const en: Shape<typeof ru> = {
     completeness: 'Protocol completeness',
     analytics: 'Analytics',
     notifications: 'Notifications',
+    projectDefences: 'Project defences',
+    projectWorks: 'Project works',
+    schoolProjectWorks: 'School’s projects',
+    expertSheets: 'Project judging',
   },
   shell: {
     menu: 'Menu',

@@ -1,0 +1,7 @@
+import { PageHeader } from '@orbita/web/core';
+import { useTranslation } from 'react-i18next';
+
+export function SeasonListPage() {
+  const { t } = useTranslation('projects');
+  return <PageHeader title={t('seasons.title')} />;
+}
