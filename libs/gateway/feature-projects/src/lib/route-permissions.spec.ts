@@ -4,6 +4,10 @@ import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
 import { ProjectSeasonsController } from './seasons/project-seasons.controller';
 import { ExpertSheetsController } from './sheets/expert-sheets.controller';
 import { ProjectStagesController } from './stages/project-stages.controller';
+import { CreditFactsController } from './studios/credit-facts.controller';
+import { StudioApplicationsController } from './studios/studio-applications.controller';
+import { StudioCyclesController } from './studios/studio-cycles.controller';
+import { StudiosController } from './studios/studios.controller';
 import { ProjectWorksController } from './works/project-works.controller';
 
 type Controller = Type<unknown>;
@@ -60,12 +64,42 @@ describe('projects routes', () => {
     expect(permissions(ExpertSheetsController)).toEqual({ reopen: 'projects:manage' });
   });
 
+  it('leave studio cycles, decisions, verification and the ranking to the regional centre, applications and facts to schools', () => {
+    expect(permissions(StudioCyclesController)).toEqual({
+      list: 'projects:read',
+      open: 'projects:manage',
+      get: 'projects:read',
+      setCriteria: 'projects:manage',
+      listApplications: 'projects:read',
+      apply: 'projects:register',
+      listStudios: 'projects:read',
+      getRanking: 'projects:manage',
+      previewRanking: 'projects:manage',
+      publishRanking: 'projects:manage',
+    });
+    expect(permissions(StudioApplicationsController)).toEqual({
+      get: 'projects:read',
+      resubmit: 'projects:register',
+      decide: 'projects:manage',
+    });
+    expect(permissions(StudiosController)).toEqual({ explainStanding: 'projects:read' });
+    expect(permissions(CreditFactsController)).toEqual({
+      list: 'projects:read',
+      submit: 'projects:register',
+      verify: 'projects:manage',
+    });
+  });
+
   it('audit no read as personal data: the projects service answers with ids only', () => {
     for (const controller of [
       ProjectSeasonsController,
       ProjectStagesController,
       ProjectWorksController,
       ExpertSheetsController,
+      StudioCyclesController,
+      StudioApplicationsController,
+      StudiosController,
+      CreditFactsController,
     ])
       for (const name of routesOf(controller))
         expect(Reflect.getMetadata(READS_PERSONAL_DATA, handler(controller, name))).toBeUndefined();
