@@ -37,6 +37,7 @@ describe('the NATS users of compose', () => {
       'reporting',
       'notifications',
       'projects',
+      'integration',
       'gateway',
     ]);
   });

@@ -17,6 +17,7 @@ const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'reporting', consumers: ['analytics'] },
   { name: 'notifications', consumers: ['directory', 'alerts'] },
   { name: 'projects', consumers: ['directory'] },
+  { name: 'integration' },
 ];
 
 const ORBITA_BUS_GATEWAY = 'gateway';

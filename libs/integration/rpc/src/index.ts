@@ -1,0 +1,3 @@
+// The integration service's request/reply contracts: for the integration service, the gateway and tests only.
+export * from './lib/integration-rpc';
+export * from './lib/status';
