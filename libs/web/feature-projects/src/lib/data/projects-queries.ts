@@ -8,6 +8,7 @@ export type ProjectWork = Schemas['ProjectWork'];
 export type RubricVersion = Schemas['RubricVersion'];
 export type RubricCriterion = Schemas['RubricCriterion'];
 export type ExpertSheet = Schemas['ExpertSheet'];
+export type SaveExpertSheet = Schemas['SaveExpertSheet'];
 export type ExpertAssignment = Schemas['ExpertAssignment'];
 export type ExpertAssignmentPlan = Schemas['ExpertAssignmentPlan'];
 export type ProjectStageSummary = Schemas['ProjectStageSummary'];
