@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ProjectsDirectoryModule } from '@orbita/projects/directory';
 import { ConflictsService } from './conflicts/conflicts.service';
 import { DeclaredConflictRecord } from './conflicts/declared-conflict.entity';
 import { DefencesHandlers } from './defences.handlers';
-import { Directory } from './directory/directory';
-import { KnownPerson, KnownStudent } from './directory/directory.entity';
 import { ExpertAssignmentService } from './judging/expert-assignment.service';
 import { StageSettingsService } from './judging/stage-settings.service';
 import { StageSummaryService } from './judging/stage-summary.service';
 import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defences';
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
-import { ProjectsDirectory1767260000000 } from './migrations/1767260000000-directory';
 import { ProjectsDeclaredConflicts1767270000000 } from './migrations/1767270000000-declared-conflicts';
 import { ProjectsResults1767280000000 } from './migrations/1767280000000-results';
 import { Nomination } from './results/nomination.entity';
@@ -25,7 +23,7 @@ import { SheetsService } from './sheets/sheets.service';
 import { Work } from './works/work.entity';
 import { WorksService } from './works/works.service';
 
-/** The tables and migrations, for the service definition. */
+/** The tables and migrations, for the service definition (the directory's are `@orbita/projects/directory`'s). */
 export const DEFENCES_ENTITIES = [
   Season,
   Stage,
@@ -35,21 +33,19 @@ export const DEFENCES_ENTITIES = [
   RubricVersion,
   Assignment,
   Sheet,
-  KnownPerson,
-  KnownStudent,
   DeclaredConflictRecord,
   Nomination,
 ];
 export const DEFENCES_MIGRATIONS = [
   ProjectsDefences1767200000000,
   ProjectsJudging1767250000000,
-  ProjectsDirectory1767260000000,
   ProjectsDeclaredConflicts1767270000000,
   ProjectsResults1767280000000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
 @Module({
+  imports: [ProjectsDirectoryModule],
   providers: [
     ProjectsStore,
     SeasonsService,
@@ -60,7 +56,6 @@ export const DEFENCES_MIGRATIONS = [
     ExpertAssignmentService,
     StageSummaryService,
     StageSettingsService,
-    Directory,
     ConflictsService,
     ResultsService,
     DefencesHandlers,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProjectsDirectoryModule } from '@orbita/projects/directory';
 import { ApplicationsService } from './applications/applications.service';
 import { Studio, StudioApplication } from './applications/studio.entity';
 import { CyclesService } from './cycles/cycles.service';
@@ -10,12 +11,13 @@ import { StudiosStore } from './shared/studios-store';
 import { StandingsService } from './standings/standings.service';
 import { StudiosHandlers } from './studios.handlers';
 
-/** The tables and migrations, for the service definition. */
+/** The tables and migrations, for the service definition (the directory's are `@orbita/projects/directory`'s). */
 export const STUDIOS_ENTITIES = [StudioCycle, StudioApplication, Studio, CreditFactRecord];
 export const STUDIOS_MIGRATIONS = [ProjectsStudios1767300000000];
 
 /** Studios («Уроки настоящего»): cycles, schools' applications, the regional credit's facts, standings. */
 @Module({
+  imports: [ProjectsDirectoryModule],
   providers: [
     StudiosStore,
     CyclesService,

@@ -4,6 +4,7 @@ import {
   STUDIO_APPLICATION_DECIDED_V1,
   STUDIO_RANKING_PUBLISHED_V1,
 } from '@orbita/contracts';
+import { DIRECTORY_ENTITIES, DIRECTORY_MIGRATIONS } from '@orbita/projects/directory';
 import {
   ProjectsErrorCode,
   STUDIOS_RPC,
@@ -57,8 +58,8 @@ describe('projects: studios', () => {
   beforeAll(async () => {
     service = await startTestService({
       name: 'projects',
-      entities: STUDIOS_ENTITIES,
-      migrations: STUDIOS_MIGRATIONS,
+      entities: [...STUDIOS_ENTITIES, ...DIRECTORY_ENTITIES],
+      migrations: [...STUDIOS_MIGRATIONS, ...DIRECTORY_MIGRATIONS],
       modules: [ProjectsStudiosModule],
     });
     await service.answering(STUDIOS_RPC.listCycles);

@@ -1,7 +1,5 @@
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { headers as natsHeaders } from '@nats-io/transport-node';
-import { PERSON_REGISTERED_V1, STUDENT_ENROLLED_V1, type EventContract } from '@orbita/contracts';
-import { ensureStream, metadataToHeaders } from '@orbita/messaging';
+import { DIRECTORY_ENTITIES, DIRECTORY_MIGRATIONS } from '@orbita/projects/directory';
+import { tellTheDirectory } from '@orbita/projects/directory/testing';
 import { JudgingErrorCode } from '@orbita/projects/judging';
 import {
   PROJECTS_RPC,
@@ -9,10 +7,9 @@ import {
   type RegisterWorkCommand,
   type SeasonView,
 } from '@orbita/projects/rpc';
-import { schoolCoordinator, startTestService, waitFor, type TestService } from '@orbita/service-host/testing';
+import { schoolCoordinator, startTestService, type TestService } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
 import { DEFENCES_ENTITIES, DEFENCES_MIGRATIONS, ProjectsDefencesModule } from '../defences.module';
-import { KnownPerson, KnownStudent } from './directory.entity';
 
 const SCHOOL_A = randomUUID();
 const SCHOOL_B = randomUUID();
@@ -24,25 +21,6 @@ const EXPERT_OF_A = randomUUID();
 describe('projects: the directory of schools’ students and staff', () => {
   let service: TestService;
   let season: SeasonView;
-
-  /** Publishes another service's event to its stream as its outbox relay would. */
-  async function publish<T extends object>(contract: EventContract<T>, payload: T, aggregateId: string) {
-    const eventId = randomUUID();
-    const metadata = metadataToHeaders({
-      eventId,
-      subject: contract.subject,
-      occurredAt: new Date().toISOString(),
-      producer: contract.subject.split('.')[0],
-      version: 1,
-      aggregateId,
-      correlationId: eventId,
-    });
-    const headers = natsHeaders();
-    for (const key of metadata.keys()) headers.set(key, metadata.get(key));
-    await jetstream(service.nats).publish(service.names.subject(contract.subject), JSON.stringify(payload), {
-      headers,
-    });
-  }
 
   const workOf = (fields: Partial<RegisterWorkCommand>): RegisterWorkCommand => ({
     seasonId: season.id,
@@ -60,12 +38,10 @@ describe('projects: the directory of schools’ students and staff', () => {
   beforeAll(async () => {
     service = await startTestService({
       name: 'projects',
-      entities: DEFENCES_ENTITIES,
-      migrations: DEFENCES_MIGRATIONS,
+      entities: [...DEFENCES_ENTITIES, ...DIRECTORY_ENTITIES],
+      migrations: [...DEFENCES_MIGRATIONS, ...DIRECTORY_MIGRATIONS],
       modules: [ProjectsDefencesModule],
     });
-    for (const producer of ['registry', 'enrollment'])
-      await ensureStream(await jetstreamManager(service.nats), service.names.eventStream(producer));
     await service.answering(PROJECTS_RPC.listSeasons);
     season = await service.call(PROJECTS_RPC.createSeason, { schoolYear: 2025 });
     await service.call(PROJECTS_RPC.saveSection, {
@@ -74,49 +50,14 @@ describe('projects: the directory of schools’ students and staff', () => {
       title: 'Физика',
       expertIds: [],
     });
-    await publish(
-      PERSON_REGISTERED_V1,
-      {
-        personId: TEACHER_OF_B,
-        organisationId: SCHOOL_B,
-        schoolId: SCHOOL_B,
-        roles: ['teacher'],
-        active: true,
-      },
-      TEACHER_OF_B,
-    );
-    await publish(
-      PERSON_REGISTERED_V1,
-      { personId: PARTNER_CONSULTANT, organisationId: randomUUID(), roles: ['teacher'], active: true },
-      PARTNER_CONSULTANT,
-    );
-    await publish(
-      PERSON_REGISTERED_V1,
-      {
-        personId: EXPERT_OF_A,
-        organisationId: SCHOOL_A,
-        schoolId: SCHOOL_A,
-        roles: ['teacher'],
-        active: true,
-      },
-      EXPERT_OF_A,
-    );
-    await publish(
-      STUDENT_ENROLLED_V1,
-      {
-        studentId: STUDENT_OF_B,
-        classId: randomUUID(),
-        schoolId: SCHOOL_B,
-        schoolYear: 2025,
-        enrolledOn: '2025-09-01',
-        basis: { kind: 'transfer' },
-      },
-      STUDENT_OF_B,
-    );
-    const manager = service.dataSource.manager;
-    await waitFor(
-      async () => (await manager.count(KnownPerson)) === 3 && (await manager.count(KnownStudent)) === 1,
-    );
+    await tellTheDirectory(service, {
+      people: [
+        { personId: TEACHER_OF_B, organisationId: SCHOOL_B, schoolId: SCHOOL_B },
+        { personId: PARTNER_CONSULTANT, organisationId: randomUUID() },
+        { personId: EXPERT_OF_A, organisationId: SCHOOL_A, schoolId: SCHOOL_A },
+      ],
+      students: [{ studentId: STUDENT_OF_B, schoolId: SCHOOL_B }],
+    });
   }, 60_000);
 
   afterAll(() => service?.close());

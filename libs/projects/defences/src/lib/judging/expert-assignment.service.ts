@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assignExperts, type Expert } from '@orbita/projects/judging';
 import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
 import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
-import { organisationsOf } from '../directory/directory';
+import { organisationsOf } from '@orbita/projects/directory';
 import { nominatedWorks } from '../results/results.service';
 import { Section, Stage } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';

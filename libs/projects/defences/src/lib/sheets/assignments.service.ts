@@ -8,7 +8,7 @@ import {
 } from '@orbita/projects/rpc';
 import type { EntityManager } from 'typeorm';
 import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
-import { organisationsOf } from '../directory/directory';
+import { organisationsOf } from '@orbita/projects/directory';
 import { judgedWork } from '../judging/judged-works';
 import { Section } from '../seasons/season.entity';
 import { findOpenStage } from '../seasons/seasons.service';

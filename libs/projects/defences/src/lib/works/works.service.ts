@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WORK_REGISTERED_V1, type Page } from '@orbita/contracts';
+import { assertOfTheSchool, eachOf } from '@orbita/projects/directory';
 import {
   ProjectsErrorCode,
   WORK_SORT_FIELDS,
@@ -10,7 +11,6 @@ import {
 import { findPage, type PageSpec } from '@orbita/persistence';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { assertOfTheSchool } from '../directory/directory';
 import { Season, Section } from '../seasons/season.entity';
 import { FieldProblem, seasonNotFound, workNotFound } from '../shared/projects-errors';
 import { ProjectsStore } from '../shared/projects-store';
@@ -38,7 +38,10 @@ export class WorksService {
 
   register(command: RegisterWorkCommand, schoolId: string): Promise<WorkView> {
     return this.store.write(async (tx) => {
-      await assertOfTheSchool(tx.manager, command, schoolId);
+      await assertOfTheSchool(tx.manager, schoolId, {
+        students: eachOf('authorIds', command.authorIds),
+        staff: { supervisorId: command.supervisorId, consultantId: command.consultantId },
+      });
       const season = await tx.manager.findOneBy(Season, { id: command.seasonId });
       if (!season) throw seasonNotFound(command.seasonId, 'seasonId');
       if (!(await tx.manager.existsBy(Section, { seasonId: season.id, subjectArea: command.subjectArea })))

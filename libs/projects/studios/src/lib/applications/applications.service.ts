@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { withinScope, type SchoolScope } from '@orbita/auth';
 import { STUDIO_APPLICATION_DECIDED_V1, type StudioApplicationOutcome } from '@orbita/contracts';
+import { assertOfTheSchool, eachOf } from '@orbita/projects/directory';
 import {
   StudiosErrorCode,
   type ApplyForStudioCommand,
@@ -8,6 +9,7 @@ import {
   type ListStudioApplicationsQuery,
   type ResubmitStudioApplicationCommand,
   type StudioApplicationDecision,
+  type StudioApplicationFields,
   type StudioApplicationView,
   type StudioView,
 } from '@orbita/projects/rpc';
@@ -42,6 +44,7 @@ export class ApplicationsService {
   apply(command: ApplyForStudioCommand, schoolId: string): Promise<StudioApplicationView> {
     return this.store.write(async (tx) => {
       assertWindowOpen(await findCycle(tx.manager, command.cycleId));
+      await assertTheSchoolsOwn(tx.manager, command, schoolId);
       const application = tx.manager.create(StudioApplication, {
         id: randomUUID(),
         cycleId: command.cycleId,
@@ -62,6 +65,7 @@ export class ApplicationsService {
       if (application.status !== 'returned')
         throw stateConflict(`Only a returned application is resubmitted; this one is ${application.status}`);
       assertWindowOpen(await findCycle(tx.manager, application.cycleId));
+      await assertTheSchoolsOwn(tx.manager, command, application.schoolId);
       Object.assign(application, planOf(command), {
         status: 'submitted',
         comment: null,
@@ -184,6 +188,13 @@ function assertWindowOpen(cycle: StudioCycle): void {
       `The cycle takes applications from ${cycle.applicationsOpenOn} to ${cycle.applicationsCloseOn}`,
     );
 }
+
+/** 422 naming the field for a mentor or a team member the directory places at another school. */
+const assertTheSchoolsOwn = (manager: EntityManager, plan: StudioApplicationFields, schoolId: string) =>
+  assertOfTheSchool(manager, schoolId, {
+    students: eachOf('teamStudentIds', plan.teamStudentIds),
+    staff: { mentorPersonId: plan.mentorPersonId },
+  });
 
 const stateConflict = (message: string) =>
   new StudiosProblem(StudiosErrorCode.APPLICATION_STATE_CONFLICT, 409, 'id', message);

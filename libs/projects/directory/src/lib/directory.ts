@@ -9,10 +9,10 @@ import {
   type StudentTransferredV1,
 } from '@orbita/contracts';
 import type { EventContext } from '@orbita/messaging';
-import { ProjectsErrorCode, type WorkFields } from '@orbita/projects/rpc';
+import { CodedException } from '@orbita/observability';
+import { ProjectsErrorCode } from '@orbita/projects/rpc';
 import { OnEvent, type OnEventOptions } from '@orbita/service-host';
 import { In, type EntityManager } from 'typeorm';
-import { FieldProblem } from '../shared/projects-errors';
 import { KnownPerson, KnownStudent } from './directory.entity';
 
 /** The durable consumer `projects_directory` of the registry's people and enrollment's students. */
@@ -20,8 +20,9 @@ export const DIRECTORY_CONSUMER: OnEventOptions = { durable: 'directory' };
 
 /**
  * The projects service's copy of whom the registry and enrollment place at which school (ids only), so
- * that a school's work does not name another school's students and staff. An id not known yet (its event
- * still on its way, or a student not enrolled in a programme class) is taken as given.
+ * that a school's works and studio applications do not name another school's students and staff. An id
+ * not known yet (its event still on its way, or a student not enrolled in a programme class) is taken as
+ * given.
  */
 @Injectable()
 export class Directory {
@@ -46,22 +47,34 @@ export class Directory {
   }
 }
 
+/** The people a request names, each by the field naming them (`teamStudentIds.2`, `mentorPersonId`). */
+export interface NamedPeople {
+  students?: Readonly<Record<string, string>>;
+  /** Teachers and other staff; a field left empty is skipped. */
+  staff?: Readonly<Record<string, string | null | undefined>>;
+}
+
+/** The fields naming each of these ids: `field.0`, `field.1`… */
+export const eachOf = (field: string, ids: readonly string[]): Record<string, string> =>
+  Object.fromEntries(ids.map((id, index) => [`${field}.${index}`, id]));
+
 /**
- * 422 naming the field for an author, supervisor or consultant known at another school than the work's
- * (people of the regional centre and of partners may supervise or consult any school's work).
+ * 422 naming the field for a student or a staff member known at another school than the one acting
+ * (people of the regional centre and of partners may work with any school).
  */
 export async function assertOfTheSchool(
   manager: EntityManager,
-  work: WorkFields,
   schoolId: string,
+  { students = {}, staff = {} }: NamedPeople,
 ): Promise<void> {
-  const students = await manager.findBy(KnownStudent, { studentId: In(work.authorIds) });
-  work.authorIds.forEach((studentId, index) => {
-    const student = students.find((known) => known.studentId === studentId);
+  const studentIds = Object.values(students);
+  const known =
+    studentIds.length > 0 ? await manager.findBy(KnownStudent, { studentId: In(studentIds) }) : [];
+  for (const [field, studentId] of Object.entries(students)) {
+    const student = known.find((candidate) => candidate.studentId === studentId);
     if (student && student.schoolId !== schoolId)
-      throw outsideSchool(`authorIds.${index}`, 'The author is a student of another school');
-  });
-  const staff = { supervisorId: work.supervisorId, consultantId: work.consultantId };
+      throw outsideSchool(field, 'The student is enrolled at another school');
+  }
   for (const [field, personId] of Object.entries(staff)) {
     const person = personId ? await manager.findOneBy(KnownPerson, { personId }) : null;
     if (person?.schoolId && person.schoolId !== schoolId)
@@ -80,7 +93,7 @@ export async function organisationsOf(
 }
 
 const outsideSchool = (field: string, message: string) =>
-  new FieldProblem(ProjectsErrorCode.OUTSIDE_SCHOOL, 422, field, message);
+  new CodedException(ProjectsErrorCode.OUTSIDE_SCHOOL, 422, message, [{ field, message }]);
 
 async function knowPerson(manager: EntityManager, person: PersonRegisteredV1): Promise<void> {
   await manager.upsert(
