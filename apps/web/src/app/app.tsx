@@ -6,6 +6,7 @@ import { overviewFeature } from '@orbita/web/feature-overview';
 import { projectsFeature } from '@orbita/web/feature-projects';
 import { registryFeature } from '@orbita/web/feature-registry';
 import { roadmapFeature } from '@orbita/web/feature-roadmap';
+import { studiosFeature } from '@orbita/web/feature-studios';
 import { worksFeature } from '@orbita/web/feature-works';
 import { BrowserRouter, useRoutes } from 'react-router';
 
@@ -18,6 +19,7 @@ const features: WebFeature[] = [
   worksFeature,
   analyticsFeature,
   projectsFeature,
+  studiosFeature,
   notificationsFeature,
 ];
 const nav = features.flatMap((feature) => feature.nav);

@@ -27,6 +27,7 @@ const ru = {
     projectWorks: 'Проектные работы',
     schoolProjectWorks: 'Проекты школы',
     expertSheets: 'Экспертиза проектов',
+    studios: 'Студии',
   },
   shell: {
     menu: 'Меню',
@@ -139,6 +140,7 @@ const en: Shape<typeof ru> = {
     projectWorks: 'Project works',
     schoolProjectWorks: 'School’s projects',
     expertSheets: 'Project judging',
+    studios: 'Studios',
   },
   shell: {
     menu: 'Menu',

@@ -1,0 +1,1 @@
+export { studiosFeature } from './lib/studios.feature';
