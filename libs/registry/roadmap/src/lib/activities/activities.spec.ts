@@ -8,7 +8,7 @@ import {
   type RoadmapView,
 } from '@orbita/registry/rpc';
 import { RoadmapFixture, regionalCoordinator, schoolCoordinator } from '../../test/roadmap.fixture';
-import { samplePdf } from '../../test/sample-documents';
+import { samplePdf } from '@orbita/document-files/testing';
 
 describe('roadmap activities', () => {
   let fixture: RoadmapFixture;

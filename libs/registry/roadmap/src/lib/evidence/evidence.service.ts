@@ -3,7 +3,6 @@ import type { Actor, SchoolScope } from '@orbita/auth';
 import {
   ROADMAP_ACTIVITY_STATUS_CHANGED_V1,
   ROADMAP_EVIDENCE_ATTACHED_V1,
-  type EvidenceFormat,
   type RoadmapActivityStatus,
   type TransferFileView,
 } from '@orbita/contracts';
@@ -13,11 +12,11 @@ import type {
   EvidenceView,
   ListEvidenceQuery,
 } from '@orbita/registry/rpc';
+import { DocumentRefused, readUploadedDocument, type AcceptedDocument } from '@orbita/document-files';
 import { UnitOfWork, type TransactionContext, type TransferBucket } from '@orbita/messaging';
 import { RecordNotFound } from '@orbita/registry/organisations';
 import { Transfers } from '@orbita/service-host';
-import { parseSlot } from '@orbita/tabular-files';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityViews } from '../activities/activity-views';
 import { statusAfterAttach, statusAfterRemoval, type Coverage } from '../activities/progress';
@@ -38,16 +37,7 @@ import {
   EvidenceUploadMissing,
 } from '../roadmap.exceptions';
 import { RoadmapSettings } from '../roadmap-settings';
-import { detectDocumentFormat, DocumentUnreadableError, DOCUMENT_FORMATS } from './document-format';
-import { evidenceFileName } from './evidence-file-name';
 import { evidenceView, visibleTo } from './evidence-view';
-
-/** A file read from the transfer bucket and found acceptable. */
-interface AcceptedFile {
-  content: Buffer;
-  format: EvidenceFormat;
-  fileName: string;
-}
 
 /**
  * Evidence: files attached to an activity's expected documents. The bytes arrive through the transfer
@@ -90,9 +80,9 @@ export class EvidenceService {
           schoolId,
           fileName: file.fileName,
           format: file.format,
-          contentType: DOCUMENT_FORMATS[file.format].contentType,
+          contentType: file.contentType,
           sizeBytes: file.content.length,
-          sha256: createHash('sha256').update(file.content).digest('hex'),
+          sha256: file.sha256,
           uploadedBy: actor.userId,
           uploadedAt: new Date(),
         });
@@ -254,23 +244,23 @@ export class EvidenceService {
     bucket: TransferBucket,
     objectName: string,
     originalName: string,
-  ): Promise<AcceptedFile> {
-    const size = await bucket.size(objectName);
-    if (size === null) throw new EvidenceUploadMissing();
-    if (size === 0) throw new EvidenceEmpty(originalName);
-    if (size > this.settings.evidenceMaxBytes)
-      throw new EvidenceTooLarge(originalName, size, this.settings.evidenceMaxBytes);
-    const content = await bucket.read(objectName);
-    if (!content) throw new EvidenceUploadMissing();
-    let format: EvidenceFormat | null;
+  ): Promise<AcceptedDocument> {
     try {
-      // Opening a document costs memory as parsing a spreadsheet does: the same bound on how many at once.
-      format = await parseSlot(() => detectDocumentFormat(content));
+      return await readUploadedDocument(bucket, objectName, originalName, this.settings.evidenceMaxBytes);
     } catch (error) {
-      if (error instanceof DocumentUnreadableError) throw new EvidenceUnreadable(originalName, error.message);
-      throw error;
+      if (!(error instanceof DocumentRefused)) throw error;
+      switch (error.reason) {
+        case 'missing':
+          throw new EvidenceUploadMissing();
+        case 'empty':
+          throw new EvidenceEmpty(originalName);
+        case 'too-large':
+          throw new EvidenceTooLarge(originalName, error.size ?? 0, this.settings.evidenceMaxBytes);
+        case 'unreadable':
+          throw new EvidenceUnreadable(originalName, error.message);
+        case 'not-accepted':
+          throw new EvidenceTypeNotAllowed(originalName);
+      }
     }
-    if (!format) throw new EvidenceTypeNotAllowed(originalName);
-    return { content, format, fileName: evidenceFileName(originalName, format) };
   }
 }

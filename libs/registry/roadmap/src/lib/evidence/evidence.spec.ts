@@ -15,7 +15,7 @@ import {
   samplePng,
   sampleXlsx,
   zipOf,
-} from '../../test/sample-documents';
+} from '@orbita/document-files/testing';
 
 const LYCEUM = 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска';
 const GYMNASIUM = 'МАОУ гимназия № 2 города Асино Томской области';

@@ -1,12 +1,11 @@
-import type { EvidenceFormat } from '@orbita/contracts';
-import { DOCUMENT_FORMATS } from './document-format';
+import { DOCUMENT_FORMATS, type DocumentFormat } from './document-format';
 
 /**
- * The name an evidence file is kept and offered for download under: the uploader's name without any
+ * The name an uploaded document is kept and offered for download under: the uploader's name without any
  * path or control characters, in composed Unicode (macOS sends Cyrillic "й" decomposed), and with the
  * extension of the format its content has, added when its own name says otherwise.
  */
-export function evidenceFileName(original: string, format: EvidenceFormat): string {
+export function documentFileName(original: string, format: DocumentFormat): string {
   const base =
     (original.split(/[\\/]/).pop() ?? '')
       .normalize('NFC')

@@ -1,12 +1,15 @@
-import type { EvidenceFormat } from '@orbita/contracts';
 import { ArchiveLimitError, CheckedZip } from '@orbita/tabular-files';
 import { imageSize } from 'image-size';
 import { PDFDocument } from 'pdf-lib';
 import type { Entry } from 'yauzl';
 
+/** The document formats accepted wherever people upload documents (evidence, works, credit facts). */
+export const DOCUMENT_FORMAT_NAMES = ['PDF', 'DOCX', 'XLSX', 'DOC', 'XLS', 'JPEG', 'PNG', 'ODT'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMAT_NAMES)[number];
+
 /** How each accepted format is served and named. */
 export const DOCUMENT_FORMATS: Readonly<
-  Record<EvidenceFormat, { contentType: string; extensions: readonly string[] }>
+  Record<DocumentFormat, { contentType: string; extensions: readonly string[] }>
 > = {
   PDF: { contentType: 'application/pdf', extensions: ['pdf'] },
   DOCX: {
@@ -31,7 +34,7 @@ const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
 /** The main part of an OOXML package, by the content type its `[Content_Types].xml` gives it. */
-const OOXML_MAIN_PARTS: ReadonlyArray<[contentType: string, format: EvidenceFormat]> = [
+const OOXML_MAIN_PARTS: ReadonlyArray<[contentType: string, format: DocumentFormat]> = [
   ['application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'DOCX'],
   ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'XLSX'],
 ];
@@ -49,7 +52,7 @@ export class DocumentUnreadableError extends Error {}
  * compound files told apart by their main stream. `null`: not an accepted format;
  * `DocumentUnreadableError`: looks like one, does not open.
  */
-export async function detectDocumentFormat(bytes: Buffer): Promise<EvidenceFormat | null> {
+export async function detectDocumentFormat(bytes: Buffer): Promise<DocumentFormat | null> {
   // Readers accept a PDF header anywhere in the first kilobyte.
   if (bytes.subarray(0, 1024).includes('%PDF-')) return openPdf(bytes);
   if (startsWith(bytes, PNG)) return checkImage(bytes, 'PNG', 'png');
@@ -62,7 +65,7 @@ export async function detectDocumentFormat(bytes: Buffer): Promise<EvidenceForma
 const startsWith = (bytes: Buffer, signature: Buffer) =>
   bytes.subarray(0, signature.length).equals(signature);
 
-async function openPdf(bytes: Buffer): Promise<EvidenceFormat> {
+async function openPdf(bytes: Buffer): Promise<DocumentFormat> {
   let pages: number;
   try {
     // Encrypted documents open for counting pages; nothing is decrypted or rendered.
@@ -76,7 +79,7 @@ async function openPdf(bytes: Buffer): Promise<EvidenceFormat> {
   return 'PDF';
 }
 
-function checkImage(bytes: Buffer, format: EvidenceFormat, type: string): EvidenceFormat {
+function checkImage(bytes: Buffer, format: DocumentFormat, type: string): DocumentFormat {
   let size: { type?: string; width?: number; height?: number };
   try {
     size = imageSize(bytes);
@@ -90,7 +93,7 @@ function checkImage(bytes: Buffer, format: EvidenceFormat, type: string): Eviden
   return format;
 }
 
-async function zipPackageFormat(bytes: Buffer): Promise<EvidenceFormat | null> {
+async function zipPackageFormat(bytes: Buffer): Promise<DocumentFormat | null> {
   let zip: CheckedZip;
   try {
     zip = await CheckedZip.open(bytes);
@@ -133,13 +136,13 @@ async function readPart(zip: CheckedZip, entry: Entry): Promise<Buffer> {
 }
 
 /** Main streams of Word and Excel binary files. */
-const COMPOUND_STREAMS: ReadonlyArray<[name: string, format: EvidenceFormat]> = [
+const COMPOUND_STREAMS: ReadonlyArray<[name: string, format: DocumentFormat]> = [
   ['WordDocument', 'DOC'],
   ['Workbook', 'XLS'],
   ['Book', 'XLS'],
 ];
 
-function compoundFileFormat(bytes: Buffer): EvidenceFormat | null {
+function compoundFileFormat(bytes: Buffer): DocumentFormat | null {
   // Directory entries are 128 bytes in sectors of 512 or 4096 bytes after the 512-byte header, so they
   // all start at multiples of 128: look there for an entry naming a stream (UTF-16 name, its byte
   // length with the terminator at 64, object type 2 at 66).

@@ -12,7 +12,7 @@ import {
   sampleXls,
   sampleXlsx,
   zipOf,
-} from '../../test/sample-documents';
+} from '../testing/sample-documents';
 import { detectDocumentFormat, DocumentUnreadableError } from './document-format';
 
 const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
