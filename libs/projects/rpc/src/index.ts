@@ -1,4 +1,6 @@
 // The projects service's request/reply contracts: for the projects service, the gateway and tests only.
+export * from './lib/assignment-import';
+export * from './lib/documents';
 export * from './lib/errors';
 export * from './lib/judging';
 export * from './lib/projects-rpc';

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ProjectDocuments } from '@orbita/projects/documents';
 import { ProjectsDirectoryModule } from '@orbita/projects/directory';
+import { AssignmentImportHandlers } from './assignment-import/assignment-import.handlers';
+import { AssignmentImportService } from './assignment-import/assignment-import.service';
 import { ConflictsService } from './conflicts/conflicts.service';
 import { DeclaredConflictRecord } from './conflicts/declared-conflict.entity';
 import { DefencesHandlers } from './defences.handlers';
@@ -10,6 +13,7 @@ import { ProjectsDefences1767200000000 } from './migrations/1767200000000-defenc
 import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging';
 import { ProjectsDeclaredConflicts1767270000000 } from './migrations/1767270000000-declared-conflicts';
 import { ProjectsResults1767280000000 } from './migrations/1767280000000-results';
+import { ProjectsWorkFiles1767311000000 } from './migrations/1767311000000-work-files';
 import { Nomination } from './results/nomination.entity';
 import { ResultsService } from './results/results.service';
 import { RubricVersion } from './rubrics/rubric-version.entity';
@@ -20,6 +24,9 @@ import { ProjectsStore } from './shared/projects-store';
 import { AssignmentsService } from './sheets/assignments.service';
 import { Assignment, Sheet } from './sheets/sheet.entity';
 import { SheetsService } from './sheets/sheets.service';
+import { WorkFile } from './work-files/work-file.entity';
+import { WorkFilesHandlers } from './work-files/work-files.handlers';
+import { WorkFilesService } from './work-files/work-files.service';
 import { Work } from './works/work.entity';
 import { WorksService } from './works/works.service';
 
@@ -35,12 +42,14 @@ export const DEFENCES_ENTITIES = [
   Sheet,
   DeclaredConflictRecord,
   Nomination,
+  WorkFile,
 ];
 export const DEFENCES_MIGRATIONS = [
   ProjectsDefences1767200000000,
   ProjectsJudging1767250000000,
   ProjectsDeclaredConflicts1767270000000,
   ProjectsResults1767280000000,
+  ProjectsWorkFiles1767311000000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */
@@ -59,6 +68,11 @@ export const DEFENCES_MIGRATIONS = [
     ConflictsService,
     ResultsService,
     DefencesHandlers,
+    ProjectDocuments,
+    WorkFilesService,
+    WorkFilesHandlers,
+    AssignmentImportService,
+    AssignmentImportHandlers,
   ],
 })
 export class ProjectsDefencesModule {}

@@ -48,4 +48,17 @@ export enum ProjectsErrorCode {
   SCORE_INVALID = 'PROJECTS.SCORE_INVALID',
   /** Submitting a sheet with criteria not scored. */
   SHEET_INCOMPLETE = 'PROJECTS.SHEET_INCOMPLETE',
+  /** The upload is no longer in the transfer bucket (expired, or already used): send the file again. */
+  UPLOAD_MISSING = 'PROJECTS.UPLOAD_MISSING',
+  DOCUMENT_EMPTY = 'PROJECTS.DOCUMENT_EMPTY',
+  /** A work's file or a fact's evidence over PROJECT_DOCUMENT_MAX_BYTES. */
+  DOCUMENT_TOO_LARGE = 'PROJECTS.DOCUMENT_TOO_LARGE',
+  /** Not a document of an accepted format, judged by its content. */
+  DOCUMENT_TYPE_NOT_ALLOWED = 'PROJECTS.DOCUMENT_TYPE_NOT_ALLOWED',
+  /** Looks like an accepted format but does not open as one. */
+  DOCUMENT_UNREADABLE = 'PROJECTS.DOCUMENT_UNREADABLE',
+  /** 404: the work has no file yet, or the fact no evidence. */
+  DOCUMENT_NOT_FOUND = 'PROJECTS.DOCUMENT_NOT_FOUND',
+  /** A bulk assignment file with problems (the report lists them by row and column); nothing was saved. */
+  ASSIGNMENT_IMPORT_INVALID = 'PROJECTS.ASSIGNMENT_IMPORT_INVALID',
 }

@@ -1,4 +1,6 @@
-import { ByIdRequest, defineRpc, ListQuery, pageOf } from '@orbita/contracts';
+import { ByIdRequest, defineRpc, ListQuery, pageOf, TransferFileView } from '@orbita/contracts';
+import { AssignmentImportReportView, ImportAssignmentsCommand } from './assignment-import';
+import { AttachWorkFileCommand, WorkFileView } from './documents';
 import {
   AssignExpertsCommand,
   AssignmentPlanView,
@@ -263,6 +265,41 @@ export const PROJECTS_RPC = {
     subject: 'projects.publish.results',
     request: PublishResultsCommand,
     response: ResultsPublicationView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /** Sets (or replaces) the work's file: the text of the work, checked by its content and size. */
+  attachWorkFile: defineRpc({
+    subject: 'projects.attach.work-file',
+    request: AttachWorkFileCommand,
+    response: WorkFileView,
+    permission: 'projects:register',
+    scope: 'school',
+  }),
+  /** What is known of the work's file (404 while it has none). */
+  getWorkFile: defineRpc({
+    subject: 'projects.get.work-file',
+    request: ByIdRequest,
+    response: WorkFileView,
+    permission: 'projects:read',
+    scope: 'school',
+  }),
+  /** Puts the work's file in the transfer bucket for the gateway to stream (every reader of the work). */
+  downloadWorkFile: defineRpc({
+    subject: 'projects.download.work-file',
+    request: ByIdRequest,
+    response: TransferFileView,
+    permission: 'projects:read',
+    scope: 'school',
+  }),
+  /**
+   * Assigns experts to works of a stage from a file, every row or none; a dry run reports what each row
+   * would do and saves nothing.
+   */
+  importAssignments: defineRpc({
+    subject: 'projects.import.assignments',
+    request: ImportAssignmentsCommand,
+    response: AssignmentImportReportView,
     permission: 'projects:manage',
     scope: 'region',
   }),

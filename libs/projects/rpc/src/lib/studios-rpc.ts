@@ -1,4 +1,5 @@
-import { ByIdRequest, defineRpc, ListQuery } from '@orbita/contracts';
+import { ByIdRequest, defineRpc, ListQuery, TransferFileView } from '@orbita/contracts';
+import { AttachFactEvidenceCommand, FactEvidenceView } from './documents';
 import {
   ApplyForStudioCommand,
   ByCycleRequest,
@@ -157,5 +158,29 @@ export const STUDIOS_RPC = {
     response: StudioRankingView,
     permission: 'projects:manage',
     scope: 'region',
+  }),
+  /** Sets (or replaces) a pending fact's evidence file, checked by its content and size. */
+  attachFactEvidence: defineRpc({
+    subject: 'projects.attach.credit-fact-evidence',
+    request: AttachFactEvidenceCommand,
+    response: FactEvidenceView,
+    permission: 'projects:register',
+    scope: 'school',
+  }),
+  /** What is known of a fact's evidence (404 while it has none). */
+  getFactEvidence: defineRpc({
+    subject: 'projects.get.credit-fact-evidence',
+    request: ByIdRequest,
+    response: FactEvidenceView,
+    permission: 'projects:read',
+    scope: 'school',
+  }),
+  /** Puts a fact's evidence in the transfer bucket for the gateway to stream (its school, the region). */
+  downloadFactEvidence: defineRpc({
+    subject: 'projects.download.credit-fact-evidence',
+    request: ByIdRequest,
+    response: TransferFileView,
+    permission: 'projects:read',
+    scope: 'school',
   }),
 };

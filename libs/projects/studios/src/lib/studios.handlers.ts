@@ -24,7 +24,7 @@ import { notForExperts, SCHOOL_CHOICE_ERRORS } from './shared/studios-errors';
 import { StandingsService } from './standings/standings.service';
 
 /** The scope of a school-scoped read; experts, whose `projects:read` is for assigned works, get 403. */
-function readerScope(actor: Actor, scope: SchoolScope): SchoolScope {
+export function readerScope(actor: Actor, scope: SchoolScope): SchoolScope {
   if (actor.role === 'expert') throw notForExperts();
   return scope;
 }

@@ -222,6 +222,19 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Рейтинг опубликован',
     detail: 'Рейтинг студий цикла уже опубликован: критерии и факты больше не меняются.',
   },
+  'PROJECTS.DOCUMENT_TYPE_NOT_ALLOWED': {
+    title: 'Недопустимый тип файла',
+    detail: 'Принимаются PDF, DOCX, DOC, ODT, XLSX, XLS, JPEG и PNG; тип определяется по содержимому файла.',
+  },
+  'PROJECTS.DOCUMENT_UNREADABLE': {
+    title: 'Файл не открывается',
+    detail: 'Файл похож на документ допустимого типа, но не открывается: сохраните его заново и загрузите снова.',
+  },
+  'PROJECTS.DOCUMENT_NOT_FOUND': { title: 'Файла нет', detail: 'Файл ещё не загружен.' },
+  'PROJECTS.ASSIGNMENT_IMPORT_INVALID': {
+    title: 'Назначения не приняты',
+    detail: 'В файле назначений есть ошибки; ничего не сохранено. Исправьте строки из списка и загрузите снова.',
+  },
   'REGISTRY.EVIDENCE_NOT_FOR_SCHOOLS': {
     title: 'Мероприятие не для школ',
     detail: 'Школы не участвуют в этом мероприятии: его подтверждения не относятся ни к одной школе.',

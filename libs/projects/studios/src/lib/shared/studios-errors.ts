@@ -32,8 +32,8 @@ export const applicationNotFound = (id: string) =>
 /** Another school's studio answers as a missing one. */
 export const studioNotFound = (id: string) =>
   new StudiosProblem(StudiosErrorCode.STUDIO_NOT_FOUND, 404, 'studioId', `There is no studio ${id}`);
-export const factNotFound = (id: string) =>
-  new StudiosProblem(StudiosErrorCode.FACT_NOT_FOUND, 404, 'id', `There is no credit fact ${id}`);
+export const factNotFound = (id: string, field = 'id') =>
+  new StudiosProblem(StudiosErrorCode.FACT_NOT_FOUND, 404, field, `There is no credit fact ${id}`);
 export const duplicateCycle = () =>
   new StudiosProblem(
     StudiosErrorCode.DUPLICATE_CYCLE,

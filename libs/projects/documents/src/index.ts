@@ -1,0 +1,2 @@
+export * from './lib/project-documents';
+export * from './lib/stored-document';
