@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EXPERT_ASSIGNED_V1 } from '@orbita/contracts';
 import { assignExperts, type Expert } from '@orbita/projects/judging';
 import type { AssignExpertsCommand, AssignmentPlanView } from '@orbita/projects/rpc';
 import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
@@ -65,6 +66,21 @@ export class ExpertAssignmentService {
             pickReason: pick.reason,
           })),
         );
+      // One event per expert, naming all the works this run gave them: one notification each, not one per work.
+      for (const [expertPersonId, workIds] of worksByExpert(plan.assignments))
+        tx.publish(
+          EXPERT_ASSIGNED_V1,
+          {
+            expertPersonId,
+            stageId: stage.id,
+            seasonId,
+            stageKind: stage.kind,
+            stageEndsOn: stage.endsOn,
+            workIds,
+            automatic: true,
+          },
+          { aggregateId: stage.id },
+        );
       return {
         stageId: stage.id,
         picks: plan.assignments.map(({ workId, expertId, reason }) => ({
@@ -77,6 +93,12 @@ export class ExpertAssignmentService {
       };
     });
   }
+}
+
+function worksByExpert(picks: readonly { workId: string; expertId: string }[]): Map<string, string[]> {
+  const works = new Map<string, string[]>();
+  for (const { workId, expertId } of picks) works.set(expertId, [...(works.get(expertId) ?? []), workId]);
+  return works;
 }
 
 /** The season's experts (registry people), each with the sections they judge in and their organisations. */

@@ -94,6 +94,25 @@ describe('projects: judging a stage', () => {
       expect(plan.shortfalls).toEqual([{ workId: unjudged.id, missing: 2, code: 'no-experts-in-section' }]);
     });
 
+    it('tells each picked expert once which works this run gave them (projects.expert.assigned.v1)', async () => {
+      const experts = [...new Set(plan.picks.map((pick) => pick.expertPersonId))];
+      for (const expertPersonId of experts) {
+        const [event, ...more] = await service.published('projects.expert.assigned.v1', { expertPersonId });
+        expect(more).toEqual([]);
+        expect(event.payload).toEqual({
+          expertPersonId,
+          stageId: stage.id,
+          seasonId: season.id,
+          stageKind: 'school',
+          stageEndsOn: stage.endsOn,
+          workIds: plan.picks
+            .filter((pick) => pick.expertPersonId === expertPersonId)
+            .map((pick) => pick.workId),
+          automatic: true,
+        });
+      }
+    });
+
     it('stores the picks as assignments, and a second run keeps the full panels as they are', async () => {
       const board = await service.call(PROJECTS_RPC.listAssignments, { stageId: stage.id });
       expect(board.map((assignment) => `${assignment.workId} ${assignment.expertPersonId}`).sort()).toEqual(
@@ -302,6 +321,14 @@ describe('projects: judging a stage', () => {
       expect(
         await service.call(PROJECTS_RPC.nominateWorks, { stageId: stage.id, schoolId: SCHOOL_A, quota: 1 }),
       ).toEqual({ schoolId: SCHOOL_A, finalStageId: final.id, nominated: [supervised.id], tiedAtCutoff: [] });
+      const [nomination] = await service.published('projects.work.nominated.v1', { schoolId: SCHOOL_A });
+      expect(nomination.payload).toEqual({
+        finalStageId: final.id,
+        seasonId: season.id,
+        schoolYear: 2025,
+        schoolId: SCHOOL_A,
+        workIds: [supervised.id],
+      });
       // School B's two works both score 50: one place cannot take either.
       const tied = await service.call(PROJECTS_RPC.nominateWorks, {
         stageId: stage.id,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RESULTS_PUBLISHED_V1 } from '@orbita/contracts';
+import { RESULTS_PUBLISHED_V1, WORK_NOMINATED_V1 } from '@orbita/contracts';
 import { competitionRanking, nominate } from '@orbita/projects/judging';
 import {
   ProjectsErrorCode,
@@ -54,6 +54,18 @@ export class ResultsService {
           Nomination,
           nominated.map((workId) => ({ workId, schoolId: command.schoolId, finalStageId: final.id })),
         );
+      const season = await tx.manager.findOneByOrFail(Season, { id: stage.seasonId });
+      tx.publish(
+        WORK_NOMINATED_V1,
+        {
+          finalStageId: final.id,
+          seasonId: season.id,
+          schoolYear: season.schoolYear,
+          schoolId: command.schoolId,
+          workIds: nominated,
+        },
+        { aggregateId: final.id },
+      );
       return { schoolId: command.schoolId, finalStageId: final.id, nominated, tiedAtCutoff };
     });
   }

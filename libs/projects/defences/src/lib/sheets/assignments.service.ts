@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EXPERT_ASSIGNED_V1 } from '@orbita/contracts';
 import { assertNoConflict } from '@orbita/projects/judging';
 import {
   ProjectsErrorCode,
@@ -55,6 +56,19 @@ export class AssignmentsService {
         workId: work.id,
         expertPersonId: command.expertPersonId,
       });
+      tx.publish(
+        EXPERT_ASSIGNED_V1,
+        {
+          expertPersonId: command.expertPersonId,
+          stageId: stage.id,
+          seasonId: work.seasonId,
+          stageKind: stage.kind,
+          stageEndsOn: stage.endsOn,
+          workIds: [work.id],
+          automatic: false,
+        },
+        { aggregateId: stage.id },
+      );
       return assignmentView(await tx.manager.save(assignment));
     });
   }
