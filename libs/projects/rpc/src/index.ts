@@ -10,4 +10,5 @@ export * from './lib/sheets';
 export * from './lib/status';
 export * from './lib/studios';
 export * from './lib/studios-rpc';
+export * from './lib/summary-protocol';
 export * from './lib/works';

@@ -24,6 +24,8 @@ import { ProjectsStore } from './shared/projects-store';
 import { AssignmentsService } from './sheets/assignments.service';
 import { Assignment, Sheet } from './sheets/sheet.entity';
 import { SheetsService } from './sheets/sheets.service';
+import { SummaryProtocolHandlers } from './summary-protocol/summary-protocol.handlers';
+import { SummaryProtocolService } from './summary-protocol/summary-protocol.service';
 import { WorkFile } from './work-files/work-file.entity';
 import { WorkFilesHandlers } from './work-files/work-files.handlers';
 import { WorkFilesService } from './work-files/work-files.service';
@@ -68,6 +70,8 @@ export const DEFENCES_MIGRATIONS = [
     ConflictsService,
     ResultsService,
     DefencesHandlers,
+    SummaryProtocolService,
+    SummaryProtocolHandlers,
     ProjectDocuments,
     WorkFilesService,
     WorkFilesHandlers,

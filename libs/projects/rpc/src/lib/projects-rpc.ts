@@ -39,6 +39,7 @@ import {
   SubmitSheetCommand,
 } from './sheets';
 import { GetStatusRequest, ServiceStatusView } from './status';
+import { ExportSummaryProtocolRequest } from './summary-protocol';
 import { ListWorksQuery, RegisterWorkCommand, WorkView } from './works';
 
 /**
@@ -249,6 +250,18 @@ export const PROJECTS_RPC = {
     subject: 'projects.get.stage-summary',
     request: GetStageSummaryRequest,
     response: StageSummaryView,
+    permission: 'projects:manage',
+    scope: 'region',
+  }),
+  /**
+   * The stage's summary protocol (сводный протокол оценки) as XLSX or DOCX, put in the transfer bucket for
+   * the gateway to stream: per section each expert's total, score, rank and award, signature lines; the
+   * region's best works; the list for diplomas.
+   */
+  exportSummaryProtocol: defineRpc({
+    subject: 'projects.export.summary-protocol',
+    request: ExportSummaryProtocolRequest,
+    response: TransferFileView,
     permission: 'projects:manage',
     scope: 'region',
   }),
