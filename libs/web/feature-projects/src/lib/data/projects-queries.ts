@@ -12,6 +12,9 @@ export type SaveExpertSheet = Schemas['SaveExpertSheet'];
 export type ExpertAssignment = Schemas['ExpertAssignment'];
 export type ExpertAssignmentPlan = Schemas['ExpertAssignmentPlan'];
 export type ProjectStageSummary = Schemas['ProjectStageSummary'];
+export type ProjectWorkSummary = Schemas['ProjectWorkSummary'];
+export type ProjectNomination = Schemas['ProjectNomination'];
+export type ProjectStageSettings = Schemas['ProjectStageSettings'];
 export type DeclaredConflict = Schemas['DeclaredConflict'];
 
 /** Everything of the projects service sits under one root key, so any change there refreshes it all. */
@@ -106,4 +109,45 @@ export function useConflicts(seasonId: string | undefined) {
       ),
     enabled: !!seasonId,
   });
+}
+
+const REFERENCE = { staleTime: 10 * 60_000 };
+
+/** The registry's experts (people with the expert role), by surname: sections are made of them. */
+export function useExperts() {
+  return useQuery({
+    queryKey: ['projects', 'ref', 'experts'],
+    queryFn: async () =>
+      (
+        await unwrap(
+          api.GET('/api/v1/people', { params: { query: { role: 'expert', pageSize: 200, sort: 'surname' } } }),
+        )
+      ).items,
+    ...REFERENCE,
+  });
+}
+
+export function useSchools() {
+  return useQuery({
+    queryKey: ['projects', 'ref', 'schools'],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/schools', { params: { query: { pageSize: 200, sort: 'shortName' } } }))).items,
+    ...REFERENCE,
+  });
+}
+
+export function useSubjects() {
+  return useQuery({ queryKey: ['projects', 'ref', 'subjects'], queryFn: () => unwrap(api.GET('/api/v1/subjects')), ...REFERENCE });
+}
+
+/** Names for the ids the projects service answers with (it keeps no personal data): «…» until loaded. */
+export function useNames(seasonId: string | undefined) {
+  const experts = useExperts().data;
+  const works = useSeasonWorks(seasonId).data;
+  const schools = useSchools().data;
+  return {
+    expert: (id: string) => experts?.find((person) => person.id === id)?.fullName ?? '…',
+    work: (id: string) => works?.find((work) => work.id === id)?.title ?? '…',
+    school: (id: string) => schools?.find((school) => school.id === id)?.shortName ?? '…',
+  };
 }
