@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AssignmentImportController } from './assignment-import/assignment-import.controller';
+import { CreditFactEvidenceController } from './documents/credit-fact-evidence.controller';
+import { ProjectWorkFilesController } from './documents/project-work-files.controller';
 import { ProjectSeasonsController } from './seasons/project-seasons.controller';
 import { ExpertSheetsController } from './sheets/expert-sheets.controller';
 import { ProjectStagesController } from './stages/project-stages.controller';
@@ -10,7 +13,8 @@ import { ProjectWorksController } from './works/project-works.controller';
 
 /**
  * The project defences' resources (`/project-seasons`, `/project-stages`, `/project-works`,
- * `/expert-sheets`) and the studios' (`/studio-cycles`, `/studio-applications`, `/studios`, `/credit-facts`).
+ * `/expert-sheets`) and the studios' (`/studio-cycles`, `/studio-applications`, `/studios`, `/credit-facts`);
+ * works' files, facts' evidence and the bulk assignment import are hand-written (multipart, downloads).
  */
 @Module({
   controllers: [
@@ -22,6 +26,9 @@ import { ProjectWorksController } from './works/project-works.controller';
     StudioApplicationsController,
     StudiosController,
     CreditFactsController,
+    ProjectWorkFilesController,
+    CreditFactEvidenceController,
+    AssignmentImportController,
   ],
 })
 export class ProjectsResourcesModule {}

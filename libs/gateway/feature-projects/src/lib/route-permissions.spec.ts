@@ -1,6 +1,9 @@
 import type { Type } from '@nestjs/common';
 import type { Permission } from '@orbita/auth';
 import { READS_PERSONAL_DATA, REQUIRED_PERMISSION } from '@orbita/gateway/auth';
+import { AssignmentImportController } from './assignment-import/assignment-import.controller';
+import { CreditFactEvidenceController } from './documents/credit-fact-evidence.controller';
+import { ProjectWorkFilesController } from './documents/project-work-files.controller';
 import { ProjectSeasonsController } from './seasons/project-seasons.controller';
 import { ExpertSheetsController } from './sheets/expert-sheets.controller';
 import { ProjectStagesController } from './stages/project-stages.controller';
@@ -88,6 +91,26 @@ describe('projects routes', () => {
       submit: 'projects:register',
       verify: 'projects:manage',
     });
+  });
+
+  it('let schools upload their works’ files and facts’ evidence, every reader download them, audited; the import to the centre', () => {
+    const permission = (controller: Controller, name: string) =>
+      Reflect.getMetadata(REQUIRED_PERMISSION, handler(controller, name)) as Permission | undefined;
+    const audited = (controller: Controller, name: string) =>
+      Reflect.getMetadata(READS_PERSONAL_DATA, handler(controller, name)) === true;
+    for (const [controller, upload, about, download] of [
+      [ProjectWorkFilesController, 'attachFile', 'getFile', 'downloadFile'],
+      [CreditFactEvidenceController, 'attachEvidence', 'getEvidence', 'downloadEvidence'],
+    ] as const) {
+      expect([upload, about, download].map((name) => permission(controller, name))).toEqual([
+        'projects:register',
+        'projects:read',
+        'projects:read',
+      ]);
+      // The documents name pupils; what is known of them (name, size, digest) does not.
+      expect([upload, about, download].map((name) => audited(controller, name))).toEqual([false, false, true]);
+    }
+    expect(permission(AssignmentImportController, 'importAssignments')).toBe('projects:manage');
   });
 
   it('audit no read as personal data: the projects service answers with ids only', () => {
