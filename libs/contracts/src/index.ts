@@ -4,6 +4,7 @@ export * from './assessments';
 export * from './common';
 export * from './enrollment';
 export * from './event-contract';
+export * from './integration';
 export * from './projects';
 export * from './registry';
 export * from './reporting';
