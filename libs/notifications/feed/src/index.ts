@@ -5,3 +5,4 @@ export * from './lib/event-consumers';
 export * from './lib/feed-settings';
 export * from './lib/notifications-feed';
 export * from './lib/templates/notification-templates';
+export * from './lib/projects/sheets-reminder';

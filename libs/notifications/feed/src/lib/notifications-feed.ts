@@ -9,10 +9,14 @@ import { FeedSettings } from './feed-settings';
 import { NotificationsFeed1766100000100 } from './migrations/1766100000100-notifications-feed';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 import { PreferencesModule } from './preferences/preferences.module';
+import { ProjectsNotifications1767400000100 } from './migrations/1767400000100-projects-notifications';
+import { ProjectAlerts } from './projects/project-alerts';
+import { ProjectJudging } from './projects/project-judging';
+import { FeedClock, SheetsReminder } from './projects/sheets-reminder';
 
 /** What the feed side adds to the service definition (NOTIFICATIONS_SERVICE). */
 export const FEED_ENTITIES = [...DIRECTORY_ENTITIES, Notification, NotificationPreference];
-export const FEED_MIGRATIONS = [NotificationsFeed1766100000100];
+export const FEED_MIGRATIONS = [NotificationsFeed1766100000100, ProjectsNotifications1767400000100];
 
 /**
  * The read model of whom to notify, the notification rules and templates, the in-app feed and the
@@ -29,6 +33,10 @@ export const FEED_MIGRATIONS = [NotificationsFeed1766100000100];
     },
     Directory,
     Alerts,
+    ProjectJudging,
+    ProjectAlerts,
+    FeedClock,
+    SheetsReminder,
   ],
 })
 export class NotificationsFeedModule {}

@@ -9,6 +9,12 @@ export const NOTIFICATION_KINDS = [
   'analytics_updated',
   'roadmap_due_soon',
   'roadmap_overdue',
+  'project_works_assigned',
+  'project_sheets_due_soon',
+  'project_works_nominated',
+  'project_results_published',
+  'studio_application_decided',
+  'credit_fact_verified',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,4 +26,10 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   analytics_updated: 'Аналитика по работе обновлена',
   roadmap_due_soon: 'Приближается срок мероприятия дорожной карты',
   roadmap_overdue: 'Мероприятие дорожной карты просрочено',
+  project_works_assigned: 'Эксперту назначены работы для оценки',
+  project_sheets_due_soon: 'Скоро закрытие этапа, а листы оценки не отправлены',
+  project_works_nominated: 'Работы школы выдвинуты на заключительный этап',
+  project_results_published: 'Опубликованы результаты этапа защиты проектов',
+  studio_application_decided: 'Решение по заявке школы на студию',
+  credit_fact_verified: 'Проверен факт регионального зачёта студии',
 };

@@ -26,6 +26,18 @@ export class NotificationsConfig extends ServiceConfig implements MailEnvironmen
   @Min(0)
   NOTIFICATIONS_OVERDUE_MAIL_MAX_DAYS = 14;
 
+  /** Experts with sheets not submitted hear of it this many days before the stage ends. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTIFICATIONS_SHEETS_REMINDER_DAYS = 3;
+
+  /** How often the sheets reminder looks (0: never, tests call it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTIFICATIONS_SHEETS_CHECK_INTERVAL_MS = 60 * 60 * 1_000;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)

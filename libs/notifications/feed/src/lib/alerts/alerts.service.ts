@@ -139,8 +139,22 @@ export class Alerts {
   ) {}
 
   /** Adds the notification to the recipients' feeds and, unless `mail` is false, mails it too. */
-  private async notify(
-    { manager, metadata }: EventContext,
+  notify(
+    { manager, metadata }: Pick<EventContext, 'manager' | 'metadata'>,
+    audience: Audience,
+    facts: NotificationFacts,
+    options: { mail?: boolean } = {},
+  ): Promise<void> {
+    return this.deliver(manager, metadata.eventId, audience, facts, options);
+  }
+
+  /**
+   * `notify` for what is not an event (a scheduled reminder): `occasionId` takes the event id's part,
+   * one feed item and one mail per person and occasion.
+   */
+  async deliver(
+    manager: EntityManager,
+    occasionId: string,
     audience: Audience,
     facts: NotificationFacts,
     { mail: mailed = true }: { mail?: boolean } = {},
@@ -149,7 +163,7 @@ export class Alerts {
     if (recipients.length === 0) return;
     const notification = renderNotification(facts);
     const personIds = recipients.map((recipient) => recipient.personId);
-    await this.feed.record(manager, metadata.eventId, personIds, notification);
+    await this.feed.record(manager, occasionId, personIds, notification);
     if (!mailed) return;
 
     const optedOut = await this.preferences.emailOptOuts(manager, personIds, notification.kind);
@@ -160,7 +174,7 @@ export class Alerts {
         email && !optedOut.has(personId)
           ? [
               {
-                eventId: metadata.eventId,
+                eventId: occasionId,
                 recipientId: personId,
                 toAddress: email,
                 subject: mail.subject,

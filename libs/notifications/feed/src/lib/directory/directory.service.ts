@@ -23,6 +23,8 @@ import type { EntityManager } from 'typeorm';
 export type Audience =
   | { kind: 'regional_staff' }
   | { kind: 'school_coordinators'; schoolId: string }
+  /** Named people (an expert), whatever their roles. */
+  | { kind: 'people'; personIds: readonly string[] }
   /** Named people, plus people holding one of `roles` at a school taking part in a programme that year. */
   | { kind: 'responsible'; personIds: readonly string[]; roles: readonly PersonRole[]; schoolYear: number };
 
@@ -97,6 +99,10 @@ export class Directory {
           `${select} 'school_coordinator' = ANY (roles) AND school_id = $1 ORDER BY person_id`,
           [audience.schoolId],
         );
+      case 'people':
+        return manager.query(`${select} person_id = ANY ($1::uuid[]) ORDER BY person_id`, [
+          audience.personIds,
+        ]);
       case 'responsible':
         return manager.query(
           `${select} (person_id = ANY ($1::uuid[])

@@ -1,3 +1,4 @@
+import type { CreditFactOutcome, StageKind, StudioApplicationOutcome } from '@orbita/contracts';
 import type { NotificationKind } from '@orbita/notifications/rpc';
 
 /** What a notification says, per kind: the facts its Russian template needs. */
@@ -13,7 +14,30 @@ export type NotificationFacts =
       participants: number;
     }
   | ({ kind: 'roadmap_due_soon'; daysLeft: number } & RoadmapFacts)
-  | ({ kind: 'roadmap_overdue'; daysOverdue: number } & RoadmapFacts);
+  | ({ kind: 'roadmap_overdue'; daysOverdue: number } & RoadmapFacts)
+  | ({ kind: 'project_works_assigned'; workCount: number } & ProjectStageFacts)
+  | ({ kind: 'project_sheets_due_soon'; daysLeft: number; outstandingSheets: number } & ProjectStageFacts)
+  | { kind: 'project_works_nominated'; schoolName?: string; schoolYear: number; nominatedCount: number }
+  | {
+      kind: 'project_results_published';
+      stageKind: StageKind;
+      schoolYear: number;
+      schoolName?: string;
+      judgedCount: number;
+      awardedCount: number;
+    }
+  | {
+      kind: 'studio_application_decided';
+      outcome: StudioApplicationOutcome;
+      schoolName?: string;
+    }
+  | { kind: 'credit_fact_verified'; outcome: CreditFactOutcome; schoolName?: string };
+
+interface ProjectStageFacts {
+  stageKind: StageKind;
+  /** ISO date: the stage's last day. */
+  stageEndsOn: string;
+}
 
 interface ProtocolFacts {
   protocolId: string;
@@ -83,6 +107,42 @@ function missingLine(count: number): [string, string] {
   return ['Не хватает документов', count > 0 ? String(count) : 'нет, все документы приложены'];
 }
 
+const STAGE_NAMES: Readonly<Record<StageKind, string>> = {
+  school: 'школьный этап',
+  final: 'заключительный этап',
+};
+
+/** `2025` → `2025/26`, as the season is named. */
+const schoolYearName = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
+const works = (n: number) => `${n} ${plural(n, 'работа', 'работы', 'работ')}`;
+
+const APPLICATION_DECISIONS: Readonly<Record<StudioApplicationOutcome, { title: string; lead: string }>> = {
+  approved: {
+    title: 'Заявка на студию одобрена',
+    lead: 'Региональный центр одобрил заявку вашей школы: студия открыта.',
+  },
+  returned: {
+    title: 'Заявка на студию возвращена на доработку',
+    lead: 'Региональный центр вернул заявку вашей школы на студию с комментарием. Исправьте её и подайте снова.',
+  },
+  rejected: {
+    title: 'Заявка на студию отклонена',
+    lead: 'Региональный центр отклонил заявку вашей школы на студию. Причина указана в заявке.',
+  },
+};
+
+const FACT_OUTCOMES: Readonly<Record<CreditFactOutcome, { title: string; lead: string }>> = {
+  accepted: {
+    title: 'Факт регионального зачёта принят',
+    lead: 'Региональный центр проверил и принял факт, поданный студией вашей школы: баллы засчитаны.',
+  },
+  rejected: {
+    title: 'Факт регионального зачёта отклонён',
+    lead: 'Региональный центр отклонил факт, поданный студией вашей школы. Причина указана в карточке факта.',
+  },
+};
+
 /** The Russian text of a notification. */
 export function renderNotification(facts: NotificationFacts): RenderedNotification {
   switch (facts.kind) {
@@ -142,6 +202,78 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
         lead: `Срок мероприятия дорожной карты прошёл ${days(facts.daysOverdue)} назад, а оно не отмечено выполненным.`,
         details: [['Срок', russianDate(facts.deadline)], missingLine(facts.missingDeliverables)],
         link: `/roadmap/activities/${facts.activityId}`,
+      };
+    case 'project_works_assigned':
+      return {
+        kind: facts.kind,
+        title: `Вам назначены работы для оценки: ${works(facts.workCount)}`,
+        lead: `Региональный центр назначил вам работы для экспертизы (${STAGE_NAMES[facts.stageKind]}). Заполните и отправьте лист оценки по каждой работе до окончания этапа.`,
+        details: [
+          ['Назначено работ', String(facts.workCount)],
+          ['Этап', STAGE_NAMES[facts.stageKind]],
+          ['Этап заканчивается', russianDate(facts.stageEndsOn)],
+        ],
+        link: '/expert-sheets',
+      };
+    case 'project_sheets_due_soon':
+      return {
+        kind: facts.kind,
+        title: `Скоро закрытие этапа: ${russianDate(facts.stageEndsOn)}`,
+        lead:
+          facts.daysLeft === 0
+            ? 'Этап заканчивается сегодня, а не все ваши листы оценки отправлены.'
+            : `До окончания этапа ${plural(facts.daysLeft, 'остался', 'осталось', 'осталось')} ${days(facts.daysLeft)}, а не все ваши листы оценки отправлены.`,
+        details: [
+          ['Этап', STAGE_NAMES[facts.stageKind]],
+          ['Этап заканчивается', russianDate(facts.stageEndsOn)],
+          ['Не отправлено листов оценки', String(facts.outstandingSheets)],
+        ],
+        link: '/expert-sheets',
+      };
+    case 'project_works_nominated':
+      return {
+        kind: facts.kind,
+        title:
+          facts.nominatedCount > 0
+            ? `На заключительный этап выдвинуто: ${works(facts.nominatedCount)}`
+            : 'Работы школы не выдвинуты на заключительный этап',
+        lead:
+          facts.nominatedCount > 0
+            ? `По итогам школьного этапа лучшие работы вашей школы выдвинуты на заключительный этап защиты проектов ${schoolYearName(facts.schoolYear)}.`
+            : `По итогам школьного этапа ни одна работа вашей школы не выдвинута на заключительный этап ${schoolYearName(facts.schoolYear)}.`,
+        details: [
+          ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
+          ['Выдвинуто работ', String(facts.nominatedCount)],
+        ],
+        link: '/project-works',
+      };
+    case 'project_results_published':
+      return {
+        kind: facts.kind,
+        title: `Опубликованы результаты: ${STAGE_NAMES[facts.stageKind]} ${schoolYearName(facts.schoolYear)}`,
+        lead: `Региональный центр опубликовал результаты защиты проектов (${STAGE_NAMES[facts.stageKind]}). Посмотрите оценки и награды работ вашей школы.`,
+        details: [
+          ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
+          ['Оценено работ школы', String(facts.judgedCount)],
+          ['Из них награждено', String(facts.awardedCount)],
+        ],
+        link: '/project-works',
+      };
+    case 'studio_application_decided':
+      return {
+        kind: facts.kind,
+        title: APPLICATION_DECISIONS[facts.outcome].title,
+        lead: APPLICATION_DECISIONS[facts.outcome].lead,
+        details: [['Школа', facts.schoolName ?? UNKNOWN_SCHOOL]],
+        link: '/studios',
+      };
+    case 'credit_fact_verified':
+      return {
+        kind: facts.kind,
+        title: FACT_OUTCOMES[facts.outcome].title,
+        lead: FACT_OUTCOMES[facts.outcome].lead,
+        details: [['Школа', facts.schoolName ?? UNKNOWN_SCHOOL]],
+        link: '/studios',
       };
   }
 }

@@ -12,6 +12,12 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'analytics_updated',
   'roadmap_due_soon',
   'roadmap_overdue',
+  'project_works_assigned',
+  'project_sheets_due_soon',
+  'project_works_nominated',
+  'project_results_published',
+  'studio_application_decided',
+  'credit_fact_verified',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
+import EmojiEventsOutlinedIcon from '@mui/icons-material/EmojiEventsOutlined';
 import EventOutlinedIcon from '@mui/icons-material/EventOutlined';
 import MarkEmailReadOutlinedIcon from '@mui/icons-material/MarkEmailReadOutlined';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
@@ -19,6 +20,12 @@ const KIND_ICONS: Record<NotificationKind, ReactElement> = {
   analytics_updated: <AssessmentOutlinedIcon fontSize="small" />,
   roadmap_due_soon: <EventOutlinedIcon fontSize="small" />,
   roadmap_overdue: <EventOutlinedIcon fontSize="small" />,
+  project_works_assigned: <DescriptionOutlinedIcon fontSize="small" />,
+  project_sheets_due_soon: <EventOutlinedIcon fontSize="small" />,
+  project_works_nominated: <EmojiEventsOutlinedIcon fontSize="small" />,
+  project_results_published: <EmojiEventsOutlinedIcon fontSize="small" />,
+  studio_application_decided: <DescriptionOutlinedIcon fontSize="small" />,
+  credit_fact_verified: <AssessmentOutlinedIcon fontSize="small" />,
 };
 
 const KIND_COLOURS: Record<NotificationKind, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
@@ -28,6 +35,12 @@ const KIND_COLOURS: Record<NotificationKind, 'default' | 'info' | 'success' | 'w
   analytics_updated: 'info',
   roadmap_due_soon: 'warning',
   roadmap_overdue: 'error',
+  project_works_assigned: 'info',
+  project_sheets_due_soon: 'warning',
+  project_works_nominated: 'success',
+  project_results_published: 'success',
+  studio_application_decided: 'info',
+  credit_fact_verified: 'info',
 };
 
 /** One notification: topic, time, title and text; open what it is about; mark it read. */
