@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'sheets:write',
   'analytics:read',
   'reports:read',
+  'integration:manage',
   'notifications:read',
   'accounts:manage',
   'audit:read',
