@@ -5,6 +5,7 @@ import { ProjectWorkFilesController } from './documents/project-work-files.contr
 import { ProjectSeasonsController } from './seasons/project-seasons.controller';
 import { ExpertSheetsController } from './sheets/expert-sheets.controller';
 import { ProjectStagesController } from './stages/project-stages.controller';
+import { SummaryProtocolController } from './summary-protocol/summary-protocol.controller';
 import { CreditFactsController } from './studios/credit-facts.controller';
 import { StudioApplicationsController } from './studios/studio-applications.controller';
 import { StudioCyclesController } from './studios/studio-cycles.controller';
@@ -20,6 +21,7 @@ import { ProjectWorksController } from './works/project-works.controller';
   controllers: [
     ProjectSeasonsController,
     ProjectStagesController,
+    SummaryProtocolController,
     ProjectWorksController,
     ExpertSheetsController,
     StudioCyclesController,

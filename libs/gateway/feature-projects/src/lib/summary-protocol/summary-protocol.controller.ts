@@ -1,0 +1,135 @@
+import { Controller, Get, Header, Inject, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@orbita/auth';
+import { XLSX_MEDIA_TYPE } from '@orbita/contracts';
+import {
+  AuditResource,
+  CurrentActor,
+  ReadsPersonalData,
+  RequirePermission,
+  ThrottleExpensive,
+} from '@orbita/gateway/auth';
+import { ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { PROJECTS_RPC, type DisplayName, type SummaryProtocolFormat } from '@orbita/projects/rpc';
+import { REGISTRY_RPC } from '@orbita/registry/rpc';
+import { IsOptional, IsUUID } from 'class-validator';
+
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PAGE_SIZE = 200;
+
+export class SummaryProtocolQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'One section of the stage’s season; all of them by default',
+  })
+  @IsOptional()
+  @IsUUID()
+  sectionId?: string;
+}
+
+/** Every page of a registry list, read as the caller (a region has dozens of schools and experts). */
+async function everyPage<T>(read: (page: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await read(page);
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  }
+}
+
+const initials = (...parts: (string | null | undefined)[]) =>
+  parts.filter((part): part is string => Boolean(part)).map((part) => `${part[0]}.`);
+
+const described = (format: string) =>
+  `The summary protocol (сводный протокол оценки) of the stage as ${format}: per section each work with every ` +
+  'expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of ' +
+  'the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools ' +
+  'and experts are named from the registry as the caller reads it.';
+
+/**
+ * `/api/v1/project-stages/{stageId}/summary-protocol.xlsx|.docx`: the projects service renders the file (it
+ * knows works and scores); the names of schools and experts it has no copy of come from the registry here.
+ */
+@ApiTags('project-stages')
+@Controller('project-stages')
+@AuditResource('project-stage')
+@RequirePermission(PROJECTS_RPC.exportSummaryProtocol.permission)
+export class SummaryProtocolController {
+  constructor(
+    @Inject(ServiceClient) private readonly services: ServiceClient,
+    @Inject(TransferFiles) private readonly files: TransferFiles,
+  ) {}
+
+  @Get(':stageId/summary-protocol.xlsx')
+  @ThrottleExpensive()
+  // It names the experts: every download is audited, and nothing caches it.
+  @ReadsPersonalData()
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({
+    summary: 'Download the stage’s summary protocol as an XLSX workbook',
+    description: described('a workbook: a sheet per section'),
+  })
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({
+    description: 'The workbook, as an attachment',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 404)
+  xlsx(
+    @Param('stageId', ParseUUIDPipe) stageId: string,
+    @Query() query: SummaryProtocolQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<StreamableFile> {
+    return this.download(stageId, 'xlsx', query, actor);
+  }
+
+  @Get(':stageId/summary-protocol.docx')
+  @ThrottleExpensive()
+  @ReadsPersonalData()
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({
+    summary: 'Download the stage’s summary protocol as a Word document',
+    description: described('a Word document: each section on its own pages'),
+  })
+  @ApiProduces(DOCX_MEDIA_TYPE)
+  @ApiOkResponse({
+    description: 'The document, as an attachment',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 404)
+  docx(
+    @Param('stageId', ParseUUIDPipe) stageId: string,
+    @Query() query: SummaryProtocolQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<StreamableFile> {
+    return this.download(stageId, 'docx', query, actor);
+  }
+
+  private async download(
+    stageId: string,
+    format: SummaryProtocolFormat,
+    { sectionId }: SummaryProtocolQuery,
+    actor: Actor,
+  ): Promise<StreamableFile> {
+    const [schools, experts] = await Promise.all([
+      everyPage((page) =>
+        this.services.request(REGISTRY_RPC.listSchools, { page, pageSize: PAGE_SIZE }, actor),
+      ),
+      everyPage((page) =>
+        this.services.request(REGISTRY_RPC.listPeople, { role: 'expert', page, pageSize: PAGE_SIZE }, actor),
+      ),
+    ]);
+    const schoolNames: DisplayName[] = schools.map((school) => ({ id: school.id, name: school.shortName }));
+    const expertNames: DisplayName[] = experts.map((person) => ({
+      id: person.id,
+      // «Иванова А. А.», as protocols write a name.
+      name: [person.surname, ...initials(person.name, person.patronymic)].join(' '),
+    }));
+    const file = await this.services.request(
+      PROJECTS_RPC.exportSummaryProtocol,
+      { stageId, format, ...(sectionId && { sectionId }), schoolNames, expertNames },
+      actor,
+    );
+    return this.files.send('projects', file);
+  }
+}
