@@ -152,7 +152,7 @@ const ru = {
     formats: 'PDF, DOCX, XLSX, ODT, JPG или PNG, до 30 МБ',
     upload: 'Загрузить',
     progress: 'Загрузка файла',
-    download: 'Скачать',
+    downloadNamed: 'Скачать подтверждение {{name}}',
   },
   criteria: {
     intro: 'Показатели регионального зачёта и правила начисления баллов. «Предпросмотр» покажет рейтинг при изменённых критериях, ничего не сохраняя.',
@@ -395,7 +395,7 @@ const en: TranslationShape<typeof ru> = {
     formats: 'PDF, DOCX, XLSX, ODT, JPG or PNG, up to 30 MB',
     upload: 'Upload',
     progress: 'Uploading the file',
-    download: 'Download',
+    downloadNamed: 'Download the evidence {{name}}',
   },
   criteria: {
     intro: 'The regional credit’s indicators and how they pay. «Preview» shows the ranking under the edited criteria without saving anything.',

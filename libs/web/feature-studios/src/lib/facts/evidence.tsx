@@ -1,7 +1,7 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, FormHelperText, LinearProgress, Stack, Typography } from '@mui/material';
-import { downloadFile, FormDialog, uploadFile } from '@orbita/web/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, downloadFile, FormDialog, isApiError, unwrap, uploadFile } from '@orbita/web/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,25 +12,39 @@ import { problemText } from '../shared/problem';
 const ACCEPT = '.pdf,.docx,.xlsx,.doc,.xls,.odt,.jpg,.jpeg,.png';
 const MAX_BYTES = 30 * 1024 * 1024;
 
-const contentPath = (factId: string) => `/api/v1/credit-facts/${factId}/evidence/content`;
+/** What is known of a fact's evidence: none (404) while the school has attached no file. */
+function useEvidence(factId: string) {
+  return useQuery({
+    queryKey: [STUDIOS_KEY, 'evidence', factId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/credit-facts/{id}/evidence', { params: { path: { id: factId } } })).catch((error: unknown) => {
+        if (isApiError(error, 404)) return null;
+        throw error;
+      }),
+    retry: false,
+  });
+}
 
-/** A fact's evidence file to download, or a dash while it has none. */
+/** A fact's evidence file to download under its name, or a dash while it has none. */
 export function EvidenceLink({ fact }: { fact: CreditFact }) {
   const { t } = useTranslation('studios');
+  const evidence = useEvidence(fact.id).data;
   const [failed, setFailed] = useState<unknown>(null);
-  if (!fact.evidenceObjectName) return <>—</>;
+  if (!evidence) return <>—</>;
   return (
-    <Stack spacing={0.5}>
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Button
         size="small"
         startIcon={<AttachFileIcon />}
+        aria-label={t('evidence.downloadNamed', { name: evidence.fileName })}
         onClick={() => {
           setFailed(null);
-          downloadFile(contentPath(fact.id), 'evidence').catch(setFailed);
+          downloadFile(`/api/v1/credit-facts/${fact.id}/evidence/content`, evidence.fileName).catch(setFailed);
         }}
+        sx={{ textTransform: 'none', overflowWrap: 'anywhere', textAlign: 'left' }}
         data-testid="fact-evidence"
       >
-        {t('evidence.download')}
+        {evidence.fileName}
       </Button>
       {!!failed && (
         <Typography variant="body2" color="error" role="alert">
