@@ -270,7 +270,9 @@ async function registerWorks(
       ...(partner && { partnerOrganisationId: partner }),
       abstract: `${plan.title}: цель, методика, ход работы и выводы авторов (демонстрационная аннотация).`,
     };
-    await rpc.request(PROJECTS_RPC.registerWork, command, as(schoolActor(plan.schoolId)));
+    const school = schoolActor(plan.schoolId);
+    const work = await rpc.request(PROJECTS_RPC.registerWork, command, as(school));
+    await context.documents.attachWorkFile(work, school);
     registered++;
   }
   return registered;

@@ -2,6 +2,7 @@
 import type { Actor } from '@orbita/auth';
 import { isCodedError } from '@orbita/observability';
 import { DEMO_SEED_ACCOUNT_ID } from './assessments-demo-protocols';
+import type { DemoDocuments } from './projects-demo-documents';
 
 /** The regional centre as the seed acts: no gateway account has this id. */
 export const DEMO_REGION: Actor = { userId: DEMO_SEED_ACCOUNT_ID, role: 'regional_coordinator' };
@@ -46,6 +47,8 @@ export interface ProjectsDemoContext {
   expertSchools: Map<string, string>;
   /** The expert who scores everyone lower (the severity column has someone to show). */
   severeExpert: string;
+  /** Uploads the works' files and the facts' evidence. */
+  documents: DemoDocuments;
 }
 
 /** A catch handler that takes the coded error `code` as "nothing to do" (undefined) and rethrows others. */

@@ -238,7 +238,7 @@ async function seedCycle(
         region,
       );
     if (application.status === 'approved' && application.studioId)
-      counts.facts += await seedFacts(rpc, cycle, application, factsOf(turn++));
+      counts.facts += await seedFacts(rpc, context, cycle, application, factsOf(turn++));
   }
 }
 
@@ -270,6 +270,7 @@ function apply(
 
 async function seedFacts(
   rpc: RpcClient,
+  context: ProjectsDemoContext,
   cycle: StudioCycleView,
   application: StudioApplicationView,
   facts: DemoFact[],
@@ -278,7 +279,7 @@ async function seedFacts(
   const school = { actor: schoolActor(application.schoolId) };
   const present = await rpc.request(STUDIOS_RPC.listFacts, { cycleId: cycle.id, studioId }, region);
   let submitted = 0;
-  for (const [index, plan] of facts.entries()) {
+  for (const plan of facts) {
     let fact: CreditFactView | undefined = present.find(
       (candidate) => candidate.description === plan.description,
     );
@@ -288,10 +289,9 @@ async function seedFacts(
         indicatorId: plan.indicatorId,
         ...(plan.count !== undefined && { count: plan.count }),
         description: plan.description,
-        // Object names only: the demo's evidence files are not stored.
-        evidenceObjectName: `demo-evidence-${studioId.slice(0, 8)}-${index + 1}.pdf`,
       };
       fact = await rpc.request(STUDIOS_RPC.submitFact, command, school);
+      await context.documents.attachFactEvidence(fact.id, plan.description, school.actor);
       submitted++;
     }
     if (fact.status === 'pending' && plan.verdict)

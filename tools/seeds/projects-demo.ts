@@ -2,7 +2,7 @@
 // library may do (a service never calls another's contracts), so it lives with the tools.
 import { demoSeedDay, schoolYearOf } from '@orbita/contracts';
 import { ENROLLMENT_RPC, type ListStudentsQuery } from '@orbita/enrollment/rpc';
-import type { RpcClient } from '@orbita/messaging';
+import { TransferBucket, type RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { PROJECTS_SERVICE, ProjectsConfig } from '@orbita/projects/service';
 import {
@@ -15,6 +15,7 @@ import {
 import { dataSourceFor, withSystemBus } from '@orbita/service-host';
 import type { DataSource } from 'typeorm';
 import { seedDefencesDemo } from './projects-demo-defences';
+import { DemoDocuments } from './projects-demo-documents';
 import type { DemoSectionArea, ProjectsDemoContext } from './projects-demo-shared';
 import { seedStudiosDemo } from './projects-demo-studios';
 
@@ -156,10 +157,11 @@ export const demoExpertEmail = (index: number) =>
  */
 export async function seedProjectsDemoData(env: EnvSource = process.env): Promise<string> {
   const config = loadConfig(ProjectsConfig, env);
-  return withSystemBus(env, 'orbita-projects-seed', async ({ rpc }) => {
+  return withSystemBus(env, 'orbita-projects-seed', async ({ rpc, nc, names }) => {
     const dataSource = await dataSourceFor(PROJECTS_SERVICE, config).initialize();
     try {
-      const { context, registered } = await demoContext(rpc);
+      const bucket = await TransferBucket.open(nc, names, PROJECTS_SERVICE.name);
+      const { context, registered } = await demoContext(rpc, new DemoDocuments(rpc, bucket));
       await directoryKnows(dataSource, [...context.experts.values()].flat());
       const defences = await seedDefencesDemo(rpc, context);
       const studios = await seedStudiosDemo(rpc, dataSource, context);
@@ -170,7 +172,10 @@ export async function seedProjectsDemoData(env: EnvSource = process.env): Promis
   });
 }
 
-async function demoContext(rpc: RpcClient): Promise<{ context: ProjectsDemoContext; registered: number }> {
+async function demoContext(
+  rpc: RpcClient,
+  documents: DemoDocuments,
+): Promise<{ context: ProjectsDemoContext; registered: number }> {
   const today = demoSeedDay();
   const schools = await registrySchools(rpc);
   const teachers = new Map<string, string[]>();
@@ -201,6 +206,7 @@ async function demoContext(rpc: RpcClient): Promise<{ context: ProjectsDemoConte
     experts,
     expertSchools,
     severeExpert,
+    documents,
   };
   return { context, registered };
 }
