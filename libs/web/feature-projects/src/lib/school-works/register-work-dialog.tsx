@@ -3,7 +3,7 @@ import { api, fieldErrorsOf, FormDialog, unwrap, useMe } from '@orbita/web/core'
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSchools, useSubjects, type ProjectSeason } from '../data/projects-queries';
+import { useSchools, type ProjectSeason } from '../data/projects-queries';
 import { useProjectsMutation } from '../shared/use-projects-mutation';
 
 interface Values {
@@ -55,7 +55,6 @@ export function RegisterWorkDialog({ season, onClose }: { season: ProjectSeason;
   });
   const [missing, setMissing] = useState<string[]>([]);
   const schools = useSchools().data ?? [];
-  const subjects = useSubjects().data ?? [];
   const students = useQuery({
     queryKey: ['projects', 'ref', 'students', values.schoolId],
     queryFn: async () =>
@@ -73,10 +72,6 @@ export function RegisterWorkDialog({ season, onClose }: { season: ProjectSeason;
       (await unwrap(api.GET('/api/v1/partners', { params: { query: { pageSize: 200, sort: 'shortName', active: true } } }))).items,
   }).data ?? [];
   const consultants = usePeopleOf(values.partnerOrganisationId).data ?? [];
-  // The season's sections name the subject areas judged; before any exist, every subject.
-  const areas = season.sections.length
-    ? season.sections.map((section) => ({ code: section.subjectArea, title: section.title }))
-    : subjects;
 
   const register = useProjectsMutation(
     () =>
@@ -154,11 +149,12 @@ export function RegisterWorkDialog({ season, onClose }: { season: ProjectSeason;
         value={values.subjectArea}
         onChange={(event) => set('subjectArea', event.target.value)}
         error={!!fieldError('subjectArea')}
-        helperText={fieldError('subjectArea')}
+        helperText={fieldError('subjectArea') ?? (season.sections.length === 0 ? t('register.noSections') : undefined)}
         slotProps={{ htmlInput: { 'data-testid': 'register-section' } }}
       >
-        {areas.map((area) => (
-          <MenuItem key={area.code} value={area.code}>{area.title}</MenuItem>
+        {/* A work is registered to one of the season's sections. */}
+        {season.sections.map((section) => (
+          <MenuItem key={section.subjectArea} value={section.subjectArea}>{section.title}</MenuItem>
         ))}
       </TextField>
       <Autocomplete
