@@ -3,5 +3,6 @@ export * from './lib/analytics';
 export * from './lib/completeness';
 export * from './lib/programme-table';
 export * from './lib/progress';
+export * from './lib/project-results';
 export * from './lib/reporting-rpc';
 export * from './lib/work';

@@ -4,6 +4,7 @@ import {
   CompletenessRequest,
   ProgrammeTableQuery,
   ProgressQuery,
+  ProjectResultsQuery,
   REPORTING_RPC,
   SchoolAnalyticsRequest,
   TaskDifficultyRequest,
@@ -90,6 +91,11 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
       ProgrammeTableQuery,
       answer(REPORTING_RPC.getProgrammeTable.subject, EMPTY_PROGRAMME_TABLE),
     );
+    reporting.handle(
+      REPORTING_RPC.getProjectResults.subject,
+      ProjectResultsQuery,
+      answer(REPORTING_RPC.getProjectResults.subject),
+    );
     gateway = await startAuthTestGateway({
       databaseUrl: database.url,
       subjectPrefix,
@@ -132,6 +138,11 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
         '/reports/programme-table?programmeCode=sirius_partner_schools&schoolYear=2024',
         REPORTING_RPC.getProgrammeTable.subject,
         { programmeCode: 'sirius_partner_schools', schoolYear: 2024 },
+      ],
+      [
+        '/reports/project-results?schoolYear=2025',
+        REPORTING_RPC.getProjectResults.subject,
+        { schoolYear: 2025 },
       ],
     ];
     for (const [url, subject, request] of routes) {

@@ -12,6 +12,10 @@ import { ProgrammeTableProjection } from './programme-table/programme-table.proj
 import { ProgrammeTableService } from './programme-table/programme-table.service';
 import { ProgressHandlers } from './progress/progress.handlers';
 import { ProgressService } from './progress/progress.service';
+import { ProjectResults1767400000000 } from './projects/1767400000000-project-results';
+import { ProjectResultsHandlers } from './projects/project-results.handlers';
+import { ProjectResultsProjection } from './projects/project-results.projection';
+import { ProjectResultsService } from './projects/project-results.service';
 import { AnalyticsProjection } from './projection/analytics-projection';
 import { AnalyticsReader } from './shared/analytics-reader';
 
@@ -21,11 +25,12 @@ export const ANALYTICS_MIGRATIONS = [
   ProgrammeTable1765400000000,
   ProvisionalResults1767000000000,
   ProtocolDrafts1767100000000,
+  ProjectResults1767400000000,
 ];
 
 /**
- * Diagnostic analytics and the programme table: the projection from events, and the queries over it
- * (figures, progress, completeness, programme table).
+ * Diagnostic analytics, the programme table and the project results: the projections from events, and
+ * the queries over them (figures, progress, completeness, programme table, project results).
  */
 @Module({
   providers: [
@@ -40,6 +45,9 @@ export const ANALYTICS_MIGRATIONS = [
     CompletenessHandlers,
     ProgrammeTableService,
     ProgrammeTableHandlers,
+    ProjectResultsProjection,
+    ProjectResultsService,
+    ProjectResultsHandlers,
   ],
 })
 export class ReportingAnalyticsModule {}

@@ -9,6 +9,7 @@ import {
 import { CompletenessRequest, CompletenessView } from './completeness';
 import { ProgrammeTableQuery, ProgrammeTableView } from './programme-table';
 import { ProgressQuery, ProgressView } from './progress';
+import { ProjectResultsQuery, ProjectResultsView } from './project-results';
 import { WorkAnalyticsRequest } from './work';
 
 /**
@@ -55,6 +56,13 @@ export const REPORTING_RPC = {
     subject: 'reporting.get.programme-table',
     request: ProgrammeTableQuery,
     response: ProgrammeTableView,
+    permission: 'reports:read',
+    scope: 'school',
+  }),
+  getProjectResults: defineRpc({
+    subject: 'reporting.get.project-results',
+    request: ProjectResultsQuery,
+    response: ProjectResultsView,
     permission: 'reports:read',
     scope: 'school',
   }),

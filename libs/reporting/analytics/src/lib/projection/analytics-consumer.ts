@@ -4,8 +4,8 @@ import type { OnEventOptions } from '@orbita/service-host';
 export const REPORTING_SERVICE_NAME = 'reporting';
 
 /**
- * The durable consumer `reporting_analytics` on the ASSESSMENTS, REGISTRY and ENROLLMENT streams, which
- * the analytics and programme-table projections share.
+ * The durable consumer `reporting_analytics` on the ASSESSMENTS, REGISTRY, ENROLLMENT and PROJECTS
+ * streams, which the analytics, programme-table and project-results projections share.
  */
 export const ANALYTICS_CONSUMER: OnEventOptions = {
   durable: 'analytics',

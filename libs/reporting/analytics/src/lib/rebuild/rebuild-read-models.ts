@@ -9,6 +9,8 @@ import {
   ProgrammeTableProjection,
 } from '../programme-table/programme-table.projection';
 import { ANALYTICS_CONSUMER, REPORTING_SERVICE_NAME } from '../projection/analytics-consumer';
+import { PROJECT_RESULTS_TABLES } from '../projects/1767400000000-project-results';
+import { ProjectResultsProjection } from '../projects/project-results.projection';
 import { AnalyticsProjection } from '../projection/analytics-projection';
 
 /** Every table the projection writes; the rebuild empties them all. */
@@ -25,6 +27,7 @@ export const READ_MODEL_TABLES = [
   'score_counts',
   'task_results',
   ...PROGRAMME_TABLE_TABLES,
+  ...PROJECT_RESULTS_TABLES,
 ] as const;
 
 export interface RebuildOptions {
@@ -62,6 +65,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const [analytics] = declaredConsumers([
     new AnalyticsProjection({ announce: false }),
     new ProgrammeTableProjection(),
+    new ProjectResultsProjection(),
   ]);
   const producers = [...new Set(analytics.handlers.map((handler) => producerOf(handler.contract.subject)))];
   const streams = producers.map((producer) => names.eventStream(producer).name);
