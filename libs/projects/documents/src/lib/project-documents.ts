@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { TransferFileView } from '@orbita/contracts';
-import { DocumentRefused, readUploadedDocument, type DocumentRefusal } from '@orbita/document-files';
+import {
+  DocumentRefused,
+  readUploadedDocument,
+  type DocumentRefusal,
+  type UploadSource,
+} from '@orbita/document-files';
 import { CodedException } from '@orbita/observability';
 import { PROJECT_DOCUMENT_MAX_BYTES, ProjectsErrorCode } from '@orbita/projects/rpc';
 import { Transfers } from '@orbita/service-host';
@@ -29,44 +34,18 @@ export class ProjectDocuments {
   constructor(private readonly transfers: Transfers) {}
 
   /**
-   * The document, checked, then `keep` it (in the caller's transaction); the upload leaves the bucket
-   * either way. A refusal is a 4xx naming the field `file`.
+   * Hands `keep` the upload's reader, for it to call once it has found what the document belongs to (so a
+   * record out of the caller's reach answers 404 whatever the file): the document checked, or a 4xx
+   * naming the field `file`. The upload leaves the bucket either way.
    */
   async receive<T>(
     upload: { objectName: string; fileName: string },
     uploadedBy: string,
-    keep: (document: StoredDocument) => Promise<T>,
+    keep: (read: () => Promise<StoredDocument>) => Promise<T>,
   ): Promise<T> {
     const bucket = await this.transfers.bucket();
     try {
-      let document: StoredDocument;
-      try {
-        const accepted = await readUploadedDocument(
-          bucket,
-          upload.objectName,
-          upload.fileName,
-          PROJECT_DOCUMENT_MAX_BYTES,
-        );
-        document = {
-          fileName: accepted.fileName,
-          format: accepted.format,
-          contentType: accepted.contentType,
-          sizeBytes: accepted.content.length,
-          sha256: accepted.sha256,
-          content: accepted.content,
-          uploadedBy,
-          uploadedAt: new Date(),
-        };
-      } catch (error) {
-        if (!(error instanceof DocumentRefused)) throw error;
-        const { code, status } = REFUSALS[error.reason];
-        const message =
-          error.reason === 'unreadable'
-            ? `"${upload.fileName}" does not open: ${error.message}`
-            : error.message;
-        throw new CodedException(code, status, message, [{ field: 'file', message }]);
-      }
-      return await keep(document);
+      return await keep(() => this.read(bucket, upload, uploadedBy));
     } finally {
       await bucket
         .delete(upload.objectName)
@@ -83,5 +62,38 @@ export class ProjectDocuments {
       contentType: document.contentType,
       size: document.sizeBytes,
     };
+  }
+
+  private async read(
+    bucket: UploadSource,
+    upload: { objectName: string; fileName: string },
+    uploadedBy: string,
+  ): Promise<StoredDocument> {
+    try {
+      const accepted = await readUploadedDocument(
+        bucket,
+        upload.objectName,
+        upload.fileName,
+        PROJECT_DOCUMENT_MAX_BYTES,
+      );
+      return {
+        fileName: accepted.fileName,
+        format: accepted.format,
+        contentType: accepted.contentType,
+        sizeBytes: accepted.content.length,
+        sha256: accepted.sha256,
+        content: accepted.content,
+        uploadedBy,
+        uploadedAt: new Date(),
+      };
+    } catch (error) {
+      if (!(error instanceof DocumentRefused)) throw error;
+      const { code, status } = REFUSALS[error.reason];
+      const message =
+        error.reason === 'unreadable'
+          ? `"${upload.fileName}" does not open: ${error.message}`
+          : error.message;
+      throw new CodedException(code, status, message, [{ field: 'file', message }]);
+    }
   }
 }

@@ -22,9 +22,10 @@ export class WorkFilesService {
   ) {}
 
   attach(command: AttachWorkFileCommand, actor: Actor, scope: SchoolScope): Promise<WorkFileView> {
-    return this.documents.receive(command, actor.userId, (document) =>
+    return this.documents.receive(command, actor.userId, (read) =>
       this.store.write(async (tx) => {
         const work = await findWork(tx.manager, command.workId, { scope });
+        const document = await read();
         const file = await tx.manager.save(tx.manager.create(WorkFile, { workId: work.id, document }));
         return workFileView(file);
       }),

@@ -27,7 +27,7 @@ export class FactEvidenceService {
   ) {}
 
   attach(command: AttachFactEvidenceCommand, actor: Actor, scope: SchoolScope): Promise<FactEvidenceView> {
-    return this.documents.receive(command, actor.userId, (document) =>
+    return this.documents.receive(command, actor.userId, (read) =>
       this.store.write(async (tx) => {
         const fact = await findFact(tx.manager, command.factId, scope, 'factId', true);
         const cycle = await findCycle(tx.manager, fact.cycleId, { lock: 'pessimistic_read' });
@@ -40,6 +40,7 @@ export class FactEvidenceService {
             'factId',
             `The fact is already ${fact.status}: its evidence no longer changes`,
           );
+        const document = await read();
         const evidence = await tx.manager.save(
           tx.manager.create(FactEvidence, { factId: fact.id, document }),
         );
