@@ -21,7 +21,15 @@ import type {
 import type { NotificationView } from '@orbita/notifications/rpc';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { NOTIFICATIONS_SERVICE, NotificationsConfig } from '@orbita/notifications/service';
-import type { SeasonView, SheetView, WorkView as ProjectWorkView } from '@orbita/projects/rpc';
+import type {
+  CreditFactView,
+  SeasonView,
+  SectionView,
+  SheetView,
+  StudioApplicationView,
+  StudioCycleView,
+  WorkView as ProjectWorkView,
+} from '@orbita/projects/rpc';
 import { PROJECTS_SERVICE, ProjectsConfig } from '@orbita/projects/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
@@ -180,6 +188,17 @@ const projectWork = (seasonId: string, authorId: string, supervisorId: string) =
   supervisorId,
   abstract: 'Измерение ускорения свободного падения',
 });
+
+/** A studio application's plan naming `mentorPersonId` and the team of `teamStudentId`. */
+const studioPlan = (mentorPersonId: string, teamStudentId: string) => ({
+  direction: 'Естественно-научное',
+  theme: 'Экология малых рек',
+  mentorPersonId,
+  teamStudentIds: [teamStudentId],
+});
+
+/** A day `days` from today, `2026-04-14` (the studio cycle's window is wide enough for any time zone). */
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A blueprint of a diagnostic work for `schoolIds`. */
 const blueprint = (title: string, schoolIds: string[]) => ({
@@ -456,7 +475,7 @@ describe('object-level authorisation: another school’s ids on every operation 
       'project season',
     );
     const schoolStage = season.stages.find((stage) => stage.kind === 'school')!;
-    json(
+    const section = json<SectionView>(
       await send('POST', `/project-seasons/${season.id}/sections`, regional, {
         subjectArea: 'physics',
         title: 'Физика',
@@ -493,6 +512,65 @@ describe('object-level authorisation: another school’s ids on every operation 
       references[name] = { a: projectsOfA[name], b: projectsOfB[name] };
       secretsOfB.add(projectsOfB[name]);
     }
+    // Studios: a cycle of the region taking applications; each school's studio (an approved application)
+    // with a credit fact, and an application returned to the school, which it may resubmit.
+    const cycle = json<StudioCycleView>(
+      await send('POST', '/studio-cycles', regional, {
+        schoolYear: 2025,
+        applicationsOpenOn: dayFromToday(-10),
+        applicationsCloseOn: dayFromToday(30),
+        criteria: {
+          indicators: [
+            { id: 'events', name: 'Мероприятия', unit: 'мероприятия', rule: { kind: 'perFact', points: 5 } },
+          ],
+        },
+      }),
+      'studio cycle',
+    );
+    const studioRecordsOf = async (token: string, own: typeof ofA) => {
+      const apply = async () =>
+        json<StudioApplicationView>(
+          await send(
+            'POST',
+            `/studio-cycles/${cycle.id}/applications`,
+            token,
+            studioPlan(own.personId, own.studentId),
+          ),
+          'studio application',
+        );
+      const decide = async (id: string, decision: object) =>
+        json<StudioApplicationView>(
+          await send('POST', `/studio-applications/${id}/decision`, regional, decision),
+          'decision',
+        );
+      const { id: approved } = await apply();
+      const { studioId } = await decide(approved, { decision: 'approve' });
+      const returned = await decide((await apply()).id, { decision: 'return', comment: 'Уточните тему' });
+      const fact = json<CreditFactView>(
+        await send('POST', '/credit-facts', token, {
+          studioId,
+          indicatorId: 'events',
+          description: 'Экологический десант',
+        }),
+        'credit fact',
+      );
+      return {
+        approved,
+        references: {
+          'studio-applications': returned.id,
+          studioId: studioId!,
+          'credit-facts': fact.id,
+          mentorPersonId: own.personId,
+          teamStudentId: own.studentId,
+        },
+      };
+    };
+    const [studiosOfA, studiosOfB] = [await studioRecordsOf(tokenA, ofA), await studioRecordsOf(tokenB, ofB)];
+    for (const name of Object.keys(studiosOfA.references) as (keyof typeof studiosOfA.references)[]) {
+      references[name] = { a: studiosOfA.references[name], b: studiosOfB.references[name] };
+      secretsOfB.add(studiosOfB.references[name]);
+    }
+    secretsOfB.add(studiosOfB.approved);
     for (const name of Object.keys(ofA) as (keyof typeof ofA)[])
       references[name] = { a: ofA[name], b: ofB[name] };
     // Works: one both schools take, one only B takes. Accounts: B's coordinator's.
@@ -524,6 +602,11 @@ describe('object-level authorisation: another school’s ids on every operation 
       expertPersonId: { shared: expertPersonId },
       // A consultant comes from a partner: region-wide, like the partner.
       consultantId: { shared: expertPersonId },
+      sectionId: { shared: section.id },
+      'studio-cycles': { shared: cycle.id },
+      cycleId: { shared: cycle.id },
+      // An indicator of the cycle's criteria: the region's, like the cycle.
+      indicatorId: { shared: 'events' },
     } satisfies Record<string, Reference>);
 
     operations = operationsWithIds(
@@ -672,6 +755,20 @@ describe('object-level authorisation: another school’s ids on every operation 
       consultantId: id('consultantId'),
     }),
     'POST /api/v1/project-stages/{stageId}/nominations': (id) => ({ schoolId: id('schoolId'), quota: 1 }),
+    'POST /api/v1/studio-cycles/{cycleId}/applications': (id) => ({
+      ...studioPlan(id('mentorPersonId'), id('teamStudentId')),
+      partnerOrganisationId: id('partnerOrganisationId'),
+      schoolId: id('schoolId'),
+    }),
+    'POST /api/v1/studio-applications/{id}/resubmit': (id) => ({
+      ...studioPlan(id('mentorPersonId'), id('teamStudentId')),
+      partnerOrganisationId: id('partnerOrganisationId'),
+    }),
+    'POST /api/v1/credit-facts': (id) => ({
+      studioId: id('studioId'),
+      indicatorId: id('indicatorId'),
+      description: 'Проверка',
+    }),
     'POST /api/v1/project-seasons/{seasonId}/sections': (id) => ({
       subjectArea: 'physics',
       title: 'Физика',
@@ -695,6 +792,15 @@ describe('object-level authorisation: another school’s ids on every operation 
     'POST /api/v1/roadmap-activities/{id}/evidence': async () => ({
       name: 'r.pdf',
       content: await onePagePdf(),
+    }),
+    'POST /api/v1/project-works/{id}/file': async () => ({ name: 'work.pdf', content: await onePagePdf() }),
+    'POST /api/v1/credit-facts/{id}/evidence': async () => ({
+      name: 'evidence.pdf',
+      content: await onePagePdf(),
+    }),
+    'POST /api/v1/project-stages/{stageId}/assignments/import': async () => ({
+      name: 'assignments.csv',
+      content: Buffer.from('Работа;Эксперт\n'),
     }),
   };
 
