@@ -35,7 +35,8 @@ import {
 import { useProjectsMutation } from '../shared/use-projects-mutation';
 import type { StagePanelProps } from './stage-panel';
 
-const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
+/** Percentages to a tenth, as the protocol states them. */
+const percent = (value: number | null) => formatNumber(value, 1);
 
 /**
  * The summary protocol: per section each work's panel totals, official score, rank and award, with the
@@ -171,11 +172,11 @@ function WorksTable({
                 <TableCell>
                   {work.totals.map((total) => (
                     <Typography key={total.expertPersonId} variant="body2">
-                      {names.expert(total.expertPersonId)}: {formatNumber(total.total)}
+                      {names.expert(total.expertPersonId)}: {percent(total.total)}
                     </Typography>
                   ))}
                 </TableCell>
-                <TableCell align="right">{score(work.official.score)}</TableCell>
+                <TableCell align="right">{percent(work.official.score)}</TableCell>
                 <TableCell align="right">{work.official.rank ?? '—'}</TableCell>
                 <TableCell>{work.official.award ? t('summary.awardDegree', { degree: work.official.award }) : '—'}</TableCell>
                 <TableCell><WorkFlags work={work} /></TableCell>
@@ -197,7 +198,7 @@ function WorkFlags({ work }: { work: ProjectWorkSummary }) {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {work.divergent && (
-        <Chip size="small" color="error" label={t('summary.divergent', { spread: formatNumber(work.spread) })} data-testid="flag-divergent" />
+        <Chip size="small" color="error" label={t('summary.divergent', { spread: percent(work.spread) })} data-testid="flag-divergent" />
       )}
       {work.awardChanges && (
         <Tooltip title={methods}>
@@ -229,7 +230,7 @@ function SeverityTable({ summary, expertName }: { summary: ProjectStageSummary; 
             {summary.experts.map((expert) => (
               <TableRow key={expert.expertPersonId}>
                 <TableCell>{expertName(expert.expertPersonId)}</TableCell>
-                <TableCell align="right">{score(expert.severity)}</TableCell>
+                <TableCell align="right">{formatNumber(expert.severity, 2)}</TableCell>
                 <TableCell align="right">{expert.panels}</TableCell>
                 <TableCell>
                   {expert.severity === null
