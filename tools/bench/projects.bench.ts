@@ -5,12 +5,14 @@
  *   1. automatic assignment: BENCH_WORKS works (500) × 3 experts among 60 experts in 5 sections, with about
  *      10 % of the (work, expert of its section) pairs conflicted (school, partner, supervisor or declared);
  *      baseline: one sort of those pairs by (expert, work).
- *   2. the summary protocol of those works with their 3 sheets each: sheet totals from 6 criteria (one may
+ *   2. the summary of those works with their 3 sheets each: sheet totals from 6 criteria (one may
  *      be not applicable), aggregation, divergence, expert severity, rank stability and awards; baseline:
  *      one sort of the sheets by total.
+ *   3. the summary protocol (сводный протокол оценки) of that summary written as XLSX and as DOCX, with
+ *      names for works, schools and experts; baseline: the same rows written as JSON.
  *
  * Each figure: the first (cold) run and the median of BENCH_RUNS (20) runs after it. Aims: assignment ≤ 2 s,
- * summary ≤ 1 s. Deterministic data (a seeded generator), so runs differ only by the machine.
+ * summary ≤ 1 s, summary protocol ≤ 1 s. Deterministic data (a seeded generator), so runs differ only by the machine.
  *
  *   npm run bench:projects
  *   BENCH_WORKS=5000 BENCH_RUNS=5 npm run bench:projects
@@ -26,6 +28,12 @@ import {
   type RubricCriterion,
   type SectionPanel,
 } from '@orbita/projects/judging';
+import {
+  summaryProtocol,
+  summaryProtocolDocx,
+  summaryProtocolXlsx,
+  type SummaryProtocolInput,
+} from '@orbita/projects/protocol-documents';
 import { performance } from 'node:perf_hooks';
 import { percentile } from './stats';
 
@@ -113,35 +121,67 @@ interface Timing {
   readonly median: number;
 }
 
-function measure<T>(run: () => T): Timing & { result: T } {
+async function measure<T>(run: () => T | Promise<T>): Promise<Timing & { result: T }> {
   let start = performance.now();
-  const result = run();
+  const result = await run();
   const cold = performance.now() - start;
-  const times = Array.from({ length: RUNS }, () => {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
     start = performance.now();
-    run();
-    return performance.now() - start;
-  });
+    await run();
+    times.push(performance.now() - start);
+  }
   return { cold, median: percentile(times, 50), result };
 }
 
-function main(): void {
+/** The protocol's input: the summary with invented names for the sections, works, schools and experts. */
+function protocolInput(
+  input: AssignmentInput,
+  summary: ReturnType<typeof summariseStage>,
+  sheetTotals: readonly { workId: string; expertId: string; total: number }[],
+): SummaryProtocolInput {
+  const totalsOf = new Map<string, { expertId: string; total: number }[]>();
+  for (const sheet of sheetTotals) totalsOf.set(sheet.workId, [...(totalsOf.get(sheet.workId) ?? []), sheet]);
+  return {
+    stageTitle: 'Заключительный этап, 2024/2025 учебный год',
+    summary: {
+      works: summary.works.map((work) => ({
+        ...work,
+        totals: (totalsOf.get(work.workId) ?? []).map((sheet) => ({
+          expertPersonId: sheet.expertId,
+          total: sheet.total,
+        })),
+      })),
+    },
+    sections: Array.from({ length: SECTIONS }, (_, i) => ({ id: `section-${i}`, title: `Секция ${i + 1}` })),
+    works: new Map(
+      input.works.map((work, i) => [
+        work.id,
+        { title: `Проектная работа № ${i + 1}`, schoolId: work.schoolId, authors: [`student-${i}`] },
+      ]),
+    ),
+    schoolNames: new Map(input.works.map((work) => [work.schoolId, `МАОУ СОШ № ${work.schoolId.slice(7)}`])),
+    expertNames: new Map(input.experts.map((expert, i) => [expert.id, `Эксперт ${i + 1} А. А.`])),
+  };
+}
+
+async function main(): Promise<void> {
   const input = region(seeded(13));
-  const assignment = measure(() => assignExperts(input));
+  const assignment = await measure(() => assignExperts(input));
   const plan = assignment.result;
   const sectionPairs = input.works.flatMap((work) =>
     input.experts
       .filter((expert) => expert.sectionIds.includes(work.sectionId))
       .map((expert) => ({ work, expert })),
   );
-  const pairSort = measure(() =>
+  const pairSort = await measure(() =>
     [...sectionPairs].sort(
       (a, b) => compareIds(a.expert.id, b.expert.id) || compareIds(a.work.id, b.work.id),
     ),
   );
 
   const filled = sheets(input, plan, seeded(19));
-  const summarising = measure(() => {
+  const summarising = await measure(() => {
     const panels = new Map<string, SectionPanel & { sheets: { expertId: string; total: number }[] }>(
       input.works.map((work) => [work.id, { workId: work.id, sectionId: work.sectionId, sheets: [] }]),
     );
@@ -156,7 +196,25 @@ function main(): void {
     });
   });
   const totals = filled.map((sheet) => sheetTotal(rubric, sheet.scores));
-  const sheetSort = measure(() => [...totals].sort((a, b) => b - a));
+  const sheetSort = await measure(() => [...totals].sort((a, b) => b - a));
+
+  const printed = protocolInput(
+    input,
+    summarising.result,
+    filled.map((sheet) => ({ ...sheet, total: sheetTotal(rubric, sheet.scores) })),
+  );
+  const protocol = await measure(async () => ({
+    xlsx: await summaryProtocolXlsx(printed),
+    docx: await summaryProtocolDocx(printed),
+  }));
+  const files = protocol.result;
+  // On a shared machine the wall clock counts other processes' turns too: the process's own CPU time of one
+  // more rendering says what it costs.
+  const cpuBefore = process.cpuUsage();
+  await summaryProtocolXlsx(printed);
+  await summaryProtocolDocx(printed);
+  const cpu = process.cpuUsage(cpuBefore);
+  const protocolJson = await measure(() => JSON.stringify(summaryProtocol(printed)));
 
   const conflicted = sectionPairs.filter(
     ({ work, expert }) => conflictsOf(work, expert, input.declaredConflicts).length > 0,
@@ -181,6 +239,14 @@ function main(): void {
     );
   row(`assignment, ${WORKS} works × ${EXPERTS_PER_WORK}`, assignment, 2000, 'sort of the pairs', pairSort);
   row(`summary, ${filled.length} sheets`, summarising, 1000, 'sort of the totals', sheetSort);
+  row(`summary protocol XLSX + DOCX, ${WORKS} works`, protocol, 1000, 'the rows as JSON', protocolJson);
+  console.log(
+    `summary protocol: XLSX ${(files.xlsx.length / 1024).toFixed(0)} KiB, DOCX ${(files.docx.length / 1024).toFixed(0)} KiB; ` +
+      `one more rendering took ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU time`,
+  );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
