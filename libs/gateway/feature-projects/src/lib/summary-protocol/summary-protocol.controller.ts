@@ -41,7 +41,7 @@ const initials = (...parts: (string | null | undefined)[]) =>
   parts.filter((part): part is string => Boolean(part)).map((part) => `${part[0]}.`);
 
 const described = (format: string) =>
-  `The summary protocol (сводный протокол оценки) of the stage as ${format}: per section each work with every ` +
+  `The summary protocol (сводный протокол оценки) of the stage as ${format}. Per section, each work with every ` +
   'expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of ' +
   'the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools ' +
   'and experts are named from the registry as the caller reads it.';
@@ -67,7 +67,7 @@ export class SummaryProtocolController {
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({
     summary: 'Download the stage’s summary protocol as an XLSX workbook',
-    description: described('a workbook: a sheet per section'),
+    description: described('a workbook (a sheet per section)'),
   })
   @ApiProduces(XLSX_MEDIA_TYPE)
   @ApiOkResponse({
@@ -89,7 +89,7 @@ export class SummaryProtocolController {
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({
     summary: 'Download the stage’s summary protocol as a Word document',
-    description: described('a Word document: each section on its own pages'),
+    description: described('a Word document (each section on its own pages)'),
   })
   @ApiProduces(DOCX_MEDIA_TYPE)
   @ApiOkResponse({
