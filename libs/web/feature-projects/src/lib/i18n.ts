@@ -256,7 +256,7 @@ const ru = {
     none: 'Вам пока не назначено ни одной работы',
     fillSheet: 'Заполнить лист',
     viewSheet: 'Открыть лист',
-    openSheetOf: 'Экспертный лист работы «{{title}}»',
+    sheetOf: '{{action}}: «{{title}}»',
   },
   sheet: {
     title: 'Экспертный лист',
@@ -536,7 +536,7 @@ const en: TranslationShape<typeof ru> = {
     none: 'No works are assigned to you yet',
     fillSheet: 'Fill in the sheet',
     viewSheet: 'Open the sheet',
-    openSheetOf: 'Expert sheet of “{{title}}”',
+    sheetOf: '{{action}}: “{{title}}”',
   },
   sheet: {
     title: 'Expert sheet',

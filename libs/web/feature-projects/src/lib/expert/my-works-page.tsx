@@ -44,6 +44,7 @@ function WorkCard({ work, season }: { work: ProjectWork; season: ProjectSeason |
   const stage = season && currentStage(season);
   const sheets = useSheets(work.id, stage?.id ?? '', !!stage);
   const sheet = sheets.data?.[0];
+  const action = sheet?.status === 'submitted' || stage?.status === 'closed' ? t('expert.viewSheet') : t('expert.fillSheet');
   return (
     <Paper component="li" variant="outlined" sx={{ p: 2 }} data-testid="expert-work">
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
@@ -65,9 +66,10 @@ function WorkCard({ work, season }: { work: ProjectWork; season: ProjectSeason |
             variant={sheet?.status === 'submitted' ? 'outlined' : 'contained'}
             size="large"
             sx={{ minHeight: 48, flexShrink: 0 }}
-            aria-label={t('expert.openSheetOf', { title: work.title })}
+            // The visible words first, then which work: a voice command by what is seen still finds it.
+            aria-label={t('expert.sheetOf', { action, title: work.title })}
           >
-            {sheet?.status === 'submitted' || stage.status === 'closed' ? t('expert.viewSheet') : t('expert.fillSheet')}
+            {action}
           </Button>
         )}
       </Stack>
