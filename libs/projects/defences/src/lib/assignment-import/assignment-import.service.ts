@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EXPERT_ASSIGNED_V1 } from '@orbita/contracts';
 import { CodedException, CommonErrorCode } from '@orbita/observability';
 import { organisationsOf } from '@orbita/projects/directory';
 import { conflictsOf, type ConflictReason } from '@orbita/projects/judging';
@@ -14,6 +15,7 @@ import { Transfers } from '@orbita/service-host';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { confirmedConflicts } from '../conflicts/declared-conflict.entity';
+import { worksByExpert } from '../judging/expert-assignment.service';
 import { judgedWork, sectionsByArea } from '../judging/judged-works';
 import { Section, Stage } from '../seasons/season.entity';
 import { stageClosed, stageNotFound } from '../shared/projects-errors';
@@ -54,21 +56,39 @@ export class AssignmentImportService {
     const bucket = await this.transfers.bucket();
     try {
       const rows = await this.read(await bucket.read(command.objectName));
-      if (command.dryRun) return await this.store.read((manager) => this.plan(manager, command, rows));
+      if (command.dryRun)
+        return (await this.store.read((manager) => this.plan(manager, command, rows))).report;
       return await this.store.write(async (tx) => {
-        const report = await this.plan(tx.manager, command, rows);
+        const { report, stage } = await this.plan(tx.manager, command, rows);
         // Throwing rolls the transaction back: nothing of the file is kept.
         if (report.problemCount > 0) throw invalid(report);
-        const assigned = report.rows.filter((row) => row.outcome === 'assign');
-        if (assigned.length > 0)
+        const picks = report.rows.flatMap(({ outcome, workId, expertPersonId }) =>
+          outcome === 'assign' && workId && expertPersonId ? [{ workId, expertId: expertPersonId }] : [],
+        );
+        if (picks.length > 0)
           await tx.manager.insert(
             Assignment,
-            assigned.map((row) => ({
-              stageId: command.stageId,
-              workId: row.workId as string,
-              expertPersonId: row.expertPersonId as string,
+            picks.map(({ workId, expertId }) => ({
+              stageId: stage.id,
+              workId,
+              expertPersonId: expertId,
               pickReason: null,
             })),
+          );
+        // As the automatic assignment does: one event per expert, naming every work the file gave them.
+        for (const [expertPersonId, workIds] of worksByExpert(picks))
+          tx.publish(
+            EXPERT_ASSIGNED_V1,
+            {
+              expertPersonId,
+              stageId: stage.id,
+              seasonId: stage.seasonId,
+              stageKind: stage.kind,
+              stageEndsOn: stage.endsOn,
+              workIds,
+              automatic: false,
+            },
+            { aggregateId: stage.id },
           );
         return report;
       });
@@ -106,7 +126,7 @@ export class AssignmentImportService {
     manager: EntityManager,
     command: ImportAssignmentsCommand,
     rows: readonly AssignmentFileRow[],
-  ): Promise<AssignmentImportReportView> {
+  ): Promise<{ report: AssignmentImportReportView; stage: Stage }> {
     const stage = await manager.findOne(Stage, {
       where: { id: command.stageId },
       ...(!command.dryRun && { lock: { mode: 'pessimistic_write' as const } }),
@@ -194,7 +214,7 @@ export class AssignmentImportService {
     };
 
     const checked = rows.map(check);
-    return {
+    const report = {
       stageId: stage.id,
       dryRun: command.dryRun,
       rowCount: rows.length,
@@ -202,6 +222,7 @@ export class AssignmentImportService {
       problemCount: checked.filter((row) => !FINE.includes(row.outcome)).length,
       rows: checked,
     };
+    return { report, stage };
   }
 }
 

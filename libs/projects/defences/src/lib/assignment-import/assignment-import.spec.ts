@@ -1,3 +1,4 @@
+import { EXPERT_ASSIGNED_V1 } from '@orbita/contracts';
 import {
   PROJECTS_RPC,
   ProjectsErrorCode,
@@ -131,6 +132,9 @@ describe('projects: bulk assignment from a file', () => {
         { workId: rainbow.id, expertPersonId: EXPERT_2 },
       ]),
     );
+    // The experts hear of their works as from the automatic assignment: one event each, ids only.
+    const [event] = await service.published(EXPERT_ASSIGNED_V1.subject, { expertPersonId: EXPERT_2 });
+    expect(event.payload).toMatchObject({ stageId, workIds: [rainbow.id], automatic: false });
     const again = await service.call(
       PROJECTS_RPC.importAssignments,
       (await importFile(clean, false)).command,

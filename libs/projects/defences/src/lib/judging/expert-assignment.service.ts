@@ -95,7 +95,7 @@ export class ExpertAssignmentService {
   }
 }
 
-function worksByExpert(picks: readonly { workId: string; expertId: string }[]): Map<string, string[]> {
+export function worksByExpert(picks: readonly { workId: string; expertId: string }[]): Map<string, string[]> {
   const works = new Map<string, string[]>();
   for (const { workId, expertId } of picks) works.set(expertId, [...(works.get(expertId) ?? []), workId]);
   return works;
