@@ -65,7 +65,8 @@ export class SummaryProtocolService {
 
     const stageTitle = `${STAGE_TITLES[stage.kind]}, ${season.schoolYear}/${season.schoolYear + 1} учебный год`;
     const input: SummaryProtocolInput = {
-      stageTitle,
+      // Until the stage closes, sheets may still be reopened: the protocol says its results may change.
+      stageTitle: stage.status === 'closed' ? stageTitle : `${stageTitle} (предварительный: этап не закрыт)`,
       summary,
       sections: printed,
       works: new Map(

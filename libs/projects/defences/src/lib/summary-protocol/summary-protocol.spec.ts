@@ -116,7 +116,9 @@ describe('projects: the summary protocol of a stage', () => {
     );
     const sheet = workbook.getWorksheet('Физика') as ExcelJS.Worksheet;
     const row = (number: number) => (sheet.getRow(number).values as unknown[]).slice(1);
-    expect(row(2)[0]).toBe('Школьный этап (предзащита), 2024/2025 учебный год');
+    expect(row(2)[0]).toBe(
+      'Школьный этап (предзащита), 2024/2025 учебный год (предварительный: этап не закрыт)',
+    );
     expect(row(5)).toEqual([
       '№',
       'Работа',
@@ -153,6 +155,23 @@ describe('projects: the summary protocol of a stage', () => {
         ...names,
       }),
     ).toMatchObject({ code: ProjectsErrorCode.SECTION_NOT_FOUND, status: 404 });
+  });
+
+  it('is no longer provisional once the stage is closed', async () => {
+    const stageId = season.stages[0].id;
+    await service.call(PROJECTS_RPC.closeStage, { id: stageId });
+    const file = await service.call(PROJECTS_RPC.exportSummaryProtocol, {
+      stageId,
+      format: 'xlsx',
+      ...names,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await (await service.bucket()).read(file.objectName)) as unknown as ArrayBuffer,
+    );
+    expect((workbook.getWorksheet('Физика') as ExcelJS.Worksheet).getCell('A2').value).toBe(
+      'Школьный этап (предзащита), 2024/2025 учебный год',
+    );
   });
 
   it('is the regional centre’s', async () => {
