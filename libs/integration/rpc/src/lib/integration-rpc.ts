@@ -1,4 +1,5 @@
-import { defineRpc } from '@orbita/contracts';
+import { defineRpc, pageOf } from '@orbita/contracts';
+import { ListRunsRequest, StartRunRequest, SyncRunView } from './runs';
 import { GetStatusRequest, ServiceStatusView } from './status';
 
 /**
@@ -7,15 +8,31 @@ import { GetStatusRequest, ServiceStatusView } from './status';
  * `npx nx g ./tools/generators:rpc integration <verb> <noun> --permission=…` adds one.
  */
 export const INTEGRATION_RPC = {
-  /**
-   * Whether the service answers and reaches its database. Every role holds `notifications:read`; give
-   * the service's real operations permissions of their own (libs/auth, PERMISSIONS).
-   */
+  /** Whether the service answers and reaches its database (every role holds `notifications:read`). */
   getStatus: defineRpc({
     subject: 'integration.get.status',
     request: GetStatusRequest,
     response: ServiceStatusView,
     permission: 'notifications:read',
     scope: 'open',
+  }),
+  /**
+   * Starts a sync run with the Sirius.Schools platform, or resumes the last one if it stopped unfinished;
+   * answers at once with the run (`running`), which goes on in the service.
+   */
+  startRun: defineRpc({
+    subject: 'integration.start.run',
+    request: StartRunRequest,
+    response: SyncRunView,
+    permission: 'integration:manage',
+    scope: 'region',
+  }),
+  /** The runs, newest first (`sort=startedAt` for oldest first). */
+  listRuns: defineRpc({
+    subject: 'integration.list.runs',
+    request: ListRunsRequest,
+    response: pageOf(SyncRunView),
+    permission: 'integration:manage',
+    scope: 'region',
   }),
 };

@@ -1,6 +1,6 @@
-import { ServiceConfig } from '@orbita/service-host';
+import { SyncConfig } from '@orbita/integration/sync';
 
-/** Integration's environment (see ServiceConfig for the common part). */
-export class IntegrationConfig extends ServiceConfig {
+/** Integration's environment (see ServiceConfig for the common part, SyncConfig for the platform's). */
+export class IntegrationConfig extends SyncConfig {
   override PORT = 3008;
 }

@@ -57,7 +57,7 @@ const COLLECTIONS: readonly RosterCollection[] = ['orgs', 'users', 'classes', 'e
  */
 export class SiriusSimulator {
   readonly roster: RosterData;
-  faults: SimulatorFaults;
+  private currentFaults: SimulatorFaults;
   readonly counters: SimulatorCounters = {
     tokens: 0,
     pages: 0,
@@ -75,8 +75,20 @@ export class SiriusSimulator {
 
   constructor(private readonly options: SimulatorOptions) {
     this.roster = options.roster ?? demoRegionRoster(options.seed ?? 0);
-    this.faults = { ...options.faults };
+    this.currentFaults = { ...options.faults };
     this.random = seededRandom((options.seed ?? 0) + 1);
+  }
+
+  get faults(): SimulatorFaults {
+    return this.currentFaults;
+  }
+
+  /** New faults count their requests from zero: `every: 3` fails the third request from now. */
+  set faults(faults: SimulatorFaults) {
+    this.currentFaults = { ...faults };
+    this.dataRequests = 0;
+    this.burstLeft = 0;
+    this.changedWhilePaging = false;
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -194,7 +206,6 @@ export class SiriusSimulator {
       return this.token(request, response);
     if (request.method === 'POST' && url.pathname === '/control/faults') {
       this.faults = (await readJson(request)) as SimulatorFaults;
-      this.changedWhilePaging = false;
       return json(response, 200, this.faults);
     }
     if (request.method === 'POST' && url.pathname === '/control/changes')

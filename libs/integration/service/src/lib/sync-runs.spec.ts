@@ -1,0 +1,235 @@
+import { REGISTRATIONS_COUNTED_V1, type RegistrationsCountedV1 } from '@orbita/contracts';
+import { INTEGRATION_RPC, IntegrationErrorCode, type SyncRunView } from '@orbita/integration/rpc';
+import { IntegrationConfig } from './integration-config';
+import { INTEGRATION_SERVICE } from './integration.service-definition';
+import { SiriusSimulator } from '@orbita/integration/simulator';
+import {
+  regionalCoordinator,
+  schoolCoordinator,
+  startTestService,
+  type TestService,
+} from '@orbita/service-host/testing';
+import { randomUUID } from 'node:crypto';
+import { SyncRunner } from '@orbita/integration/sync';
+
+const credentials = { clientId: 'orbita-sync-test', clientSecret: 'sync-test-secret' };
+
+// The runs of one platform follow each other: the tests below run in order against one simulator.
+describe('sync runs against the Sirius.Schools simulator', () => {
+  let simulator: SiriusSimulator;
+  let service: TestService<IntegrationConfig>;
+
+  beforeAll(async () => {
+    simulator = new SiriusSimulator({ ...credentials, seed: 0 });
+    const url = await simulator.listen(0);
+    service = await startTestService(INTEGRATION_SERVICE, IntegrationConfig, {
+      SIRIUS_URL: url,
+      SIRIUS_CLIENT_ID: credentials.clientId,
+      SIRIUS_CLIENT_SECRET: credentials.clientSecret,
+      SIRIUS_PAGE_SIZE: 50,
+      SIRIUS_INITIAL_BACKOFF_MS: 5,
+      SIRIUS_CURSOR_OVERLAP_SECONDS: 0,
+    });
+    await service.answering(INTEGRATION_RPC.listRuns);
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await simulator?.close();
+  });
+
+  /** Starts (or resumes) a run and waits for it to stop; returns the run as listed. */
+  async function run(full = false): Promise<SyncRunView> {
+    const started = await service.call(INTEGRATION_RPC.startRun, { full });
+    expect(started.status).toBe('running');
+    await service.app.get(SyncRunner).idle();
+    const { items } = await service.call(INTEGRATION_RPC.listRuns, {});
+    const listed = items.find((item) => item.id === started.id);
+    if (!listed) throw new Error(`run ${started.id} is not listed`);
+    return listed;
+  }
+
+  const stored = async (kind: string) =>
+    (
+      await service.dataSource.query<Array<{ count: number }>>(
+        'SELECT count(*)::int AS count FROM external_records WHERE kind = $1',
+        [kind],
+      )
+    )[0]?.count;
+
+  async function counted(runId: string): Promise<RegistrationsCountedV1> {
+    const [event] = await service.published(REGISTRATIONS_COUNTED_V1.subject, { runId });
+    return event?.payload as unknown as RegistrationsCountedV1;
+  }
+
+  it('a full run stores the 214 registrations and reports them per school and class (ids and counts only)', async () => {
+    const first = await run();
+    expect(first).toMatchObject({ status: 'succeeded', attempts: 1, changesSince: null, errors: [] });
+    expect(first.counts.users).toEqual({
+      read: 214,
+      created: 214,
+      updated: 0,
+      unchanged: 0,
+      markedDeleted: 0,
+    });
+    expect(first.counts.orgs.created).toBe(8);
+    expect(first.counts.classes.created).toBe(11);
+    expect(first.counts.enrollments.created).toBe(213);
+    expect(first.durationMs).toBeGreaterThanOrEqual(0);
+
+    const event = await counted(first.id);
+    expect(event.registered).toBe(214);
+    expect(event.schools).toHaveLength(8);
+    expect(event.schools.reduce((sum, school) => sum + school.students, 0)).toBe(177);
+    expect(event.schools.find((school) => school.schoolIdentifier === 'lyceum-1-tomsk')).toEqual({
+      schoolExternalId: 'org-lyceum-1-tomsk',
+      schoolIdentifier: 'lyceum-1-tomsk',
+      students: 50,
+      teachers: 9,
+      classes: [
+        { classExternalId: 'class-01', students: 26, teachers: 4 },
+        { classExternalId: 'class-02', students: 24, teachers: 4 },
+      ],
+    });
+    expect(JSON.stringify(event)).not.toMatch(/[А-Яа-яЁё]/);
+  });
+
+  it('running twice changes nothing: the delta is empty, and a full reread finds every record unchanged', async () => {
+    const before = await stored('users');
+    const delta = await run();
+    expect(delta.status).toBe('succeeded');
+    expect(delta.changesSince).not.toBeNull();
+    expect(delta.counts.users).toEqual({ read: 0, created: 0, updated: 0, unchanged: 0, markedDeleted: 0 });
+
+    const full = await run(true);
+    expect(full.changesSince).toBeNull();
+    expect(full.counts.users).toEqual({
+      read: 214,
+      created: 0,
+      updated: 0,
+      unchanged: 214,
+      markedDeleted: 0,
+    });
+    expect(full.counts.enrollments).toMatchObject({ read: 213, created: 0, updated: 0, unchanged: 213 });
+    expect(await stored('users')).toBe(before);
+  });
+
+  it('survives 429 with Retry-After and bursts of 5xx in a run', async () => {
+    simulator.faults = {
+      rateLimit: { every: 4, retryAfterSeconds: 1 },
+      serverErrors: { every: 5, length: 2 },
+    };
+    const served = { ...simulator.counters };
+    const survived = await run(true);
+    simulator.faults = {};
+    expect(survived.status).toBe('succeeded');
+    expect(simulator.counters.rateLimited).toBeGreaterThan(served.rateLimited);
+    expect(simulator.counters.serverErrors).toBeGreaterThan(served.serverErrors);
+    expect(survived.counts.users).toMatchObject({ read: 214, unchanged: 214 });
+  });
+
+  it('misses no record that changes while a run pages: the next delta brings what moved', async () => {
+    simulator.faults = { changeWhilePaging: { afterPages: 1, count: 3 } };
+    const during = await run(true);
+    simulator.faults = {};
+    expect(during.status).toBe('succeeded');
+    const after = await run();
+    expect(after.status).toBe('succeeded');
+
+    const rows = await service.dataSource.query<Array<{ source_id: string; family_name: string }>>(
+      `SELECT source_id, data->>'familyName' AS family_name FROM external_records WHERE kind = 'users'`,
+    );
+    const ours = new Map(rows.map((row) => [row.source_id, row.family_name]));
+    expect(ours.size).toBe(simulator.roster.users.length);
+    for (const user of simulator.roster.users) expect(ours.get(user.sourcedId)).toBe(user['familyName']);
+    expect((await counted(after.id)).registered).toBe(217);
+  });
+
+  it('a run stopped mid-way resumes where it stopped: same run, same window, no duplicates', async () => {
+    simulator.changeSurnames(120);
+    // Orgs' page and the first users' page pass, then the platform fails until the run gives up.
+    simulator.faults = { serverErrors: { every: 3, length: 100_000 } };
+    const stopped = await run();
+    expect(stopped).toMatchObject({ status: 'failed', attempts: 1, progress: { kind: 'users', offset: 50 } });
+    expect(stopped.errors).toEqual([
+      { at: expect.any(String), message: expect.stringContaining('HTTP 503') },
+    ]);
+
+    simulator.faults = {};
+    const pagesBefore = simulator.counters.pages;
+    const resumed = await run();
+    expect(resumed).toMatchObject({
+      id: stopped.id,
+      status: 'succeeded',
+      attempts: 2,
+      changesSince: stopped.changesSince,
+      cursor: stopped.cursor,
+    });
+    // users from offset 50 (two pages: 120 changed records in pages of 50, the last short), then the rest.
+    expect(resumed.counts.users).toMatchObject({ read: 120, updated: 120, created: 0 });
+    expect(simulator.counters.pages - pagesBefore).toBeLessThan(4 + 2);
+    expect(await stored('users')).toBe(simulator.roster.users.length);
+    const [{ duplicates }] = await service.dataSource.query<Array<{ duplicates: number }>>(
+      `SELECT count(*)::int AS duplicates FROM (SELECT kind, source_id FROM external_records GROUP BY 1, 2 HAVING count(*) > 1) d`,
+    );
+    expect(duplicates).toBe(0);
+  });
+
+  it('resumes a run whose process died (stale heartbeat) and refuses a second run beside a live one', async () => {
+    const last = await run();
+    await service.dataSource.query(
+      `UPDATE sync_runs SET status = 'running', finished_at = NULL, heartbeat_at = now() - interval '1 hour' WHERE id = $1`,
+      [last.id],
+    );
+    const resumed = await run();
+    expect(resumed).toMatchObject({ id: last.id, status: 'succeeded', attempts: last.attempts + 1 });
+
+    await service.dataSource.query(
+      `UPDATE sync_runs SET status = 'running', heartbeat_at = now() WHERE id = $1`,
+      [last.id],
+    );
+    const refused = await service.failure(INTEGRATION_RPC.startRun, {});
+    expect(refused).toMatchObject({ code: IntegrationErrorCode.RUN_IN_PROGRESS, status: 409 });
+    await service.dataSource.query(
+      `UPDATE sync_runs SET status = 'succeeded', finished_at = now() WHERE id = $1`,
+      [last.id],
+    );
+  });
+
+  it('keeps people marked tobedeleted upstream (counted as marked, no longer registered)', async () => {
+    const deleted = simulator.markDeleted(2);
+    const marked = await run();
+    expect(marked.counts.users).toMatchObject({ read: 2, updated: 2, markedDeleted: 2 });
+    expect(marked.counts.enrollments).toMatchObject({ markedDeleted: 2 });
+    const rows = await service.dataSource.query<Array<{ status: string }>>(
+      `SELECT status FROM external_records WHERE kind = 'users' AND source_id = ANY($1)`,
+      [deleted],
+    );
+    expect(rows.map((row) => row.status)).toEqual(['tobedeleted', 'tobedeleted']);
+    expect((await counted(marked.id)).registered).toBe(215);
+  });
+
+  it('is the regional level’s: a school coordinator may neither start nor list runs', async () => {
+    const actor = schoolCoordinator(randomUUID());
+    expect(await service.failure(INTEGRATION_RPC.startRun, {}, actor)).toMatchObject({ status: 403 });
+    expect(await service.failure(INTEGRATION_RPC.listRuns, {}, actor)).toMatchObject({ status: 403 });
+    expect(
+      (await service.call(INTEGRATION_RPC.listRuns, { pageSize: 2 }, regionalCoordinator())).items,
+    ).toHaveLength(2);
+  });
+});
+
+describe('sync runs without a platform configured', () => {
+  it('refuses to start one, saying what to configure', async () => {
+    const service = await startTestService(INTEGRATION_SERVICE, IntegrationConfig);
+    try {
+      expect(await service.failure(INTEGRATION_RPC.startRun, {})).toMatchObject({
+        code: IntegrationErrorCode.SOURCE_NOT_CONFIGURED,
+        status: 409,
+        message: expect.stringContaining('SIRIUS_URL'),
+      });
+    } finally {
+      await service.close();
+    }
+  });
+});

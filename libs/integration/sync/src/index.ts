@@ -1,0 +1,3 @@
+export * from './lib/runs/sync-runner';
+export * from './lib/sync-config';
+export * from './lib/sync.module';
