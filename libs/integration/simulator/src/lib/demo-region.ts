@@ -124,7 +124,7 @@ export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000
   const ref = (sourcedId: string, type: string) => ({ sourcedId, type, href: '' });
   const person = (adult: boolean, grade: number) => {
     const female = random() < 0.5;
-    const birthYear = adult ? 1965 + Math.floor(random() * 35) : 2024 - grade - 7 + Math.floor(random() * 2);
+    const birthYear = adult ? 1965 + Math.floor(random() * 35) : 2024 - grade - 6 + Math.floor(random() * 2);
     const birthDate = `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     return {
       givenName: pick(female ? FEMALE : MALE),
