@@ -1,4 +1,5 @@
-// `nx serve sirius-simulator`: the Sirius.Schools stand-in on its own (a development tool, never deployed).
+// `nx serve sirius-simulator`: the Sirius.Schools stand-in on its own (a development tool, never deployed; port 3090
+// by default, kept out of project.json so that the service generator's next port stays the services' own).
 // The integration service reaches it with SIRIUS_URL=http://127.0.0.1:<PORT> and the same client id and secret.
 import { SiriusSimulator } from '@orbita/integration/simulator';
 
