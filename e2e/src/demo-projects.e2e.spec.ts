@@ -3,6 +3,7 @@ import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service
 import type {
   AssignmentView,
   CreditFactView,
+  DeclaredConflictView,
   SeasonView,
   SheetView,
   StageSummaryView,
@@ -106,6 +107,13 @@ describe('projects demo data', () => {
     expect(currentWorks.length).toBeGreaterThanOrEqual(16);
     const assignments = await get<AssignmentView[]>(`/project-stages/${schoolStage.id}/assignments`);
     expect(assignments).toHaveLength(3 * currentWorks.length);
+    // Declared conflicts: one confirmed (that expert is kept off the work), one awaiting the centre.
+    const conflicts = await get<DeclaredConflictView[]>(`/project-seasons/${current.id}/conflicts`);
+    expect(conflicts.map((conflict) => conflict.confirmedAt !== null).sort()).toEqual([false, true]);
+    const confirmed = conflicts.find((conflict) => conflict.confirmedAt !== null) as DeclaredConflictView;
+    expect(assignments).not.toContainEqual(
+      expect.objectContaining({ workId: confirmed.workId, expertPersonId: confirmed.expertPersonId }),
+    );
     const statuses = new Map<string, number>();
     for (const work of currentWorks)
       for (const sheet of await get<SheetView[]>(`/project-works/${work.id}/stages/${schoolStage.id}/sheets`))

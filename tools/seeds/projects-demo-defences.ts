@@ -178,6 +178,7 @@ export async function seedDefencesDemo(rpc: RpcClient, context: ProjectsDemoCont
     const current = await ensureSeason(rpc, context, context.currentYear);
     counts.works += await registerWorks(rpc, context, current, plannedWorks(context, 'current'));
     const [currentSchool] = current.stages;
+    await declareConflicts(rpc, context, current.id);
     await rpc.request(PROJECTS_RPC.assignExperts, { stageId: currentSchool.id, expertsPerWork: 3 }, region);
     // Under way: about a third of the panels' sheets submitted, a quarter drafted, the rest not begun.
     counts.sheets += await fillSheets(rpc, context, currentSchool, SCHOOL_RUBRIC, (turn) =>
@@ -217,6 +218,42 @@ async function ensureSeason(
       );
   }
   return rpc.request(PROJECTS_RPC.getSeason, { id: season.id }, region);
+}
+
+/** Declared conflicts of interest, before the panels are formed: one the centre confirmed, one awaiting it. */
+const DECLARED_CONFLICTS = [
+  { area: 'natural_sciences', reason: 'Консультировал авторов на летней профильной смене', confirm: true },
+  { area: 'humanities', reason: 'Автор работы — мой родственник', confirm: false },
+] as const;
+
+/**
+ * The first expert of a section declares a conflict with a work of a school that employs none of the
+ * section's experts and has no partner (so the panel of three can still be formed without them).
+ */
+async function declareConflicts(
+  rpc: RpcClient,
+  context: ProjectsDemoContext,
+  seasonId: string,
+): Promise<void> {
+  if ((await rpc.request(PROJECTS_RPC.listConflicts, { seasonId }, region)).length > 0) return;
+  const hostsExpert = new Set(context.expertSchools.values());
+  const works = await seasonWorks(rpc, seasonId);
+  for (const { area, reason, confirm } of DECLARED_CONFLICTS) {
+    const [expertPersonId] = context.experts.get(area) ?? [];
+    const work = works.find(
+      (candidate) =>
+        candidate.subjectArea === area &&
+        !candidate.partnerOrganisationId &&
+        !hostsExpert.has(candidate.schoolId),
+    );
+    if (!expertPersonId || !work) continue;
+    await rpc.request(
+      PROJECTS_RPC.declareConflict,
+      { workId: work.id, reason },
+      as(expertActor(expertPersonId)),
+    );
+    if (confirm) await rpc.request(PROJECTS_RPC.confirmConflict, { workId: work.id, expertPersonId }, region);
+  }
 }
 
 /** The k-th work of a season goes to school k mod 8 and section k mod 3, so each school has every kind. */
