@@ -81,7 +81,6 @@ describe('the studios’ screens in a real browser', () => {
   beforeAll(async () => {
     // The first start builds every app; on a busy machine that takes longer than the usual 8 minutes.
     platform = await StartedPlatform.start({ timeoutMs: 20 * 60_000 });
-    browser = await launchChromium();
     regional = await PlatformApi.signIn(platform.baseUrl, REGIONAL, platform.demoPassword);
     school = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, platform.demoPassword);
     const schoolId = (await school.get<{ schoolId: string }>('/auth/me')).schoolId;
@@ -139,6 +138,8 @@ describe('the studios’ screens in a real browser', () => {
       });
       await regional.post(`/credit-facts/${fact.id}/verification`, { verdict: 'accept' });
     }
+    // After the setup, so a broken setup shows as such even on a machine without the browser.
+    browser = await launchChromium();
   }, 25 * 60_000);
 
   afterEach(async () => {
