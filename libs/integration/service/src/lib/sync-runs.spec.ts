@@ -92,6 +92,9 @@ describe('sync runs against the Sirius.Schools simulator', () => {
       ],
     });
     expect(JSON.stringify(event)).not.toMatch(/[А-Яа-яЁё]/);
+    const metrics = (await service.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/^orbita_integration_runs_total\{result="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^orbita_integration_records_total\{kind="users",outcome="created"\} 214$/m);
   });
 
   it('running twice changes nothing: the delta is empty, and a full reread finds every record unchanged', async () => {

@@ -3,7 +3,7 @@ import { REGISTRATIONS_COUNTED_V1 } from '@orbita/contracts';
 import { SOURCE_KINDS, type SourceConnector, type SourceKind } from '@orbita/integration/connector';
 import { IntegrationErrorCode, type SyncRunView, type SyncTrigger } from '@orbita/integration/rpc';
 import { UnitOfWork } from '@orbita/messaging';
-import { CodedException } from '@orbita/observability';
+import { CodedException, createCounter, createHistogram } from '@orbita/observability';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SyncConfig } from '../sync-config';
@@ -18,6 +18,22 @@ export const SOURCE_CONNECTOR = Symbol('SOURCE_CONNECTOR');
 const SOURCE = 'sirius';
 /** Serialises claiming a run across replicas (pg_advisory_xact_lock key). */
 const CLAIM_LOCK = 74_231_001;
+
+const runsTotal = createCounter<'result'>({
+  name: 'integration_runs_total',
+  help: 'Attempts of sync runs with the platform that ended, by result (succeeded, failed)',
+  labelNames: ['result'],
+});
+const recordsTotal = createCounter<'kind' | 'outcome'>({
+  name: 'integration_records_total',
+  help: 'Records read from the platform, by roster and what storing them did',
+  labelNames: ['kind', 'outcome'],
+});
+const attemptSeconds = createHistogram({
+  name: 'integration_run_attempt_duration_seconds',
+  help: 'Duration of one attempt of a sync run, until it succeeded or failed',
+  buckets: [1, 5, 15, 60, 300, 900, 3600],
+});
 
 const zeroCounts = (): Record<SourceKind, KindCounts> =>
   Object.fromEntries(
@@ -125,6 +141,7 @@ export class SyncRunner implements OnApplicationShutdown {
 
   private async execute(connector: SourceConnector, claimed: SyncRun): Promise<void> {
     const runId = claimed.id;
+    const attemptEnded = attemptSeconds.startTimer();
     try {
       const first = claimed.kind ? SOURCE_KINDS.indexOf(claimed.kind) : SOURCE_KINDS.length;
       for (const kind of SOURCE_KINDS.slice(first)) {
@@ -138,6 +155,7 @@ export class SyncRunner implements OnApplicationShutdown {
         for await (const page of pages) {
           await this.unitOfWork.run(async ({ manager }) => {
             const counts = await storePage(manager, runId, kind, page.records);
+            countRecords(kind, counts);
             const run = await lockedRun(manager, runId);
             run.counts = { ...run.counts, [kind]: add(run.counts[kind], counts) };
             run.kindOffset = page.offset + page.records.length;
@@ -147,7 +165,11 @@ export class SyncRunner implements OnApplicationShutdown {
         }
       }
       await this.finish(runId);
+      runsTotal.inc({ result: 'succeeded' });
+      attemptEnded();
     } catch (error) {
+      runsTotal.inc({ result: 'failed' });
+      attemptEnded();
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(`sync run ${runId} stopped: ${message}`);
       await this.unitOfWork
@@ -201,6 +223,12 @@ const runInProgress = () =>
 
 function lockedRun(manager: EntityManager, id: string): Promise<SyncRun> {
   return manager.findOneOrFail(SyncRun, { where: { id }, lock: { mode: 'pessimistic_write' } });
+}
+
+function countRecords(kind: SourceKind, counts: KindCounts): void {
+  recordsTotal.inc({ kind, outcome: 'created' }, counts.created);
+  recordsTotal.inc({ kind, outcome: 'updated' }, counts.updated);
+  recordsTotal.inc({ kind, outcome: 'unchanged' }, counts.unchanged);
 }
 
 function add(a: KindCounts, b: KindCounts): KindCounts {
