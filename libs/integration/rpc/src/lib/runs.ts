@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ListQuery } from '@orbita/contracts';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export const SYNC_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
@@ -18,7 +17,6 @@ export class StartRunRequest {
    */
   @ApiProperty({ required: false, default: false })
   @IsOptional()
-  @Type(() => Boolean)
   @IsBoolean()
   full?: boolean;
 }
