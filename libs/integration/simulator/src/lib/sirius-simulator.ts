@@ -53,7 +53,8 @@ const COLLECTIONS: readonly RosterCollection[] = ['orgs', 'users', 'classes', 'e
  * A Sirius.Schools stand-in speaking OneRoster 1.2 REST (`/ims/oneroster/rostering/v1p2/{orgs,users,classes,
  * enrollments}`, `limit`/`offset`, `filter=dateLastModified>'…'`, X-Total-Count) behind OAuth 2 client
  * credentials (`POST /oauth/token`). Deterministic: records come from a seed, changes from a seeded generator.
- * `POST /control/faults` and `POST /control/changes` switch faults and make changes on a running one.
+ * `POST /control/faults` and `POST /control/changes` switch faults and make changes on a running one; they ask for
+ * no credentials, so the simulator listens on 127.0.0.1 unless told otherwise (a development tool, never deployed).
  */
 export class SiriusSimulator {
   readonly roster: RosterData;
