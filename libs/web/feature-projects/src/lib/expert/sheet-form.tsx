@@ -225,14 +225,15 @@ function CriterionField({
         {t('sheet.maxPoints', { max: criterion.maxPoints })}
         {criterion.weight !== 1 && ` · ${t('sheet.weight', { weight: formatNumber(criterion.weight) })}`}
       </Typography>
-      {levels.length > 0 && (
+      {/* Marked not applicable, the criterion takes no points: only the mark stays, to undo it. */}
+      {levels.length > 0 && !entry.notApplicable && (
         <ToggleButtonGroup
           orientation="vertical"
           exclusive
           fullWidth
-          value={entry.notApplicable ? null : entry.points === '' ? null : decimal(entry.points)}
+          value={entry.points === '' ? null : decimal(entry.points)}
           onChange={(_event, points: number | null) => points !== null && onChange({ points: String(points), notApplicable: false })}
-          disabled={readOnly || entry.notApplicable}
+          disabled={readOnly}
           aria-label={t('sheet.levelsOf', { title: criterion.title })}
           sx={{ mb: 2 }}
         >
@@ -250,23 +251,24 @@ function CriterionField({
         </ToggleButtonGroup>
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
-        <TextField
-          label={t('sheet.points')}
-          value={entry.notApplicable ? '' : entry.points}
-          onChange={(event) => onChange({ points: event.target.value })}
-          disabled={entry.notApplicable}
-          error={!!error}
-          helperText={error ?? t('sheet.pointsHint', { max: criterion.maxPoints })}
-          sx={{ maxWidth: { sm: 220 } }}
-          slotProps={{
-            input: { readOnly },
-            htmlInput: {
-              inputMode: 'decimal',
-              'data-testid': `points-${criterion.key}`,
-              style: { fontSize: '1.25rem', minHeight: 32 },
-            },
-          }}
-        />
+        {!entry.notApplicable && (
+          <TextField
+            label={t('sheet.points')}
+            value={entry.points}
+            onChange={(event) => onChange({ points: event.target.value })}
+            error={!!error}
+            helperText={error ?? t('sheet.pointsHint', { max: criterion.maxPoints })}
+            sx={{ maxWidth: { sm: 220 } }}
+            slotProps={{
+              input: { readOnly },
+              htmlInput: {
+                inputMode: 'decimal',
+                'data-testid': `points-${criterion.key}`,
+                style: { fontSize: '1.25rem', minHeight: 32 },
+              },
+            }}
+          />
+        )}
         {criterion.allowNotApplicable && (
           <FormControlLabel
             sx={{ minHeight: 48 }}
