@@ -960,6 +960,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/project-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Project defences of a school year by school and subject area: works registered, nominated, judged and awarded per stage; the studios’ published rankings */
+        get: operations["ProjectReports_projectResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/classes": {
         parameters: {
             query?: never;
@@ -1579,6 +1596,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/project-stages/{stageId}/summary-protocol.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the stage’s summary protocol as an XLSX workbook
+         * @description The summary protocol (сводный протокол оценки) of the stage as a workbook (a sheet per section). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools and experts are named from the registry as the caller reads it.
+         */
+        get: operations["SummaryProtocol_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/summary-protocol.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the stage’s summary protocol as a Word document
+         * @description The summary protocol (сводный протокол оценки) of the stage as a Word document (each section on its own pages). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools and experts are named from the registry as the caller reads it.
+         */
+        get: operations["SummaryProtocol_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/project-works": {
         parameters: {
             query?: never;
@@ -1763,6 +1820,397 @@ export interface paths {
         put?: never;
         /** Reopen a submitted sheet for its expert to correct, saying why */
         post: operations["ExpertSheets_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the studio cycles, latest school year first */
+        get: operations["StudioCycles_list"];
+        put?: never;
+        /**
+         * Open the studio cycle of a school year: application window, criteria set, number of leaders
+         * @description One cycle a school year (409 for a second). The criteria are data: indicators with their unit and points rule (per fact, per count with a cap, or a scale).
+         */
+        post: operations["StudioCycles_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One studio cycle */
+        get: operations["StudioCycles_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the cycle’s criteria set (until its ranking is published)
+         * @description Each contradiction names its field (`criteria.indicators.2.rule.kind`); 409 once the ranking is published.
+         */
+        put: operations["StudioCycles_setCriteria"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle’s studio applications, first submitted first (filter by status)
+         * @description A school account sees its school’s applications only.
+         */
+        get: operations["StudioCycles_listApplications"];
+        put?: never;
+        /**
+         * Apply to open a studio: direction, theme, mentor, team, partner (a school account: for its own school)
+         * @description Inside the cycle’s application window only (409 outside it, Tomsk’s days). The mentor and the team must be the school’s own (422 naming the field).
+         */
+        post: operations["StudioCycles_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The studios opened in the cycle (one per approved application)
+         * @description A school account sees its school’s studios only.
+         */
+        get: operations["StudioCycles_listStudios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle’s ranking: every studio’s total of accepted credit facts, place and gap to the next
+         * @description Once published, the published ranking with its leaders.
+         */
+        get: operations["StudioCycles_getRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/ranking/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the ranking under an edited criteria set beside the current one (nothing is saved) */
+        post: operations["StudioCycles_previewRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-cycles/{cycleId}/ranking/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the cycle’s ranking and name its leaders (once)
+         * @description From then on the cycle’s criteria and credit facts no longer change (409).
+         */
+        post: operations["StudioCycles_publishRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One studio application, with its studio once approved */
+        get: operations["StudioApplications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit the application, edited, after the centre returned it with a comment
+         * @description Only a returned application, inside the cycle’s window (409 otherwise); the mentor and the team must be the school’s own (422 naming the field).
+         */
+        post: operations["StudioApplications_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studio-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a submitted application: approve (the studio opens), return with a comment, or reject
+         * @description Returning or rejecting needs a comment. `projects.studio-application.decided.v1` is published (ids only).
+         */
+        post: operations["StudioApplications_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why the studio stands where it does: the indicators that earned its points, its gap to the next place
+         * @description With the ways to close the gap: how many units of each indicator would gain the next place.
+         */
+        get: operations["Studios_explainStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit facts of a cycle (filter by studio, status), first submitted first */
+        get: operations["CreditFacts_list"];
+        put?: never;
+        /**
+         * Submit a fact of a studio towards an indicator of its cycle; it awaits the centre’s verification
+         * @description The indicator must be the cycle’s and the count not negative (1 when omitted; 400 naming the field); 409 once the ranking is published.
+         */
+        post: operations["CreditFacts_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-facts/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a pending fact: accept it (it counts in the ranking) or reject it saying why */
+        post: operations["CreditFacts_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the work’s file is (name, format, size, digest); 404 while it has none */
+        get: operations["ProjectWorkFiles_getFile"];
+        put?: never;
+        /**
+         * Upload (or replace) the work’s file: the text of the work
+         * @description The format is judged by the content, not the name; the file is kept under its name with the extension its content calls for.
+         */
+        post: operations["ProjectWorkFiles_attachFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/{id}/file/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the work’s file, under its name */
+        get: operations["ProjectWorkFiles_downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-facts/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the fact’s evidence file is (name, format, size, digest); 404 while it has none */
+        get: operations["CreditFactEvidence_getEvidence"];
+        put?: never;
+        /**
+         * Upload (or replace) the evidence of a fact awaiting verification
+         * @description The format is judged by the content, not the name. A fact already accepted or rejected keeps the evidence it was judged on (409).
+         */
+        post: operations["CreditFactEvidence_attachEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-facts/{id}/evidence/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the fact’s evidence, under its name */
+        get: operations["CreditFactEvidence_downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-stages/{stageId}/assignments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign experts to the stage’s works from a CSV or XLSX file; `dryRun=true` only reports
+         * @description Each row under the rules of assigning by hand: the expert of the work’s section, never one with a conflict of interest. A dry run answers what each row would do (assign, already assigned, conflict, unknown work, unknown expert, outside section, duplicate) and saves nothing. Otherwise every row is assigned or none: any row with a problem answers 422 naming its row and column.
+         */
+        post: operations["ProjectStages_importAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sync runs, newest first: status, progress, counts per roster, durations and errors */
+        get: operations["IntegrationRuns_list"];
+        put?: never;
+        /**
+         * Start a sync run with Sirius.Schools, or resume the last one if it stopped unfinished
+         * @description Reads the changes since the last successful run’s cursor (`full: true`: everything). A run that failed or whose service stopped resumes from its last stored page with the same window. 409 INTEGRATION.RUN_IN_PROGRESS while a run is going on, INTEGRATION.SOURCE_NOT_CONFIGURED without a platform.
+         */
+        post: operations["IntegrationRuns_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3398,7 +3846,7 @@ export interface components {
              * @example protocol_submitted
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             /**
              * @description One line; also the e-mail subject
              * @example Протокол на проверку: Математика, 7 класс — Лицей № 1
@@ -3458,7 +3906,7 @@ export interface components {
              * @example protocol_returned
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             /**
              * @description How the settings screen names the kind
              * @example Протокол возвращён на доработку
@@ -3484,7 +3932,7 @@ export interface components {
              * @example protocol_returned
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             /**
              * @description E-mail on (true) or off (false) for this kind
              * @example false
@@ -4902,6 +5350,97 @@ export interface components {
             /** @description Region-wide, whoever asks */
             totals: components["schemas"]["ProgrammeTableTotals"];
         };
+        ProjectStageResult: {
+            /**
+             * @description Works with at least one submitted expert sheet at the stage
+             * @example 4
+             */
+            judged: number;
+            /**
+             * @description Works with an award (I–III degree); null until the stage’s results are published
+             * @example 1
+             */
+            awarded: number | null;
+        };
+        ProjectResultsRow: {
+            /**
+             * Format: uuid
+             * @example 9e1f3a5c-7b2d-4e6f-8a0c-1d3e5f7a9b2c
+             */
+            schoolId: string;
+            /**
+             * @description Null while the registry has not told reporting of the school
+             * @example Лицей № 1
+             */
+            schoolName: string | null;
+            /**
+             * @description Subject area code (the section)
+             * @example physics
+             */
+            subjectArea: string;
+            /**
+             * @description Works the school registered for the season
+             * @example 5
+             */
+            registered: number;
+            /**
+             * @description Works nominated from the school stage to the final
+             * @example 1
+             */
+            nominated: number;
+            schoolStage: components["schemas"]["ProjectStageResult"];
+            final: components["schemas"]["ProjectStageResult"];
+        };
+        ProjectResultsTotals: {
+            /** @example 48 */
+            registered: number;
+            /** @example 12 */
+            nominated: number;
+            schoolStage: components["schemas"]["ProjectStageResult"];
+            final: components["schemas"]["ProjectStageResult"];
+        };
+        StudioRankingLeader: {
+            /** @example 1 */
+            rank: number;
+            /**
+             * Format: uuid
+             * @example 0b6f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d
+             */
+            studioId: string;
+            /**
+             * Format: uuid
+             * @example 9e1f3a5c-7b2d-4e6f-8a0c-1d3e5f7a9b2c
+             */
+            schoolId: string;
+            /** @example Лицей № 1 */
+            schoolName: string | null;
+        };
+        StudioRanking: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            cycleId: string;
+            /** @example 3 */
+            leaderCount: number;
+            /**
+             * Format: date-time
+             * @description Null: not yet published
+             */
+            publishedAt: string | null;
+            /** @description By total descending; only accepted facts count */
+            standings: components["schemas"]["StudioStandingView"][];
+        };
+        ProjectResults: {
+            /** @example 2025 */
+            schoolYear: number;
+            /** @description Per school and subject area; a school-scoped caller gets only their own school’s rows */
+            rows: components["schemas"]["ProjectResultsRow"][];
+            /** @description The region’s totals */
+            totals: components["schemas"]["ProjectResultsTotals"];
+            /** @description The studio cycles’ published rankings of the year */
+            studioRankings: components["schemas"]["StudioRanking"][];
+        };
         ClassTeacher: {
             /**
              * Format: uuid
@@ -6225,6 +6764,685 @@ export interface components {
         ReopenExpertSheet: {
             /** @example Критерий «Новизна» оценён выше максимума регламента */
             reason: string;
+        };
+        StudioScaleBand: {
+            /** @example 3 */
+            threshold: number;
+            /** @example 8 */
+            points: number;
+        };
+        StudioPointsRule: {
+            /** @enum {string} */
+            kind: "perFact" | "perCount" | "scale";
+            /**
+             * @description perFact: points per accepted fact
+             * @example 5
+             */
+            points?: number;
+            /**
+             * @description perCount: points per unit
+             * @example 0.5
+             */
+            pointsPerUnit?: number;
+            /**
+             * @description perCount: the most a studio earns on the indicator
+             * @example 20
+             */
+            capPerStudio?: number;
+            /** @description scale: thresholds ascending */
+            bands?: components["schemas"]["StudioScaleBand"][];
+        };
+        StudioIndicator: {
+            /**
+             * @description Unique in the set; facts name it
+             * @example events
+             */
+            id: string;
+            /** @example Мероприятия студии */
+            name: string;
+            /**
+             * @description What a fact’s count measures
+             * @example мероприятия
+             */
+            unit: string;
+            rule: components["schemas"]["StudioPointsRule"];
+        };
+        StudioCriteria: {
+            indicators: components["schemas"]["StudioIndicator"][];
+        };
+        StudioCycle: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /** @example 2023 */
+            schoolYear: number;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            applicationsOpenOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-30
+             */
+            applicationsCloseOn: string;
+            criteria: components["schemas"]["StudioCriteria"];
+            /** @example 3 */
+            leaderCount: number;
+            /**
+             * Format: date-time
+             * @description Criteria frozen since
+             */
+            rankingPublishedAt: string | null;
+        };
+        OpenStudioCycle: {
+            /**
+             * @description First calendar year of the school year: 2023 = 2023/24
+             * @example 2023
+             */
+            schoolYear: number;
+            /**
+             * Format: date
+             * @description First day schools may apply
+             * @example 2023-08-25
+             */
+            applicationsOpenOn: string;
+            /**
+             * Format: date
+             * @description Last day schools may apply
+             * @example 2023-09-30
+             */
+            applicationsCloseOn: string;
+            criteria: components["schemas"]["StudioCriteria"];
+            /**
+             * @description Places that name leaders (3)
+             * @example 3
+             */
+            leaderCount?: number;
+        };
+        SetStudioCriteria: {
+            criteria: components["schemas"]["StudioCriteria"];
+        };
+        StudioApplication: {
+            /** @example Естественно-научное */
+            direction: string;
+            /** @example Экология малых рек */
+            theme: string;
+            /**
+             * Format: uuid
+             * @description The mentor teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            mentorPersonId: string;
+            /** @description Enrollment student ids */
+            teamStudentIds: string[];
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            cycleId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /** @enum {string} */
+            status: "submitted" | "returned" | "approved" | "rejected";
+            /** @description The centre’s comment or reason, if any */
+            comment: string | null;
+            /**
+             * Format: uuid
+             * @description The studio its approval opened
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        ApplyForStudio: {
+            /** @example Естественно-научное */
+            direction: string;
+            /** @example Экология малых рек */
+            theme: string;
+            /**
+             * Format: uuid
+             * @description The mentor teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            mentorPersonId: string;
+            /** @description Enrollment student ids */
+            teamStudentIds: string[];
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+            /**
+             * Format: uuid
+             * @description Required of region-wide accounts; a school account acts for its own school
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId?: string;
+        };
+        Studio: {
+            /** @example Естественно-научное */
+            direction: string;
+            /** @example Экология малых рек */
+            theme: string;
+            /**
+             * Format: uuid
+             * @description The mentor teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            mentorPersonId: string;
+            /** @description Enrollment student ids */
+            teamStudentIds: string[];
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            cycleId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            applicationId: string;
+        };
+        StudioStandingView: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /**
+             * @description Equal totals share a rank (1, 1, 3)
+             * @example 1
+             */
+            rank: number;
+            /** @example 33 */
+            total: number;
+            /**
+             * @description Points to draw level with the place above (0 for the first)
+             * @example 5
+             */
+            gapToNextPlace: number;
+            /** @example 1 */
+            nextPlaceRank: number | null;
+            /** @description Among the year’s leaders */
+            leader: boolean;
+        };
+        PreviewStudioRanking: {
+            criteria: components["schemas"]["StudioCriteria"];
+        };
+        StudioStandingChangeView: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string;
+            /** @example 2 */
+            currentRank: number;
+            /** @example 1 */
+            editedRank: number;
+            /**
+             * @description Places gained (negative: lost)
+             * @example 1
+             */
+            placeChange: number;
+            /** @example 28 */
+            currentTotal: number;
+            /** @example 31 */
+            editedTotal: number;
+            /** @example 3 */
+            totalChange: number;
+        };
+        StudioRankingPreview: {
+            current: components["schemas"]["StudioRanking"];
+            edited: components["schemas"]["StudioRanking"];
+            /** @description In the edited ranking’s order */
+            changes: components["schemas"]["StudioStandingChangeView"][];
+        };
+        ResubmitStudioApplication: {
+            /** @example Естественно-научное */
+            direction: string;
+            /** @example Экология малых рек */
+            theme: string;
+            /**
+             * Format: uuid
+             * @description The mentor teacher (a registry person)
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            mentorPersonId: string;
+            /** @description Enrollment student ids */
+            teamStudentIds: string[];
+            /**
+             * Format: uuid
+             * @description A partner organisation of the registry
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            partnerOrganisationId?: string;
+        };
+        DecideStudioApplication: {
+            /** @enum {string} */
+            decision: "approve" | "return" | "reject";
+            /**
+             * @description Required to return (what to change) or reject (why)
+             * @example Уточните состав команды
+             */
+            comment?: string;
+        };
+        StudioContributionView: {
+            /** @example events */
+            indicatorId: string;
+            /** @example Мероприятия студии */
+            name: string;
+            /** @example мероприятия */
+            unit: string;
+            /** @example 2 */
+            factsCounted: number;
+            /** @example 2 */
+            quantity: number;
+            /** @example 10 */
+            points: number;
+            /** @description The indicator’s cap cut the points */
+            capped: boolean;
+        };
+        StudioGapOptionView: {
+            /** @example events */
+            indicatorId: string;
+            /** @example Мероприятия студии */
+            name: string;
+            /** @example мероприятия */
+            unit: string;
+            /** @example 1 */
+            unitsNeeded: number;
+            /** @example 5 */
+            pointsGained: number;
+        };
+        StudioStandingExplanation: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            cycleId: string;
+            /** @example 2 */
+            rank: number;
+            /** @example 28 */
+            total: number;
+            /** @example 5 */
+            studioCount: number;
+            /** @example 5 */
+            gapToNextPlace: number;
+            /** @example 1 */
+            nextPlaceRank: number | null;
+            /** @description Most points first */
+            earnedBy: components["schemas"]["StudioContributionView"][];
+            /** @description Cheapest first; empty at the first place */
+            waysToCloseGap: components["schemas"]["StudioGapOptionView"][];
+        };
+        CreditFact: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            cycleId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId: string;
+            /** @example events */
+            indicatorId: string;
+            /** @example 30 */
+            count: number | null;
+            /** @example Экологический десант 12 октября */
+            description: string;
+            evidenceObjectName: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        SubmitCreditFact: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            studioId: string;
+            /**
+             * @description An indicator of the cycle’s criteria
+             * @example events
+             */
+            indicatorId: string;
+            /**
+             * @description Units the fact stands for (1 when omitted)
+             * @example 30
+             */
+            count?: number;
+            /** @example Экологический десант 12 октября */
+            description: string;
+            /**
+             * @description The evidence upload’s object name in the service’s transfer bucket, kept as given: the file itself is not stored yet
+             * @example upload-7c1e2d4a
+             */
+            evidenceObjectName?: string;
+        };
+        VerifyCreditFact: {
+            /** @enum {string} */
+            verdict: "accept" | "reject";
+            /**
+             * @description Required to reject
+             * @example Нет подтверждающих материалов
+             */
+            reason?: string;
+        };
+        ProjectWorkFile: {
+            /**
+             * @description Offered for download under this name
+             * @example Работа Смартфон-маятник.pdf
+             */
+            fileName: string;
+            /**
+             * @description Judged by the content, not the name
+             * @enum {string}
+             */
+            format: "PDF" | "DOCX" | "XLSX" | "DOC" | "XLS" | "JPEG" | "PNG" | "ODT";
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * @description Bytes
+             * @example 182044
+             */
+            size: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+        };
+        CreditFactEvidence: {
+            /**
+             * @description Offered for download under this name
+             * @example Работа Смартфон-маятник.pdf
+             */
+            fileName: string;
+            /**
+             * @description Judged by the content, not the name
+             * @enum {string}
+             */
+            format: "PDF" | "DOCX" | "XLSX" | "DOC" | "XLS" | "JPEG" | "PNG" | "ODT";
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * @description Bytes
+             * @example 182044
+             */
+            size: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            factId: string;
+        };
+        AssignmentImportRow: {
+            /**
+             * @description The row number the spreadsheet shows
+             * @example 2
+             */
+            row: number;
+            /**
+             * Format: uuid
+             * @description The work the row names, when found
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string | null;
+            /**
+             * Format: uuid
+             * @description The expert the row names, when found
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            expertPersonId: string | null;
+            /** @enum {string} */
+            outcome: "assign" | "already-assigned" | "conflict" | "unknown-work" | "unknown-expert" | "outside-section" | "duplicate";
+            /**
+             * @description The column (as headed in the file) the problem is in; null when the row is fine
+             * @example Эксперт
+             */
+            column: string | null;
+            /** @example Эксперт не входит в секцию «physics» */
+            message: string;
+        };
+        AssignmentImportInvalidProblem: {
+            /**
+             * @description URI identifying the problem type
+             * @example urn:orbita:problem:VALIDATION.FAILED
+             */
+            type: string;
+            /**
+             * @description Short summary of the problem type
+             * @example Invalid request
+             */
+            title: string;
+            /**
+             * @description HTTP status code
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description Stable, machine-readable error code
+             * @example PROJECTS.ASSIGNMENT_IMPORT_INVALID
+             */
+            code: string;
+            /**
+             * @description What went wrong this time
+             * @example Invalid field(s): grade
+             */
+            detail?: string;
+            /**
+             * @description Path of the request that failed
+             * @example /api/v1/classes
+             */
+            instance?: string;
+            /**
+             * @description Correlation id of the request (also in the x-correlation-id header); quote it when reporting
+             * @example 6f1c2d1e-8e4b-4a43-9a0c-0e3c2f5b7a10
+             */
+            correlationId?: string;
+            /** @description Fields that failed validation */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description The rows with a problem, each with its column */
+            rows: components["schemas"]["AssignmentImportRow"][];
+            /**
+             * @description Rows with a problem
+             * @example 2
+             */
+            problemCount: number;
+            /**
+             * @description Data rows of the file
+             * @example 40
+             */
+            rowCount: number;
+        };
+        AssignmentImportReport: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
+            /** @description true: a dry run, nothing was saved */
+            dryRun: boolean;
+            /**
+             * @description Data rows of the file
+             * @example 40
+             */
+            rowCount: number;
+            /**
+             * @description Assignments made (or, in a dry run, that would be made)
+             * @example 38
+             */
+            assigned: number;
+            /**
+             * @description Rows with a problem (a dry run lists them; applying refuses the file)
+             * @example 0
+             */
+            problemCount: number;
+            rows: components["schemas"]["AssignmentImportRow"][];
+        };
+        StartIntegrationRun: {
+            /** @default false */
+            full: boolean;
+        };
+        SyncRunProgressView: {
+            /**
+             * @description The roster being read; null when done
+             * @enum {string|null}
+             */
+            kind: "orgs" | "users" | "classes" | "enrollments" | null;
+            /**
+             * @description Records of it stored so far (where a resumed run continues)
+             * @example 100
+             */
+            offset: number;
+        };
+        SyncKindCountsView: {
+            /**
+             * @description Records the platform sent
+             * @example 214
+             */
+            read: number;
+            /** @example 214 */
+            created: number;
+            /** @example 0 */
+            updated: number;
+            /**
+             * @description Sent again as they were: nothing changed
+             * @example 0
+             */
+            unchanged: number;
+            /**
+             * @description Newly marked tobedeleted upstream (kept here, as proposals)
+             * @example 0
+             */
+            markedDeleted: number;
+        };
+        SyncRunCountsView: {
+            orgs: components["schemas"]["SyncKindCountsView"];
+            users: components["schemas"]["SyncKindCountsView"];
+            classes: components["schemas"]["SyncKindCountsView"];
+            enrollments: components["schemas"]["SyncKindCountsView"];
+        };
+        SyncRunErrorView: {
+            /** Format: date-time */
+            at: string;
+            /** @example /ims/oneroster/rostering/v1p2/users: HTTP 503 */
+            message: string;
+        };
+        SyncRunView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            trigger: "manual" | "scheduled";
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description Milliseconds from start to finish, over all attempts */
+            durationMs: number | null;
+            /**
+             * @description Times the run was started: more than one when it resumed after a failure
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description Changes after this instant were read; null: everything
+             */
+            changesSince: string | null;
+            /**
+             * Format: date-time
+             * @description The cursor taken before the run: the next run reads changes after it
+             */
+            cursor: string;
+            progress: components["schemas"]["SyncRunProgressView"];
+            counts: components["schemas"]["SyncRunCountsView"];
+            errors: components["schemas"]["SyncRunErrorView"][];
+        };
+        SyncRunViewPage: {
+            items: components["schemas"]["SyncRunView"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
         };
         RoadmapSummary: {
             /**
@@ -9680,7 +10898,7 @@ export interface operations {
                 /** @description `true`: unread only; `false`: read only */
                 unread?: boolean;
                 /** @description What the notification is about */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
                 page?: number;
                 pageSize?: number;
                 /** @description Comma list of createdAt, id; `-` before a field sorts descending */
@@ -9745,7 +10963,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             };
             header?: never;
             path?: never;
@@ -9804,7 +11022,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             };
             header?: never;
             path?: never;
@@ -9930,7 +11148,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
             };
             header?: never;
             path?: never;
@@ -11901,6 +13119,65 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectReports_projectResults: {
+        parameters: {
+            query: {
+                /** @description First calendar year of the school year (2025 = 2025/26) */
+                schoolYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals region-wide; a school-scoped caller sees only their own school’s rows (a published ranking is everyone’s) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResults"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14880,6 +16157,164 @@ export interface operations {
             };
         };
     };
+    SummaryProtocol_xlsx: {
+        parameters: {
+            query?: {
+                /** @description One section of the stage’s season; all of them by default */
+                sectionId?: string;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SummaryProtocol_docx: {
+        parameters: {
+            query?: {
+                /** @description One section of the stage’s season; all of them by default */
+                sectionId?: string;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ProjectWorks_list: {
         parameters: {
             query?: {
@@ -15747,6 +17182,2004 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every cycle with its window, criteria and number of leaders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioCycle"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenStudioCycle"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_setCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStudioCriteria"];
+            };
+        };
+        responses: {
+            /** @description The cycle with its new criteria */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_listApplications: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "returned" | "approved" | "rejected";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioApplication"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyForStudio"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioApplication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_listStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The studios */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Studio"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_getRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioRanking"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_previewRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewStudioRanking"];
+            };
+        };
+        responses: {
+            /** @description Both rankings and each studio’s change of place and total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioRankingPreview"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioCycles_publishRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking as published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioRanking"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioApplications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioApplication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioApplications_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitStudioApplication"];
+            };
+        };
+        responses: {
+            /** @description The application, submitted again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioApplication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StudioApplications_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideStudioApplication"];
+            };
+        };
+        responses: {
+            /** @description The application as decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioApplication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Studios_explainStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStandingExplanation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFacts_list: {
+        parameters: {
+            query: {
+                cycleId: string;
+                studioId?: string;
+                status?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFact"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFacts_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitCreditFact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFact"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFacts_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCreditFact"];
+            };
+        };
+        responses: {
+            /** @description The fact as verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFact"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorkFiles_getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWorkFile"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorkFiles_attachFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, DOCX, DOC, ODT, XLSX, XLS, JPEG or PNG, judged by its content; at most 30 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWorkFile"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorkFiles_downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected content type and `Content-Disposition: attachment` (RFC 5987 `filename*` for Cyrillic names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFactEvidence_getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFactEvidence"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Forbidden
+             *
+             *     Forbidden
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFactEvidence_attachEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, DOCX, DOC, ODT, XLSX, XLS, JPEG or PNG, judged by its content; at most 30 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFactEvidence"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditFactEvidence_downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected content type and `Content-Disposition: attachment` (RFC 5987 `filename*` for Cyrillic names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Forbidden
+             *
+             *     Forbidden
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_importAssignments: {
+        parameters: {
+            query?: {
+                /** @description true: report only, save nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8 or Windows-1251; `;`, `,` or tab) or XLSX, at most 2 MB: a header row, then one assignment a row. Columns: the work — `Работа`, `ID работы`, `Название работы`, `work_id`, `work`, `title` (its id, or its exact title within the season) — and the expert — `Эксперт`, `ID эксперта`, `expert_id`, `expert` (their registry person id, an expert of the season’s sections). Other columns are ignored.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The report, row by row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file has rows with problems (`PROJECTS.ASSIGNMENT_IMPORT_INVALID`, the rows at fault in `rows`), or is not a table of assignments (`errors` names `file`); nothing was saved */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AssignmentImportInvalidProblem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationRuns_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of startedAt; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncRunViewPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationRuns_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartIntegrationRun"];
+            };
+        };
+        responses: {
+            /** @description The run, going on in the integration service: follow it in the list of runs */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncRunView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
