@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { IsOmittable, IsPlainText, Trimmed } from '@orbita/contracts';
+import { EVIDENCE_FORMATS, IsOmittable, IsPlainText, Trimmed, type EvidenceFormat } from '@orbita/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -383,6 +383,19 @@ export class ListCreditFactsQuery extends ByCycleRequest {
   status?: CreditFactStatus;
 }
 
+/** What a fact's evidence file is, listed with the fact so that a list needs no request per row. */
+@ApiSchema({ name: 'CreditFactEvidenceSummary' })
+export class CreditFactEvidenceSummaryView {
+  @ApiProperty({ example: 'Фото десанта.png', description: 'Offered for download under this name' })
+  fileName!: string;
+
+  @ApiProperty({ enum: EVIDENCE_FORMATS, description: 'Judged by the content, not the name' })
+  format!: EvidenceFormat;
+
+  @ApiProperty({ example: 182_044, description: 'Bytes' })
+  size!: number;
+}
+
 @ApiSchema({ name: 'CreditFact' })
 export class CreditFactView {
   @ApiProperty(UUID)
@@ -408,6 +421,14 @@ export class CreditFactView {
 
   @ApiProperty({ type: String, nullable: true })
   evidenceObjectName!: string | null;
+
+  @ApiProperty({
+    type: CreditFactEvidenceSummaryView,
+    nullable: true,
+    description:
+      'The evidence file (downloaded at /credit-facts/{id}/evidence/content); null while none is attached',
+  })
+  evidence!: CreditFactEvidenceSummaryView | null;
 
   @ApiProperty({ enum: CREDIT_FACT_STATUSES })
   status!: CreditFactStatus;

@@ -1,4 +1,4 @@
-import type { CreditFactStatus, CreditFactView } from '@orbita/projects/rpc';
+import type { CreditFactEvidenceSummaryView, CreditFactStatus, CreditFactView } from '@orbita/projects/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A fact a studio's school submitted towards an indicator of the cycle's regional credit. */
@@ -45,7 +45,10 @@ export class CreditFactRecord {
   verifiedAt!: Date | null;
 }
 
-export const creditFactView = (fact: CreditFactRecord): CreditFactView => ({
+export const creditFactView = (
+  fact: CreditFactRecord,
+  evidence: CreditFactEvidenceSummaryView | null,
+): CreditFactView => ({
   id: fact.id,
   studioId: fact.studioId,
   cycleId: fact.cycleId,
@@ -54,6 +57,7 @@ export const creditFactView = (fact: CreditFactRecord): CreditFactView => ({
   count: fact.count,
   description: fact.description,
   evidenceObjectName: fact.evidenceObjectName,
+  evidence,
   status: fact.status,
   rejectionReason: fact.rejectionReason,
   submittedAt: fact.submittedAt.toISOString(),

@@ -64,7 +64,11 @@ describe('projects: credit facts’ evidence', () => {
     return { objectName, command: { factId: fact.id, objectName, fileName: 'Фото десанта.png' }, actor };
   };
 
+  const listed = async () =>
+    (await service.call(STUDIOS_RPC.listFacts, { cycleId: fact.cycleId })).find(({ id }) => id === fact.id);
+
   it('keeps the school’s evidence, checked by its content, for the region to download', async () => {
+    expect(fact.evidence).toBeNull();
     const bad = await upload(Buffer.from('GIF89a not accepted'));
     expect(await service.failure(STUDIOS_RPC.attachFactEvidence, bad.command, bad.actor)).toMatchObject({
       code: ProjectsErrorCode.DOCUMENT_TYPE_NOT_ALLOWED,
@@ -75,6 +79,7 @@ describe('projects: credit facts’ evidence', () => {
       code: ProjectsErrorCode.DOCUMENT_NOT_FOUND,
       status: 404,
     });
+    expect((await listed())?.evidence).toBeNull();
     const png = samplePng();
     const good = await upload(png);
     expect(await service.call(STUDIOS_RPC.attachFactEvidence, good.command, good.actor)).toMatchObject({
@@ -84,6 +89,12 @@ describe('projects: credit facts’ evidence', () => {
       size: png.length,
     });
     expect(await (await service.bucket()).size(good.objectName)).toBeNull();
+    // The list says what the evidence is, so a screen needs no request per fact.
+    expect((await listed())?.evidence).toEqual({
+      fileName: 'Фото десанта.png',
+      format: 'PNG',
+      size: png.length,
+    });
     const download = await service.call(STUDIOS_RPC.downloadFactEvidence, { id: fact.id });
     expect(download).toMatchObject({ fileName: 'Фото десанта.png', contentType: 'image/png' });
     expect(await (await service.bucket()).read(download.objectName)).toEqual(png);
@@ -107,7 +118,10 @@ describe('projects: credit facts’ evidence', () => {
   });
 
   it('keeps the evidence the fact was verified on', async () => {
-    await service.call(STUDIOS_RPC.verifyFact, { id: fact.id, verdict: 'accept' });
+    expect(await service.call(STUDIOS_RPC.verifyFact, { id: fact.id, verdict: 'accept' })).toMatchObject({
+      status: 'accepted',
+      evidence: { fileName: 'Фото десанта.png', format: 'PNG' },
+    });
     const late = await upload(samplePdf());
     expect(await service.failure(STUDIOS_RPC.attachFactEvidence, late.command, late.actor)).toMatchObject({
       code: StudiosErrorCode.FACT_ALREADY_VERIFIED,

@@ -3,6 +3,7 @@ import type { Actor, SchoolScope } from '@orbita/auth';
 import { CREDIT_FACT_VERIFIED_V1 } from '@orbita/contracts';
 import {
   StudiosErrorCode,
+  type CreditFactEvidenceSummaryView,
   type CreditFactView,
   type ListCreditFactsQuery,
   type SubmitCreditFactCommand,
@@ -10,6 +11,7 @@ import {
 } from '@orbita/projects/rpc';
 import { validateFact } from '@orbita/projects/studio-credit';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { findStudio } from '../applications/applications.service';
 import { findCycle } from '../cycles/cycles.service';
 import {
@@ -21,6 +23,7 @@ import {
 } from '../shared/studios-errors';
 import { StudiosStore } from '../shared/studios-store';
 import { CreditFactRecord, creditFactView } from './credit-fact.entity';
+import { FactEvidence } from './fact-evidence.entity';
 
 /**
  * The regional credit's facts: a studio's school submits them against the cycle's criteria, the
@@ -53,7 +56,8 @@ export class FactsService {
         submittedAt: new Date(),
         verifiedAt: null,
       });
-      return creditFactView(await tx.manager.save(fact));
+      // A new fact has no evidence yet: it is attached to the fact once it exists.
+      return creditFactView(await tx.manager.save(fact), null);
     });
   }
 
@@ -93,7 +97,8 @@ export class FactsService {
         },
         { aggregateId: fact.id },
       );
-      return creditFactView(fact);
+      const [view] = await factViews(factsOf(tx.manager).where({ id: fact.id }));
+      return view;
     });
   }
 
@@ -102,16 +107,50 @@ export class FactsService {
       await findCycle(manager, query.cycleId);
       // Naming another school's studio answers 404, as reading it would.
       if (query.studioId) await findStudio(manager, query.studioId, scope);
-      const facts = await manager.find(CreditFactRecord, {
-        where: {
-          cycleId: query.cycleId,
-          ...(scope !== null && { schoolId: scope }),
-          ...(query.studioId && { studioId: query.studioId }),
-          ...(query.status && { status: query.status }),
-        },
-        order: { submittedAt: 'ASC', id: 'ASC' },
-      });
-      return facts.map(creditFactView);
+      return factViews(
+        factsOf(manager)
+          .where({
+            cycleId: query.cycleId,
+            ...(scope !== null && { schoolId: scope }),
+            ...(query.studioId && { studioId: query.studioId }),
+            ...(query.status && { status: query.status }),
+          })
+          .orderBy('fact.submittedAt', 'ASC')
+          .addOrderBy('fact.id', 'ASC'),
+      );
     });
   }
+}
+
+/** Credit facts (alias `fact`) to narrow and read with factViews. */
+const factsOf = (manager: EntityManager) => manager.createQueryBuilder(CreditFactRecord, 'fact');
+
+interface EvidenceColumns {
+  evidenceFactId: string | null;
+  evidenceFileName: string;
+  evidenceFormat: CreditFactEvidenceSummaryView['format'];
+  evidenceSize: number;
+}
+
+/**
+ * The facts with what their evidence is, in one query: a list shows every row's file without asking
+ * per row, and the evidence's bytes are never read for it.
+ */
+async function factViews(facts: SelectQueryBuilder<CreditFactRecord>): Promise<CreditFactView[]> {
+  const { entities, raw } = await facts
+    .leftJoin(FactEvidence, 'evidence', 'evidence.factId = fact.id')
+    .addSelect('evidence.fact_id', 'evidenceFactId')
+    .addSelect('evidence.file_name', 'evidenceFileName')
+    .addSelect('evidence.format', 'evidenceFormat')
+    .addSelect('evidence.size_bytes', 'evidenceSize')
+    .getRawAndEntities<EvidenceColumns>();
+  const evidence = new Map(
+    raw
+      .filter((row) => row.evidenceFactId !== null)
+      .map((row) => [
+        row.evidenceFactId,
+        { fileName: row.evidenceFileName, format: row.evidenceFormat, size: row.evidenceSize },
+      ]),
+  );
+  return entities.map((fact) => creditFactView(fact, evidence.get(fact.id) ?? null));
 }
