@@ -6,13 +6,17 @@ import {
 } from '@orbita/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
-/** The apps' ports (3000…3006 in project.json) are shifted by an offset that is free on this machine. */
-const APP_PORTS = [3000, 3001, 3002, 3003, 3004, 3005, 3006];
+/** Every app's port (`metadata.port` in its project.json), shifted by an offset that is free on this machine. */
+const APP_PORTS = readdirSync(join(ROOT, 'apps'))
+  .map((app) => join(ROOT, 'apps', app, 'project.json'))
+  .filter((file) => existsSync(file))
+  .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { metadata?: { port?: number } }).metadata?.port)
+  .filter((port): port is number => Number.isInteger(port));
 const GATEWAY_PORT = 3000;
 /** `npm start` runs its own nats-server, with the platform's users, on 4223 + the offset (tools/scripts/lib/infra.mjs). */
 const OWN_NATS_PORT = 4223;
