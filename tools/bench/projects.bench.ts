@@ -162,6 +162,7 @@ function protocolInput(
     ),
     schoolNames: new Map(input.works.map((work) => [work.schoolId, `МАОУ СОШ № ${work.schoolId.slice(7)}`])),
     expertNames: new Map(input.experts.map((expert, i) => [expert.id, `Эксперт ${i + 1} А. А.`])),
+    authorNames: new Map(input.works.map((_, i) => [`student-${i}`, `Фамилия${i + 1} Имя`])),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the summary protocol (сводный протокол оценки) shows, laid out once as tables, so that the XLSX and
  * the DOCX renderings say the same thing. The input is the stage summary as the projects service computes
- * it (`StageSummaryView` fits it) plus the names it carries no ids of: sections, works, schools, experts.
+ * it (`StageSummaryView` fits it) plus the names it carries only ids of: sections, works, schools, experts,
+ * authors.
  */
 
 export type ProtocolAward = 'I' | 'II' | 'III';
@@ -22,7 +23,7 @@ export interface ProtocolWorkSummary {
 export interface ProtocolWork {
   readonly title: string;
   readonly schoolId: string;
-  /** Printed in the list for diplomas as given (enrollment student ids unless the caller resolved names). */
+  /** Enrollment student ids, named in the list for diplomas by `authorNames`. */
   readonly authors: readonly string[];
 }
 
@@ -36,6 +37,8 @@ export interface SummaryProtocolInput {
   readonly works: ReadonlyMap<string, ProtocolWork>;
   readonly schoolNames: ReadonlyMap<string, string>;
   readonly expertNames: ReadonlyMap<string, string>;
+  /** Student id → «Фамилия Имя»; an author missing here is printed as the id. */
+  readonly authorNames: ReadonlyMap<string, string>;
 }
 
 export type ProtocolCell = string | number | null;
@@ -80,6 +83,7 @@ export function summaryProtocol(input: SummaryProtocolInput): SummaryProtocol {
     input.works.get(workId) ?? { title: workId, schoolId: '', authors: [] };
   const schoolOf = (schoolId: string) => input.schoolNames.get(schoolId) ?? schoolId;
   const expertOf = (expertId: string) => input.expertNames.get(expertId) ?? expertId;
+  const authorOf = (studentId: string) => input.authorNames.get(studentId) ?? studentId;
   const sectionTitle = new Map(input.sections.map((section) => [section.id, section.title]));
   const printed = input.summary.works.filter((work) => sectionTitle.has(work.sectionId));
 
@@ -145,7 +149,7 @@ export function summaryProtocol(input: SummaryProtocolInput): SummaryProtocol {
         sectionTitle.get(work.sectionId) as string,
         workOf(work.workId).title,
         schoolOf(workOf(work.workId).schoolId),
-        workOf(work.workId).authors.join(', '),
+        workOf(work.workId).authors.map(authorOf).join(', '),
       ]),
     },
     signatures: COMMISSION.map(signatureLine),

@@ -63,6 +63,12 @@ const input: SummaryProtocolInput = {
     ['e-petrov', 'Петров Б. Б.'],
     ['e-sidorov', 'Сидоров В. В.'],
   ]),
+  // st-5 is not named (the caller may not see them): printed as the id.
+  authorNames: new Map([
+    ['st-1', 'Воронцова Алиса'],
+    ['st-2', 'Белов Иван'],
+    ['st-4', 'Козлов Пётр'],
+  ]),
 };
 
 /** Every row from the first, empty ones too, as its cells from column A. */
@@ -183,8 +189,8 @@ describe('the summary protocol', () => {
     ]);
     const diplomas = rowsOf(workbook.getWorksheet('Список для дипломов') as ExcelJS.Worksheet);
     expect(diplomas.slice(5).map((row) => [row[1], row[3], row[5]])).toEqual([
-      ['Диплом I степени', 'Лишайники как индикаторы чистоты воздуха', 'st-1, st-2'],
-      ['Диплом I степени', 'Солнечный трекер на Arduino', 'st-4'],
+      ['Диплом I степени', 'Лишайники как индикаторы чистоты воздуха', 'Воронцова Алиса, Белов Иван'],
+      ['Диплом I степени', 'Солнечный трекер на Arduino', 'Козлов Пётр'],
       ['Диплом II степени', `'=HYPERLINK("http://evil","x")`, 'st-5'],
     ]);
   });
@@ -202,7 +208,7 @@ describe('the summary protocol', () => {
       '1|Физика и техника|Солнечный трекер на Arduino|МАОУ СОШ № 16|95|Диплом I степени',
     );
     expect(rows).toContain(
-      '1|Диплом I степени|Биология и химия|Лишайники как индикаторы чистоты воздуха|МАОУ лицей № 1|st-1, st-2',
+      '1|Диплом I степени|Биология и химия|Лишайники как индикаторы чистоты воздуха|МАОУ лицей № 1|Воронцова Алиса, Белов Иван',
     );
     expect(paragraphs).toContain('Секция: Физика и техника');
     // Two sections, each signed by a chair and two members.

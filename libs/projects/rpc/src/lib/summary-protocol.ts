@@ -16,7 +16,7 @@ import { UUID } from './api-examples';
 export const SUMMARY_PROTOCOL_FORMATS = ['xlsx', 'docx'] as const;
 export type SummaryProtocolFormat = (typeof SUMMARY_PROTOCOL_FORMATS)[number];
 
-/** A registry record's display name, as the gateway read it for the protocol. */
+/** A registry or enrollment record's display name, as the gateway read it for the protocol. */
 export class DisplayName {
   @IsUUID()
   id!: string;
@@ -37,9 +37,10 @@ const DisplayNames = () =>
   );
 
 /**
- * The stage's summary protocol as a file. The projects service knows schools and experts by id only: the
- * gateway sends the names it read from the registry (ids it does not name are printed as ids). Authors
- * stay enrollment student ids (names of children do not enter this service).
+ * The stage's summary protocol as a file. The projects service knows schools, experts and authors by id
+ * only: the gateway sends the names it read, as the caller, from the registry and (authors of the list for
+ * diplomas) from enrollment; ids it does not name are printed as ids. The service only renders them: no
+ * name is stored or put in an event.
  */
 export class ExportSummaryProtocolRequest {
   @ApiProperty(UUID)
@@ -60,4 +61,8 @@ export class ExportSummaryProtocolRequest {
 
   @DisplayNames()
   expertNames!: DisplayName[];
+
+  /** Enrollment student id → «Фамилия Имя», for the list for diplomas. */
+  @DisplayNames()
+  authorNames!: DisplayName[];
 }

@@ -1,10 +1,18 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { TransferFileView } from '@orbita/contracts';
+import { ByIdRequest, type TransferFileView } from '@orbita/contracts';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
-import { ExportSummaryProtocolRequest, PROJECTS_RPC } from '@orbita/projects/rpc';
+import { ENROLLMENT_RPC } from '@orbita/enrollment/rpc';
+import { CodedException } from '@orbita/observability';
+import {
+  ExportSummaryProtocolRequest,
+  GetStageSummaryRequest,
+  PROJECTS_RPC,
+  type StageSummaryView,
+  type WorkView,
+} from '@orbita/projects/rpc';
 import { ListPeopleQuery, ListSchoolsQuery, REGISTRY_RPC } from '@orbita/registry/rpc';
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +20,8 @@ import { DataSource } from 'typeorm';
 import { ProjectsResourcesModule } from '../projects-resources.module';
 
 // The gateway's side of the summary protocol with stand-in services: who may download it, the registry's
-// names handed to the projects service, the file streamed under its Russian name and the read audited.
+// and enrollment's names handed to the projects service, the file streamed under its Russian name and the
+// read audited.
 // (The protocol itself: libs/projects/defences and libs/projects/protocol-documents.)
 describe('the summary protocol through the gateway', () => {
   const names = new MessagingNames(uniqueRunId());
@@ -21,12 +30,18 @@ describe('the summary protocol through the gateway', () => {
   let nats: NatsConnection;
   let projects: RpcServer;
   let registry: RpcServer;
+  let enrollment: RpcServer;
   const requests: ExportSummaryProtocolRequest[] = [];
   const peopleQueries: ListPeopleQuery[] = [];
   const stageId = randomUUID();
   const sectionId = randomUUID();
   const schoolId = randomUUID();
   const expertId = randomUUID();
+  // The awarded work has a student enrollment names and one it refuses to the caller; the unawarded
+  // work's author is not read at all.
+  const [awardedWork, unawardedWork] = [randomUUID(), randomUUID()];
+  const [namedAuthor, hiddenAuthor, unawardedAuthor] = [randomUUID(), randomUUID(), randomUUID()];
+  const studentReads: string[] = [];
   const content = Buffer.from('PK the workbook');
   const fileName = 'Сводный протокол, Заключительный этап, 2024_2025 учебный год.xlsx';
 
@@ -44,6 +59,35 @@ describe('the summary protocol through the gateway', () => {
         return { objectName: name, fileName, contentType: 'application/octet-stream', size };
       },
     );
+    const standing = (award: 'I' | null) => ({ score: 50, rank: 1, award });
+    projects.handle(
+      PROJECTS_RPC.getStageSummary.subject,
+      GetStageSummaryRequest,
+      async () =>
+        ({
+          works: [
+            { workId: awardedWork, sectionId, official: standing('I') },
+            { workId: unawardedWork, sectionId, official: standing(null) },
+          ],
+        }) as unknown as StageSummaryView,
+    );
+    projects.handle(
+      PROJECTS_RPC.getWork.subject,
+      ByIdRequest,
+      async ({ id }) =>
+        ({
+          id,
+          schoolId,
+          authorIds: id === awardedWork ? [namedAuthor, hiddenAuthor] : [unawardedAuthor],
+        }) as WorkView,
+    );
+    enrollment = new RpcServer(nats, 'enrollment', { names, actors });
+    enrollment.handle(ENROLLMENT_RPC.getStudent.subject, ByIdRequest, async ({ id }) => {
+      studentReads.push(id);
+      if (id !== namedAuthor)
+        throw new CodedException('ENROLLMENT.STUDENT_NOT_FOUND', 404, 'No such student');
+      return { id, schoolId, surname: 'Воронцова', name: 'Алиса', patronymic: 'Игоревна' };
+    });
     registry = new RpcServer(nats, 'registry', { names, actors });
     registry.handle(REGISTRY_RPC.listSchools.subject, ListSchoolsQuery, async () => ({
       items: [{ id: schoolId, shortName: 'МАОУ лицей № 1' }],
@@ -71,6 +115,7 @@ describe('the summary protocol through the gateway', () => {
     await gateway?.close();
     await projects?.close();
     await registry?.close();
+    await enrollment?.close();
     if (nats) {
       await (
         await jetstreamManager(nats)
@@ -85,7 +130,7 @@ describe('the summary protocol through the gateway', () => {
   const get = async (url: string, role: 'regional_coordinator' | 'school_coordinator' | 'expert') =>
     gateway.app.inject({ method: 'GET', url, headers: authHeader(await gateway.tokenFor(role)) });
 
-  it('streams the file under its Russian name with the registry’s names handed to the service, and audits the read', async () => {
+  it('streams the file under its Russian name with the registry’s and enrollment’s names handed to the service, and audits the read', async () => {
     const account = await gateway.createAccount({ role: 'regional_coordinator' });
     const response = await gateway.app.inject({
       method: 'GET',
@@ -104,8 +149,11 @@ describe('the summary protocol through the gateway', () => {
         sectionId,
         schoolNames: [{ id: schoolId, name: 'МАОУ лицей № 1' }],
         expertNames: [{ id: expertId, name: 'Аксёнова А. А.' }],
+        // The student enrollment refused is left to be printed as the id.
+        authorNames: [{ id: namedAuthor, name: 'Воронцова Алиса' }],
       },
     ]);
+    expect(studentReads.sort()).toEqual([namedAuthor, hiddenAuthor].sort());
     expect(peopleQueries[0]).toMatchObject({ role: 'expert' });
     const reads = await gateway.app
       .get(DataSource)

@@ -9,7 +9,9 @@ import {
   RequirePermission,
   ThrottleExpensive,
 } from '@orbita/gateway/auth';
+import { ENROLLMENT_RPC, type StudentView } from '@orbita/enrollment/rpc';
 import { ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { CodedException } from '@orbita/observability';
 import { PROJECTS_RPC, type DisplayName, type SummaryProtocolFormat } from '@orbita/projects/rpc';
 import { REGISTRY_RPC } from '@orbita/registry/rpc';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -37,18 +39,34 @@ async function everyPage<T>(read: (page: number) => Promise<{ items: T[]; total:
   }
 }
 
+/** `read` of every item, a few at a time (a stage awards hundreds of works; the services share the cores). */
+async function fewAtATime<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += 8)
+    results.push(...(await Promise.all(items.slice(start, start + 8).map(read))));
+  return results;
+}
+
+/** A student the caller may not see, or enrollment does not know, is left unnamed (printed as the id). */
+const unlessUnseen = (error: unknown): null => {
+  if (error instanceof CodedException && (error.status === 403 || error.status === 404)) return null;
+  throw error;
+};
+
 const initials = (...parts: (string | null | undefined)[]) =>
   parts.filter((part): part is string => Boolean(part)).map((part) => `${part[0]}.`);
 
 const described = (format: string) =>
   `The summary protocol (сводный протокол оценки) of the stage as ${format}. Per section, each work with every ` +
   'expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of ' +
-  'the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools ' +
-  'and experts are named from the registry as the caller reads it.';
+  'the commission; the region’s best works; the list for diplomas. Schools and experts are named from the ' +
+  'registry, the authors on the list for diplomas («Фамилия Имя») from enrollment, as the caller reads them; ' +
+  'an author the caller may not see is printed as the enrollment student id.';
 
 /**
  * `/api/v1/project-stages/{stageId}/summary-protocol.xlsx|.docx`: the projects service renders the file (it
- * knows works and scores); the names of schools and experts it has no copy of come from the registry here.
+ * knows works and scores); the names of schools and experts it has no copy of come from the registry here,
+ * the authors' names from enrollment.
  */
 @ApiTags('project-stages')
 @Controller('project-stages')
@@ -62,7 +80,7 @@ export class SummaryProtocolController {
 
   @Get(':stageId/summary-protocol.xlsx')
   @ThrottleExpensive()
-  // It names the experts: every download is audited, and nothing caches it.
+  // It names the experts and the awarded students: every download is audited, and nothing caches it.
   @ReadsPersonalData()
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({
@@ -111,13 +129,14 @@ export class SummaryProtocolController {
     { sectionId }: SummaryProtocolQuery,
     actor: Actor,
   ): Promise<StreamableFile> {
-    const [schools, experts] = await Promise.all([
+    const [schools, experts, authorNames] = await Promise.all([
       everyPage((page) =>
         this.services.request(REGISTRY_RPC.listSchools, { page, pageSize: PAGE_SIZE }, actor),
       ),
       everyPage((page) =>
         this.services.request(REGISTRY_RPC.listPeople, { role: 'expert', page, pageSize: PAGE_SIZE }, actor),
       ),
+      this.authorNames(stageId, sectionId, actor),
     ]);
     const schoolNames: DisplayName[] = schools.map((school) => ({ id: school.id, name: school.shortName }));
     const expertNames: DisplayName[] = experts.map((person) => ({
@@ -127,9 +146,35 @@ export class SummaryProtocolController {
     }));
     const file = await this.services.request(
       PROJECTS_RPC.exportSummaryProtocol,
-      { stageId, format, ...(sectionId && { sectionId }), schoolNames, expertNames },
+      { stageId, format, ...(sectionId && { sectionId }), schoolNames, expertNames, authorNames },
       actor,
     );
     return this.files.send('projects', file);
+  }
+
+  /**
+   * «Фамилия Имя» of the authors on the list for diplomas (the awarded works of the printed sections), read
+   * one by one from enrollment as the caller: only the students printed are read, and each of them under
+   * the caller's own scope.
+   */
+  private async authorNames(
+    stageId: string,
+    sectionId: string | undefined,
+    actor: Actor,
+  ): Promise<DisplayName[]> {
+    const summary = await this.services.request(PROJECTS_RPC.getStageSummary, { stageId }, actor);
+    const awarded = summary.works.filter(
+      (work) => work.official.award !== null && (!sectionId || work.sectionId === sectionId),
+    );
+    const works = await fewAtATime(awarded, ({ workId }) =>
+      this.services.request(PROJECTS_RPC.getWork, { id: workId }, actor),
+    );
+    const authorIds = [...new Set(works.flatMap((work) => work.authorIds))];
+    const students = await fewAtATime(authorIds, (id) =>
+      this.services.request(ENROLLMENT_RPC.getStudent, { id }, actor).catch(unlessUnseen),
+    );
+    return students
+      .filter((student): student is StudentView => student !== null)
+      .map((student) => ({ id: student.id, name: `${student.surname} ${student.name}` }));
   }
 }

@@ -26,8 +26,8 @@ const fileName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '_');
 
 /**
  * The summary protocol of a stage (optionally of one section) as a file in the transfer bucket: the stage
- * summary, the works' titles and the sections' names from this service, the schools' and experts' names
- * as the gateway read them from the registry.
+ * summary, the works' titles and the sections' names from this service, the schools', experts' and
+ * authors' names as the gateway read them from the registry and enrollment.
  */
 @Injectable()
 export class SummaryProtocolService {
@@ -77,6 +77,8 @@ export class SummaryProtocolService {
       ),
       schoolNames: new Map(request.schoolNames.map(({ id, name }) => [id, name])),
       expertNames: new Map(request.expertNames.map(({ id, name }) => [id, name])),
+      // Children's names are personal data enrollment keeps: used for this file only, never stored or sent on.
+      authorNames: new Map(request.authorNames.map(({ id, name }) => [id, name])),
     };
     const content =
       request.format === 'xlsx' ? await summaryProtocolXlsx(input) : await summaryProtocolDocx(input);

@@ -37,6 +37,7 @@ describe('projects: the summary protocol of a stage', () => {
       { id: EXPERTS[0], name: 'Аксёнова А. А.' },
       { id: EXPERTS[1], name: 'Борисов Б. Б.' },
     ],
+    authorNames: [] as { id: string; name: string }[],
   };
 
   const register = (schoolId: string, title: string) =>
@@ -105,6 +106,7 @@ describe('projects: the summary protocol of a stage', () => {
       stageId: season.stages[0].id,
       format: 'xlsx',
       ...names,
+      authorNames: [{ id: best.authorIds[0], name: 'Воронцова Алиса' }],
     });
     expect(file).toMatchObject({
       fileName: 'Сводный протокол, Школьный этап (предзащита), 2024_2025 учебный год.xlsx',
@@ -132,8 +134,9 @@ describe('projects: the summary protocol of a stage', () => {
     expect(row(6)).toEqual([1, 'Маятник и смартфон', 'МАОУ лицей № 1', 100, 75, 87.5, 1, 'Диплом I степени']);
     expect(row(7)).toEqual([2, "'=1+2 как модель", 'МАОУ СОШ № 16', 50, 25, 37.5, 2, 'Диплом II степени']);
     const diplomas = workbook.getWorksheet('Список для дипломов') as ExcelJS.Worksheet;
-    // Authors are printed as enrollment student ids: no child's name enters this service.
-    expect(diplomas.getRow(6).getCell(6).value).toBe(best.authorIds[0]);
+    // Authors as the gateway named them; one it did not name is printed as the enrollment student id.
+    expect(diplomas.getRow(6).getCell(6).value).toBe('Воронцова Алиса');
+    expect(diplomas.getRow(7).getCell(6).value).toBe(second.authorIds[0]);
   });
 
   it('writes the DOCX alike, and a section of another season is a 404 naming sectionId', async () => {
@@ -155,6 +158,21 @@ describe('projects: the summary protocol of a stage', () => {
         ...names,
       }),
     ).toMatchObject({ code: ProjectsErrorCode.SECTION_NOT_FOUND, status: 404 });
+  });
+
+  it('refuses an author name keyed by anything but a student id, or too long, naming the entry', async () => {
+    for (const [author, field] of [
+      [{ id: 'st-1', name: 'Воронцова Алиса' }, 'authorNames.0.id'],
+      [{ id: randomUUID(), name: 'А'.repeat(501) }, 'authorNames.0.name'],
+    ] as const)
+      expect(
+        await service.failure(PROJECTS_RPC.exportSummaryProtocol, {
+          stageId: season.stages[0].id,
+          format: 'xlsx',
+          ...names,
+          authorNames: [author],
+        }),
+      ).toMatchObject({ status: 400, errors: [expect.objectContaining({ field })] });
   });
 
   it('is no longer provisional once the stage is closed', async () => {
