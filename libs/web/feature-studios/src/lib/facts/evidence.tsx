@@ -1,7 +1,7 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, FormHelperText, LinearProgress, Stack, Typography } from '@mui/material';
-import { api, downloadFile, FormDialog, isApiError, unwrap, uploadFile } from '@orbita/web/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { downloadFile, FormDialog, uploadFile } from '@orbita/web/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,23 +12,10 @@ import { problemText } from '../shared/problem';
 const ACCEPT = '.pdf,.docx,.xlsx,.doc,.xls,.odt,.jpg,.jpeg,.png';
 const MAX_BYTES = 30 * 1024 * 1024;
 
-/** What is known of a fact's evidence: none (404) while the school has attached no file. */
-function useEvidence(factId: string) {
-  return useQuery({
-    queryKey: [STUDIOS_KEY, 'evidence', factId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/credit-facts/{id}/evidence', { params: { path: { id: factId } } })).catch((error: unknown) => {
-        if (isApiError(error, 404)) return null;
-        throw error;
-      }),
-    retry: false,
-  });
-}
-
-/** A fact's evidence file to download under its name, or a dash while it has none. */
+/** A fact's evidence file (listed with the fact) to download under its name, or a dash while it has none. */
 export function EvidenceLink({ fact }: { fact: CreditFact }) {
   const { t } = useTranslation('studios');
-  const evidence = useEvidence(fact.id).data;
+  const evidence = fact.evidence;
   const [failed, setFailed] = useState<unknown>(null);
   if (!evidence) return <>—</>;
   return (
