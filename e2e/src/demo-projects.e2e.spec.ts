@@ -172,6 +172,10 @@ describe('projects demo data', () => {
     ]);
     const facts = await get<CreditFactView[]>(`/credit-facts?cycleId=${currentCycle.id}`);
     expect(new Set(facts.map((fact) => fact.status))).toEqual(new Set(['pending', 'accepted', 'rejected']));
+    // Each fact's evidence comes with the list (no request per fact): the seed's DOCX for every one.
+    expect(
+      new Set(facts.map(({ evidence }) => evidence && `${evidence.fileName} ${evidence.format}`)),
+    ).toEqual(new Set(['Справка.docx DOCX']));
   });
 
   it('changes nothing when seeded again', async () => {
