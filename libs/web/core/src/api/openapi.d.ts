@@ -1605,7 +1605,7 @@ export interface paths {
         };
         /**
          * Download the stage’s summary protocol as an XLSX workbook
-         * @description The summary protocol (сводный протокол оценки) of the stage as a workbook (a sheet per section). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools and experts are named from the registry as the caller reads it.
+         * @description The summary protocol (сводный протокол оценки) of the stage as a workbook (a sheet per section). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas. Schools and experts are named from the registry, the authors on the list for diplomas («Фамилия Имя») from enrollment, as the caller reads them; an author the caller may not see is printed as the enrollment student id.
          */
         get: operations["SummaryProtocol_xlsx"];
         put?: never;
@@ -1625,7 +1625,7 @@ export interface paths {
         };
         /**
          * Download the stage’s summary protocol as a Word document
-         * @description The summary protocol (сводный протокол оценки) of the stage as a Word document (each section on its own pages). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas (authors as enrollment student ids). Schools and experts are named from the registry as the caller reads it.
+         * @description The summary protocol (сводный протокол оценки) of the stage as a Word document (each section on its own pages). Per section, each work with every expert’s total, the aggregated score, rank and award, and signature lines for the chair and two members of the commission; the region’s best works; the list for diplomas. Schools and experts are named from the registry, the authors on the list for diplomas («Фамилия Имя») from enrollment, as the caller reads them; an author the caller may not see is printed as the enrollment student id.
          */
         get: operations["SummaryProtocol_docx"];
         put?: never;
@@ -7122,6 +7122,23 @@ export interface components {
             /** @description Cheapest first; empty at the first place */
             waysToCloseGap: components["schemas"]["StudioGapOptionView"][];
         };
+        CreditFactEvidenceSummary: {
+            /**
+             * @description Offered for download under this name
+             * @example Фото десанта.png
+             */
+            fileName: string;
+            /**
+             * @description Judged by the content, not the name
+             * @enum {string}
+             */
+            format: "PDF" | "DOCX" | "XLSX" | "DOC" | "XLS" | "JPEG" | "PNG" | "ODT";
+            /**
+             * @description Bytes
+             * @example 182044
+             */
+            size: number;
+        };
         CreditFact: {
             /**
              * Format: uuid
@@ -7150,6 +7167,8 @@ export interface components {
             /** @example Экологический десант 12 октября */
             description: string;
             evidenceObjectName: string | null;
+            /** @description The evidence file (downloaded at /credit-facts/{id}/evidence/content); null while none is attached */
+            evidence: components["schemas"]["CreditFactEvidenceSummary"] | null;
             /** @enum {string} */
             status: "pending" | "accepted" | "rejected";
             rejectionReason: string | null;
