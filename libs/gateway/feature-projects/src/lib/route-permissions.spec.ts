@@ -31,7 +31,7 @@ const permissions = (controller: Controller): Record<string, Permission | undefi
   );
 
 describe('projects routes', () => {
-  it('leave seasons, stages and judging to the regional centre, registration to schools, sheets to experts', () => {
+  it('leave seasons, stages and judging to the regional centre, registration and nomination to schools, sheets to experts', () => {
     expect(permissions(ProjectSeasonsController)).toEqual({
       list: 'projects:read',
       create: 'projects:manage',
@@ -47,7 +47,8 @@ describe('projects routes', () => {
       assignExperts: 'projects:manage',
       saveSettings: 'projects:manage',
       summary: 'projects:manage',
-      nominate: 'projects:manage',
+      nominationCandidates: 'projects:register',
+      nominate: 'projects:register',
       publishResults: 'projects:manage',
       close: 'projects:manage',
     });

@@ -12,6 +12,7 @@ import {
   type GetStageRubricRequest,
   type GetStageSummaryRequest,
   type ListConflictsQuery,
+  type ListNominationCandidatesQuery,
   type NominateWorksCommand,
   type PublishResultsCommand,
   type SaveStageSettingsCommand,
@@ -151,8 +152,13 @@ export class DefencesHandlers {
   }
 
   @RpcHandler(PROJECTS_RPC.nominateWorks)
-  nominateWorks(command: NominateWorksCommand) {
-    return this.results.nominate(command);
+  nominateWorks(command: NominateWorksCommand, _actor: Actor, scope: SchoolScope) {
+    return this.results.nominate(command, schoolFor(scope, command.schoolId, SCHOOL_CHOICE_ERRORS));
+  }
+
+  @RpcHandler(PROJECTS_RPC.listNominationCandidates)
+  listNominationCandidates(query: ListNominationCandidatesQuery, _actor: Actor, scope: SchoolScope) {
+    return this.results.candidates(query, schoolFor(scope, query.schoolId, SCHOOL_CHOICE_ERRORS));
   }
 
   @RpcHandler(PROJECTS_RPC.publishResults)

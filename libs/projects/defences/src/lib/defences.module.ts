@@ -14,6 +14,7 @@ import { ProjectsJudging1767250000000 } from './migrations/1767250000000-judging
 import { ProjectsDeclaredConflicts1767270000000 } from './migrations/1767270000000-declared-conflicts';
 import { ProjectsResults1767280000000 } from './migrations/1767280000000-results';
 import { ProjectsWorkFiles1767311000000 } from './migrations/1767311000000-work-files';
+import { ProjectsNominationQuota1767323000000 } from './migrations/1767323000000-nomination-quota';
 import { Nomination } from './results/nomination.entity';
 import { ResultsService } from './results/results.service';
 import { RubricVersion } from './rubrics/rubric-version.entity';
@@ -52,6 +53,7 @@ export const DEFENCES_MIGRATIONS = [
   ProjectsDeclaredConflicts1767270000000,
   ProjectsResults1767280000000,
   ProjectsWorkFiles1767311000000,
+  ProjectsNominationQuota1767323000000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */

@@ -42,6 +42,11 @@ export enum ProjectsErrorCode {
   /** Nominating from the final (works are nominated from the school stage). */
   STAGE_KIND_INVALID = 'PROJECTS.STAGE_KIND_INVALID',
   RESULTS_PUBLISHED = 'PROJECTS.RESULTS_PUBLISHED',
+  /**
+   * A nomination beyond the stage's quota, or naming a work not the school's or not judged at the stage
+   * (the field says which: `quota`, `workIds`, `workIds.N`).
+   */
+  NOMINATION_INVALID = 'PROJECTS.NOMINATION_INVALID',
   /** Confirming a conflict of interest no expert declared. */
   CONFLICT_NOT_FOUND = 'PROJECTS.CONFLICT_NOT_FOUND',
   /** A score for an unknown criterion, above its maximum, or N/A where the criterion does not allow it. */

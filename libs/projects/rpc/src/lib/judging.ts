@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsPlainText, Trimmed } from '@orbita/contracts';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsIn,
   IsInt,
   IsNumber,
@@ -198,6 +201,13 @@ export class StageSettingsView {
 
   @ApiProperty({ type: AwardRuleView })
   awards!: AwardRuleView;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 3,
+    description: 'Works each school may send from this stage to the final',
+  })
+  nominationQuota!: number;
 }
 
 /** The stage's summary protocol: per section each work's totals, score, rank and award; each expert's severity. */
@@ -265,23 +275,49 @@ export class DeclaredConflictView {
 }
 
 /**
- * Sends a school's best works of the closed school stage to the season's final, within its quota: works
- * tied at the cut-off go together or not at all.
+ * Sends a school's works of the closed school stage to the season's final, within the stage's nomination
+ * quota: those the school picks (`workIds`), or else its best ranked, works tied at the cut-off going
+ * together or not at all.
  */
 export class NominateWorksCommand {
   @ApiProperty({ ...UUID, description: 'The school stage' })
   @IsUUID()
   stageId!: string;
 
-  @ApiProperty(UUID)
+  @ApiPropertyOptional({
+    ...UUID,
+    description: 'A school account’s own school when absent; required of the region',
+  })
+  @IsOptional()
   @IsUUID()
-  schoolId!: string;
+  schoolId?: string;
 
-  @ApiProperty({ type: 'integer', example: 3, minimum: 0, maximum: 100, description: 'The school’s places' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    minimum: 0,
+    maximum: 100,
+    description: 'The school’s places, at most the stage’s nominationQuota (its default)',
+  })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
-  quota!: number;
+  quota?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 100,
+    description:
+      'The school’s works judged at the stage that go, at most the quota; its best ranked when absent',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  workIds?: string[];
 }
 
 @ApiSchema({ name: 'ProjectNomination' })
@@ -365,4 +401,78 @@ export class SaveStageSettingsCommand {
   @ValidateNested()
   @Type(() => AwardRuleFields)
   awards!: AwardRuleFields;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    minimum: 0,
+    maximum: 100,
+    description: 'Works each school may send to the final; unchanged when absent (3 at first)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  nominationQuota?: number;
+}
+
+export class ListNominationCandidatesQuery {
+  @IsUUID()
+  stageId!: string;
+
+  @ApiPropertyOptional({
+    ...UUID,
+    description: 'A school account’s own school when absent; required of the region',
+  })
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+}
+
+@ApiSchema({ name: 'ProjectNominationCandidate' })
+export class NominationCandidateView {
+  @ApiProperty(UUID)
+  workId!: string;
+
+  @ApiProperty(UUID)
+  sectionId!: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 83.3, description: 'The official score, percent' })
+  score!: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 1,
+    description: 'Competition rank within the school',
+  })
+  schoolRank!: number | null;
+
+  @ApiProperty({ enum: AWARDS, nullable: true, description: 'The award at the stage (its section)' })
+  award!: AwardName | null;
+
+  @ApiProperty({ description: 'Nominated to the final now' })
+  nominated!: boolean;
+
+  @ApiProperty({ description: 'Among those the quota would send without a choice (the best ranked)' })
+  recommended!: boolean;
+}
+
+/** A school's works judged at a closed school stage, best first, with its quota and nominations. */
+@ApiSchema({ name: 'ProjectNominationCandidates' })
+export class NominationCandidatesView {
+  @ApiProperty(UUID)
+  stageId!: string;
+
+  @ApiProperty(UUID)
+  schoolId!: string;
+
+  @ApiProperty({ ...UUID, description: 'The final stage the works go to' })
+  finalStageId!: string;
+
+  @ApiProperty({ type: 'integer', example: 3, description: 'The stage’s nomination quota' })
+  quota!: number;
+
+  @ApiProperty({ type: [NominationCandidateView], description: 'By rank within the school' })
+  works!: NominationCandidateView[];
 }

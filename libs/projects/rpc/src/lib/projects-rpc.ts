@@ -9,7 +9,9 @@ import {
   DeclaredConflictView,
   GetStageSummaryRequest,
   ListConflictsQuery,
+  ListNominationCandidatesQuery,
   NominateWorksCommand,
+  NominationCandidatesView,
   NominationView,
   PublishResultsCommand,
   ResultsPublicationView,
@@ -265,13 +267,24 @@ export const PROJECTS_RPC = {
     permission: 'projects:manage',
     scope: 'region',
   }),
-  /** A school's best works of the closed school stage go to the final, within its quota. */
+  /**
+   * A school's works of the closed school stage go to the final, within the stage's quota: those it picks
+   * or its best ranked. A school account nominates for its own school only.
+   */
   nominateWorks: defineRpc({
     subject: 'projects.nominate.works',
     request: NominateWorksCommand,
     response: NominationView,
-    permission: 'projects:manage',
-    scope: 'region',
+    permission: 'projects:register',
+    scope: 'school',
+  }),
+  /** A school's works judged at a closed school stage with score, rank and award, to choose its nominations. */
+  listNominationCandidates: defineRpc({
+    subject: 'projects.list.nomination-candidates',
+    request: ListNominationCandidatesQuery,
+    response: NominationCandidatesView,
+    permission: 'projects:register',
+    scope: 'school',
   }),
   /** Publishes a closed stage's results once (`projects.results.published.v1`, ids only). */
   publishResults: defineRpc({

@@ -4,7 +4,7 @@ import { PROJECTS_RPC } from '@orbita/projects/rpc';
 /**
  * `/api/v1/project-stages/{stageId}/…`: a stage's rubric versions, schedule, assignment board (by hand
  * and automatic), summary protocol and its closing: the regional centre's; the schedule is every
- * reader's, confined to what they may see.
+ * reader's, confined to what they may see; nominations to the final are each school's (and the region's).
  */
 export const ProjectStagesController = resource({
   name: 'ProjectStages',
@@ -55,10 +55,22 @@ export const ProjectStagesController = resource({
         'From the submitted sheets, under the stage’s aggregation method, divergence threshold and award rule; rank stability compares the methods.',
       problems: [400, 404],
     }),
+    route.get(
+      ':stageId/nomination-candidates',
+      'nominationCandidates',
+      PROJECTS_RPC.listNominationCandidates,
+      {
+        summary:
+          'A school’s works judged at the closed school stage: score, rank within the school, award, nominated or not',
+        details:
+          'With the stage’s nomination quota and the works it would send without a choice. A school account sees its own school only (schoolId may be left out); the region names the school.',
+        problems: [400, 404, 409, 422],
+      },
+    ),
     route.post(':stageId/nominations', 'nominate', PROJECTS_RPC.nominateWorks, {
-      summary: 'Send a school’s best works of the closed school stage to the final, within its quota',
+      summary: 'Send a school’s works of the closed school stage to the final, within the stage’s quota',
       details:
-        'Replaces the school’s nominations of the season. Works tied at the cut-off go together or not at all: those beyond the quota are listed, none sent.',
+        'Replaces the school’s nominations of the season with the works named (`workIds`), or else its best ranked: works tied at the cut-off go together or not at all, those beyond the quota are listed, none sent. A school account nominates for its own school.',
       description: 'The nominated works, and those tied at the cut-off',
       status: 200,
       bodySchema: 'NominateProjectWorks',

@@ -179,6 +179,7 @@ describe('projects: judging a stage', () => {
         aggregation: 'mean',
         divergenceThreshold: 20,
         awards: { by: 'rank', first: 1, second: 3, third: 6 },
+        nominationQuota: 3,
       });
       expect(
         summary.works.map(({ workId, official, spread, divergent }) => ({
@@ -205,6 +206,7 @@ describe('projects: judging a stage', () => {
         aggregation: 'median' as const,
         divergenceThreshold: 60,
         awards: { by: 'rank' as const, first: 1, second: 3, third: 6 },
+        nominationQuota: 2,
       };
       expect(await service.call(PROJECTS_RPC.saveStageSettings, { stageId: stage.id, ...settings })).toEqual(
         settings,
@@ -284,6 +286,13 @@ describe('projects: judging a stage', () => {
   describe('nomination and results', () => {
     it('wait for the stage to close', async () => {
       expect(
+        await service.failure(
+          PROJECTS_RPC.listNominationCandidates,
+          { stageId: stage.id },
+          schoolCoordinator(SCHOOL_A),
+        ),
+      ).toMatchObject({ code: ProjectsErrorCode.STAGE_OPEN, status: 409 });
+      expect(
         await service.failure(PROJECTS_RPC.nominateWorks, {
           stageId: stage.id,
           schoolId: SCHOOL_A,
@@ -351,6 +360,114 @@ describe('projects: judging a stage', () => {
         expertsPerWork: 1,
       });
       expect(finalPlan.picks.map((pick) => pick.workId)).toEqual([supervised.id]);
+    });
+
+    it('show a school its own judged works ranked within the school, the quota and what is nominated', async () => {
+      const final = season.stages[1];
+      // School A's chemistry work has no panel: not judged, not a candidate; school B's works never listed.
+      expect(
+        await service.call(
+          PROJECTS_RPC.listNominationCandidates,
+          { stageId: stage.id },
+          schoolCoordinator(SCHOOL_A),
+        ),
+      ).toEqual({
+        stageId: stage.id,
+        schoolId: SCHOOL_A,
+        finalStageId: final.id,
+        quota: 2,
+        works: [
+          {
+            workId: supervised.id,
+            sectionId: expect.any(String),
+            score: 100,
+            schoolRank: 1,
+            award: 'I',
+            nominated: true,
+            recommended: true,
+          },
+        ],
+      });
+      const ofB = await service.call(PROJECTS_RPC.listNominationCandidates, {
+        stageId: stage.id,
+        schoolId: SCHOOL_B,
+      });
+      expect(ofB.works.map((work) => [work.schoolRank, work.nominated, work.recommended])).toEqual([
+        [1, false, true],
+        [1, false, true],
+      ]);
+      expect([...ofB.works.map((work) => work.workId)].sort()).toEqual([other.id, conflicted.id].sort());
+      expect(
+        await service.failure(
+          PROJECTS_RPC.listNominationCandidates,
+          { stageId: stage.id, schoolId: SCHOOL_B },
+          schoolCoordinator(SCHOOL_A),
+        ),
+      ).toMatchObject({ code: ProjectsErrorCode.SCHOOL_NOT_FOUND, status: 404 });
+    });
+
+    it('let a school coordinator send the works it picks, within the stage’s quota, for its own school only', async () => {
+      const coordinatorB = schoolCoordinator(SCHOOL_B);
+      const final = season.stages[1];
+      // Tied works are the school's choice: it picks one.
+      expect(
+        await service.call(
+          PROJECTS_RPC.nominateWorks,
+          { stageId: stage.id, workIds: [conflicted.id] },
+          coordinatorB,
+        ),
+      ).toEqual({ schoolId: SCHOOL_B, finalStageId: final.id, nominated: [conflicted.id], tiedAtCutoff: [] });
+      // The region's tied nomination of school B came first, the school's choice second.
+      const [, chosen] = await service.published('projects.work.nominated.v1', { schoolId: SCHOOL_B }, 2);
+      expect(chosen.payload).toMatchObject({
+        finalStageId: final.id,
+        schoolId: SCHOOL_B,
+        workIds: [conflicted.id],
+      });
+
+      const refusals = [
+        [{ quota: 3 }, 'quota'],
+        [{ quota: 1, workIds: [other.id, conflicted.id] }, 'workIds'],
+        [{ workIds: [other.id, supervised.id] }, 'workIds.1'],
+      ] as const;
+      for (const [body, field] of refusals)
+        expect(
+          await service.failure(PROJECTS_RPC.nominateWorks, { stageId: stage.id, ...body }, coordinatorB),
+        ).toMatchObject({ code: ProjectsErrorCode.NOMINATION_INVALID, status: 422, errors: [{ field }] });
+      // A work of the school not judged at the stage is no candidate either.
+      expect(
+        await service.failure(
+          PROJECTS_RPC.nominateWorks,
+          { stageId: stage.id, workIds: [unjudged.id] },
+          schoolCoordinator(SCHOOL_A),
+        ),
+      ).toMatchObject({ code: ProjectsErrorCode.NOMINATION_INVALID, errors: [{ field: 'workIds.0' }] });
+      expect(
+        await service.failure(
+          PROJECTS_RPC.nominateWorks,
+          { stageId: stage.id, schoolId: SCHOOL_A, workIds: [supervised.id] },
+          coordinatorB,
+        ),
+      ).toMatchObject({ code: ProjectsErrorCode.SCHOOL_NOT_FOUND, status: 404 });
+      expect(
+        await service.failure(PROJECTS_RPC.nominateWorks, { stageId: stage.id, workIds: [other.id] }),
+      ).toMatchObject({ code: ProjectsErrorCode.SCHOOL_REQUIRED, errors: [{ field: 'schoolId' }] });
+
+      // Nothing of the refused requests was saved: the school's choice stands, school A's too.
+      const candidates = await service.call(
+        PROJECTS_RPC.listNominationCandidates,
+        { stageId: stage.id },
+        coordinatorB,
+      );
+      expect(candidates.works.filter((work) => work.nominated).map((work) => work.workId)).toEqual([
+        conflicted.id,
+      ]);
+      const ofA = await service.call(
+        PROJECTS_RPC.listNominationCandidates,
+        { stageId: stage.id },
+        schoolCoordinator(SCHOOL_A),
+      );
+      expect(ofA.works.map((work) => work.nominated)).toEqual([true]);
     });
 
     it('are published once, announcing the stage and its awarded works by id', async () => {

@@ -23,6 +23,7 @@ export class StageSettingsService {
       stage.aggregation = command.aggregation;
       stage.divergenceThreshold = command.divergenceThreshold;
       stage.awardRule = { ...command.awards };
+      stage.nominationQuota = command.nominationQuota ?? stage.nominationQuota;
       return stageSettingsOf(await tx.manager.save(stage));
     });
   }
@@ -32,4 +33,5 @@ export const stageSettingsOf = (stage: Stage): StageSettingsView => ({
   aggregation: stage.aggregation,
   divergenceThreshold: stage.divergenceThreshold,
   awards: stage.awardRule,
+  nominationQuota: stage.nominationQuota,
 });

@@ -59,6 +59,10 @@ export class Stage {
   @Column('jsonb')
   awardRule!: AwardRuleView;
 
+  /** Works each school may send from this stage to the final. */
+  @Column('integer', { default: 3 })
+  nominationQuota!: number;
+
   @Column('timestamptz', { nullable: true })
   resultsPublishedAt!: Date | null;
 }
