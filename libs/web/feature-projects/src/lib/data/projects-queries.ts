@@ -14,6 +14,7 @@ export type ExpertAssignmentPlan = Schemas['ExpertAssignmentPlan'];
 export type ProjectStageSummary = Schemas['ProjectStageSummary'];
 export type ProjectWorkSummary = Schemas['ProjectWorkSummary'];
 export type ProjectNomination = Schemas['ProjectNomination'];
+export type ProjectNominationCandidates = Schemas['ProjectNominationCandidates'];
 export type ProjectStageSettings = Schemas['ProjectStageSettings'];
 export type DeclaredConflict = Schemas['DeclaredConflict'];
 
@@ -26,6 +27,8 @@ export const keys = {
   rubric: (stageId: string) => ['projects', 'stages', stageId, 'rubric'] as const,
   assignments: (stageId: string) => ['projects', 'stages', stageId, 'assignments'] as const,
   summary: (stageId: string) => ['projects', 'stages', stageId, 'summary'] as const,
+  nominationCandidates: (stageId: string, schoolId: string | undefined) =>
+    ['projects', 'stages', stageId, 'nomination-candidates', schoolId] as const,
   sheets: (workId: string, stageId: string) => ['projects', 'works', workId, 'stages', stageId, 'sheets'] as const,
   conflicts: (seasonId: string) => ['projects', 'seasons', seasonId, 'conflicts'] as const,
 };
@@ -97,6 +100,19 @@ export function useSummary(stageId: string) {
   return useQuery({
     queryKey: keys.summary(stageId),
     queryFn: () => unwrap(api.GET('/api/v1/project-stages/{stageId}/summary', { params: { path: { stageId } } })),
+  });
+}
+
+/** A school's judged works of the closed school stage, to nominate from (a school account's own when no schoolId). */
+export function useNominationCandidates(stageId: string, schoolId: string | undefined) {
+  return useQuery({
+    queryKey: keys.nominationCandidates(stageId, schoolId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/project-stages/{stageId}/nomination-candidates', {
+          params: { path: { stageId }, query: { schoolId } },
+        }),
+      ),
   });
 }
 

@@ -16,9 +16,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNames, useSchools, useSeasons, useSeasonWorks } from '../data/projects-queries';
 import { schoolYearLabel, sectionTitle } from '../shared/labels';
+import { NominationPanel } from './nomination-panel';
 import { RegisterWorkDialog } from './register-work-dialog';
 
-/** A school's project works of a season (the region's, filtered by school, for a regional account), and registering one. */
+/**
+ * A school's project works of a season (the region's, filtered by school, for a regional account), registering
+ * one, and (the school stage closed) nominating the school's works to the final.
+ */
 export function ProjectWorksPage() {
   const { t } = useTranslation('projects');
   const me = useMe();
@@ -91,6 +95,9 @@ export function ProjectWorksPage() {
                 </TableContainer>
               )}
             </QueryState>
+            {season && (me.schoolId || schoolFilter) && (
+              <NominationPanel season={season} schoolId={me.schoolId ? undefined : schoolFilter} />
+            )}
           </Stack>
         )}
       </QueryState>

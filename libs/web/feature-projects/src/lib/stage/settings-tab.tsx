@@ -11,16 +11,27 @@ export function SettingsTab({ stage }: StagePanelProps) {
   const summary = useSummary(stage.id);
   return (
     <QueryState query={summary}>
-      {(loaded) => <SettingsForm stageId={stage.id} settings={loaded.settings} readOnly={stage.status !== 'open'} />}
+      {(loaded) => <SettingsForm stageId={stage.id} settings={loaded.settings} readOnly={stage.status !== 'open'} nominating={stage.kind === 'school'} />}
     </QueryState>
   );
 }
 
 const AGGREGATIONS = ['mean', 'median', 'trimmedMean'] as const;
 const BANDS = ['first', 'second', 'third'] as const;
-const FIELDS = ['divergenceThreshold', ...BANDS.map((band) => `awards.${band}`)];
+const FIELDS = ['divergenceThreshold', 'nominationQuota', ...BANDS.map((band) => `awards.${band}`)];
 
-function SettingsForm({ stageId, settings, readOnly }: { stageId: string; settings: ProjectStageSettings; readOnly: boolean }) {
+/** `nominating`: the school stage, whose quota of works each school sends to the final is set here too. */
+function SettingsForm({
+  stageId,
+  settings,
+  readOnly,
+  nominating,
+}: {
+  stageId: string;
+  settings: ProjectStageSettings;
+  readOnly: boolean;
+  nominating: boolean;
+}) {
   const { t } = useTranslation('projects');
   const [aggregation, setAggregation] = useState(settings.aggregation);
   const [threshold, setThreshold] = useState(String(settings.divergenceThreshold));
@@ -30,6 +41,7 @@ function SettingsForm({ stageId, settings, readOnly }: { stageId: string; settin
     second: String(settings.awards.second),
     third: String(settings.awards.third),
   });
+  const [quota, setQuota] = useState(String(settings.nominationQuota));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const number = (value: string) => Number(value.replace(',', '.'));
@@ -42,6 +54,7 @@ function SettingsForm({ stageId, settings, readOnly }: { stageId: string; settin
             aggregation,
             divergenceThreshold: number(threshold),
             awards: { by, first: number(bands.first), second: number(bands.second), third: number(bands.third) },
+            nominationQuota: number(quota),
           },
         }),
       ),
@@ -55,6 +68,7 @@ function SettingsForm({ stageId, settings, readOnly }: { stageId: string; settin
     const inRange = (value: string, max: number) => value.trim() !== '' && number(value) >= 0 && number(value) <= max;
     if (!inRange(threshold, 100)) found.divergenceThreshold = t('settings.range', { max: 100 });
     for (const band of BANDS) if (!inRange(bands[band], 1000)) found[`awards.${band}`] = t('settings.range', { max: 1000 });
+    if (!inRange(quota, 100) || !Number.isInteger(number(quota))) found.nominationQuota = t('nominate.quotaInvalid');
     setErrors(found);
     return Object.keys(found).length === 0;
   };
@@ -106,6 +120,18 @@ function SettingsForm({ stageId, settings, readOnly }: { stageId: string; settin
             />
           ))}
         </Stack>
+        {nominating && (
+          <TextField
+            label={t('settings.nominationQuota')}
+            value={quota}
+            disabled={readOnly}
+            onChange={(event) => setQuota(event.target.value)}
+            error={!!errorOf('nominationQuota')}
+            helperText={errorOf('nominationQuota') ?? t('settings.nominationQuotaHint')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            data-testid="settings-nomination-quota"
+          />
+        )}
         {save.failure && !Object.keys(serverErrors).some((field) => FIELDS.includes(field)) && (
           <Typography role="alert" color="error">{save.failure}</Typography>
         )}

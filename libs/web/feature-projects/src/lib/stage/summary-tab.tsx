@@ -263,19 +263,20 @@ function NominationReport({ nomination, workTitle }: { nomination: ProjectNomina
   );
 }
 
-/** Sends a school's best works of the closed school stage to the final, within its quota. */
+/** Sends a school's best works of the closed school stage to the final, within the stage's quota (or a lower one). */
 function NominateDialog({ stageId, onClose }: { stageId: string; onClose: (result?: ProjectNomination) => void }) {
   const { t } = useTranslation('projects');
   const schools = useSchools().data ?? [];
   const [schoolId, setSchoolId] = useState('');
-  const [quota, setQuota] = useState('3');
+  // Empty: the stage's nomination quota.
+  const [quota, setQuota] = useState('');
   const [errors, setErrors] = useState<{ schoolId?: string; quota?: string }>({});
   const nominate = useProjectsMutation(
     () =>
       unwrap(
         api.POST('/api/v1/project-stages/{stageId}/nominations', {
           params: { path: { stageId } },
-          body: { schoolId, quota: Number(quota) },
+          body: { schoolId, ...(quota.trim() !== '' && { quota: Number(quota) }) },
         }),
       ),
     onClose,
@@ -293,7 +294,8 @@ function NominateDialog({ stageId, onClose }: { stageId: string; onClose: (resul
         const count = Number(quota);
         const found = {
           ...(!schoolId && { schoolId: t('form.required', { ns: 'common' }) }),
-          ...(!(Number.isInteger(count) && count >= 0 && count <= 100) && { quota: t('nominate.quotaInvalid') }),
+          ...(quota.trim() !== '' &&
+            !(Number.isInteger(count) && count >= 0 && count <= 100) && { quota: t('nominate.quotaInvalid') }),
         };
         setErrors(found);
         if (Object.keys(found).length === 0) nominate.mutate();
