@@ -1,6 +1,5 @@
 import {
   Button,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -8,15 +7,12 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { formatDate, QueryState, VisuallyHidden } from '@orbita/web/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import {
-  APPLICATION_STATUSES,
   useApplications,
   usePartners,
   usePersonNames,
@@ -25,17 +21,14 @@ import {
   type StudioApplication,
 } from '../data/studios-queries';
 import { StatusChip } from '../shared/status-chip';
+import { StatusFilter, useStatusParam } from '../shared/status-filter';
 import { DecideDialog, type Decision } from './decide-dialog';
-
-const ALL = 'all';
 
 /** The centre's queue of a cycle's applications (awaiting a decision first), each approved, returned or rejected. */
 export function ApplicationsQueue({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation('studios');
-  const [params, setParams] = useSearchParams();
-  const filter = params.get('status') ?? 'submitted';
-  const status = filter === ALL ? undefined : (filter as ApplicationStatus);
-  const applications = useApplications(cycleId, status);
+  const filter = useStatusParam<ApplicationStatus>('status', 'submitted');
+  const applications = useApplications(cycleId, filter.status);
   const schoolName = useSchoolNames();
   const mentorName = usePersonNames((applications.data ?? []).map((application) => application.mentorPersonId));
   const partners = usePartners().data ?? [];
@@ -43,30 +36,7 @@ export function ApplicationsQueue({ cycleId }: { cycleId: string }) {
 
   return (
     <Stack spacing={2} data-testid="applications-queue">
-      <TextField
-        select
-        size="small"
-        label={t('applications.statusFilter')}
-        value={filter}
-        onChange={(event) =>
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              next.set('status', event.target.value);
-              return next;
-            },
-            { replace: true },
-          )
-        }
-        sx={{ maxWidth: 280 }}
-      >
-        <MenuItem value={ALL}>{t('applications.allStatuses')}</MenuItem>
-        {APPLICATION_STATUSES.map((option) => (
-          <MenuItem key={option} value={option}>
-            {t(`applicationStatus.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <StatusFilter kind="application" filter={filter} />
       <QueryState query={applications} isEmpty={(items) => items.length === 0} empty={t('applications.none')}>
         {(items) => (
           <TableContainer>

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -9,34 +8,29 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
-import { api, formatDate, QueryState, unwrap, VisuallyHidden } from '@orbita/web/core';
+import { api, QueryState, unwrap, VisuallyHidden } from '@orbita/web/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { FACT_STATUSES, STUDIOS_KEY, useFacts, type CreditFact, type FactStatus, type StudioCycle } from '../data/studios-queries';
+import { STUDIOS_KEY, useFacts, type CreditFact, type FactStatus, type StudioCycle } from '../data/studios-queries';
 import { problemText } from '../shared/problem';
 import { StatusChip } from '../shared/status-chip';
+import { StatusFilter, useStatusParam } from '../shared/status-filter';
 import { useStudioNames } from '../shared/studio-names';
-import { EvidenceLink } from './evidence';
+import { FactCells, FactHeadCells, indicatorNames } from './fact-cells';
 import { RejectFactDialog } from './reject-fact-dialog';
-
-const ALL = 'all';
 
 /** The centre's verification of a cycle's credit facts (pending first): accept, or reject with a reason. */
 export function FactVerification({ cycle }: { cycle: StudioCycle }) {
   const { t } = useTranslation('studios');
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const filter = params.get('factStatus') ?? 'pending';
-  const status = filter === ALL ? undefined : (filter as FactStatus);
-  const facts = useFacts(cycle.id, { status });
+  const filter = useStatusParam<FactStatus>('factStatus', 'pending');
+  const facts = useFacts(cycle.id, { status: filter.status });
   const studioNames = useStudioNames(cycle.id);
   const [rejecting, setRejecting] = useState<CreditFact | null>(null);
-  const indicatorName = (id: string) => cycle.criteria.indicators.find((indicator) => indicator.id === id)?.name ?? id;
+  const indicatorName = indicatorNames(cycle);
   const accept = useMutation({
     mutationFn: (fact: CreditFact) =>
       unwrap(
@@ -51,30 +45,7 @@ export function FactVerification({ cycle }: { cycle: StudioCycle }) {
 
   return (
     <Stack spacing={2} data-testid="fact-verification">
-      <TextField
-        select
-        size="small"
-        label={t('facts.statusFilter')}
-        value={filter}
-        onChange={(event) =>
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              next.set('factStatus', event.target.value);
-              return next;
-            },
-            { replace: true },
-          )
-        }
-        sx={{ maxWidth: 280 }}
-      >
-        <MenuItem value={ALL}>{t('facts.allStatuses')}</MenuItem>
-        {FACT_STATUSES.map((option) => (
-          <MenuItem key={option} value={option}>
-            {t(`factStatus.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <StatusFilter kind="fact" filter={filter} />
       {accept.error && (
         <Alert severity="error" role="alert">
           {problemText(accept.error)}
@@ -87,11 +58,7 @@ export function FactVerification({ cycle }: { cycle: StudioCycle }) {
               <TableHead>
                 <TableRow>
                   <TableCell>{t('facts.studio')}</TableCell>
-                  <TableCell>{t('facts.indicator')}</TableCell>
-                  <TableCell align="right">{t('facts.count')}</TableCell>
-                  <TableCell>{t('facts.description')}</TableCell>
-                  <TableCell>{t('facts.evidence')}</TableCell>
-                  <TableCell>{t('facts.submittedAt')}</TableCell>
+                  <FactHeadCells />
                   <TableCell>{t('facts.status')}</TableCell>
                   <TableCell>
                     <VisuallyHidden>{t('facts.actions')}</VisuallyHidden>
@@ -109,13 +76,7 @@ export function FactVerification({ cycle }: { cycle: StudioCycle }) {
                           {names.theme}
                         </Typography>
                       </TableCell>
-                      <TableCell>{indicatorName(fact.indicatorId)}</TableCell>
-                      <TableCell align="right">{fact.count ?? '—'}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-line' }}>{fact.description}</TableCell>
-                      <TableCell>
-                        <EvidenceLink fact={fact} />
-                      </TableCell>
-                      <TableCell>{formatDate(fact.submittedAt)}</TableCell>
+                      <FactCells fact={fact} indicatorName={indicatorName(fact.indicatorId)} />
                       <TableCell>
                         <StatusChip kind="fact" status={fact.status} />
                         {fact.rejectionReason && (

@@ -9,12 +9,13 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { formatDate, QueryState, VisuallyHidden } from '@orbita/web/core';
+import { QueryState, VisuallyHidden } from '@orbita/web/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFacts, useStudios, type CreditFact, type Studio, type StudioCycle } from '../data/studios-queries';
 import { StatusChip } from '../shared/status-chip';
-import { AttachEvidenceDialog, EvidenceLink } from './evidence';
+import { AttachEvidenceDialog } from './evidence';
+import { FactCells, FactHeadCells, indicatorNames } from './fact-cells';
 import { SubmitFactDialog } from './submit-fact-dialog';
 
 /** One studio's credit facts as its school sees them: status, the centre's reason, evidence; adding more. */
@@ -24,7 +25,7 @@ function StudioFacts({ cycle, studio }: { cycle: StudioCycle; studio: Studio }) 
   const [adding, setAdding] = useState(false);
   const [attaching, setAttaching] = useState<CreditFact | null>(null);
   const published = !!cycle.rankingPublishedAt;
-  const indicatorName = (id: string) => cycle.criteria.indicators.find((indicator) => indicator.id === id)?.name ?? id;
+  const indicatorName = indicatorNames(cycle);
 
   return (
     <Stack spacing={2} data-testid="studio-facts" data-studio-id={studio.id}>
@@ -47,11 +48,7 @@ function StudioFacts({ cycle, studio }: { cycle: StudioCycle; studio: Studio }) 
             <Table size="small" aria-label={t('facts.ofStudio', { theme: studio.theme })}>
               <TableHead>
                 <TableRow>
-                  <TableCell>{t('facts.indicator')}</TableCell>
-                  <TableCell align="right">{t('facts.count')}</TableCell>
-                  <TableCell>{t('facts.description')}</TableCell>
-                  <TableCell>{t('facts.evidence')}</TableCell>
-                  <TableCell>{t('facts.submittedAt')}</TableCell>
+                  <FactHeadCells />
                   <TableCell>{t('facts.status')}</TableCell>
                   <TableCell>
                     <VisuallyHidden>{t('facts.actions')}</VisuallyHidden>
@@ -61,13 +58,7 @@ function StudioFacts({ cycle, studio }: { cycle: StudioCycle; studio: Studio }) 
               <TableBody>
                 {items.map((fact) => (
                   <TableRow key={fact.id} data-testid="fact-row" data-fact-id={fact.id}>
-                    <TableCell>{indicatorName(fact.indicatorId)}</TableCell>
-                    <TableCell align="right">{fact.count ?? '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-line' }}>{fact.description}</TableCell>
-                    <TableCell>
-                      <EvidenceLink fact={fact} />
-                    </TableCell>
-                    <TableCell>{formatDate(fact.submittedAt)}</TableCell>
+                    <FactCells fact={fact} indicatorName={indicatorName(fact.indicatorId)} />
                     <TableCell>
                       <StatusChip kind="fact" status={fact.status} />
                       {fact.rejectionReason && (
