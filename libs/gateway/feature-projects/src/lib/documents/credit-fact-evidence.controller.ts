@@ -1,29 +1,11 @@
-import {
-  Get,
-  Header,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  StreamableFile,
-  type Type,
-} from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-} from '@nestjs/swagger';
+import { Get, Inject, Param, ParseUUIDPipe, Post, Req, StreamableFile, type Type } from '@nestjs/common';
 import type { Actor } from '@orbita/auth';
-import { CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import { ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { CurrentActor } from '@orbita/gateway/auth';
+import { ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
 import { resource, route } from '@orbita/gateway/resources';
 import { FactEvidenceView, STUDIOS_RPC } from '@orbita/projects/rpc';
 import type { FastifyRequest } from 'fastify';
-import { DOCUMENT_DOWNLOAD_RESPONSE, DOCUMENT_UPLOAD, DOCUMENT_UPLOAD_SCHEMA } from './document-upload';
+import { DOCUMENT_UPLOAD, DocumentDownloadRoute, DocumentUploadRoute } from './document-upload';
 
 const FactEvidenceRoutes = resource({
   name: 'CreditFactEvidence',
@@ -52,17 +34,13 @@ export class CreditFactEvidenceController extends (FactEvidenceRoutes as Type<ob
   }
 
   @Post(':id/evidence')
-  @RequirePermission(STUDIOS_RPC.attachFactEvidence.permission)
-  @ThrottleExpensive()
-  @ApiOperation({
+  @DocumentUploadRoute(STUDIOS_RPC.attachFactEvidence.permission, {
     summary: 'Upload (or replace) the evidence of a fact awaiting verification',
     description:
       'The format is judged by the content, not the name. A fact already accepted or rejected keeps the evidence it was judged on (409).',
+    view: FactEvidenceView,
+    problems: [400, 404, 409, 413, 415, 422],
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: DOCUMENT_UPLOAD_SCHEMA })
-  @ApiCreatedResponse({ type: FactEvidenceView, description: 'Kept' })
-  @ApiProblemResponses(400, 404, 409, 413, 415, 422)
   async attachEvidence(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -78,16 +56,10 @@ export class CreditFactEvidenceController extends (FactEvidenceRoutes as Type<ob
   }
 
   @Get(':id/evidence/content')
-  @RequirePermission(STUDIOS_RPC.downloadFactEvidence.permission)
-  // Evidence (lists of participants, photographs) may show pupils: downloads are audited, never cached.
-  @ReadsPersonalData()
-  @Header('Cache-Control', 'private, no-store')
-  @ApiOperation({
+  @DocumentDownloadRoute(STUDIOS_RPC.downloadFactEvidence.permission, {
     summary: 'Download the fact’s evidence, under its name',
+    problems: [400, 403, 404],
   })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse(DOCUMENT_DOWNLOAD_RESPONSE)
-  @ApiProblemResponses(400, 403, 404)
   async downloadEvidence(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,

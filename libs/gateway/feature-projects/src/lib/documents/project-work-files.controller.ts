@@ -1,29 +1,11 @@
-import {
-  Get,
-  Header,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  StreamableFile,
-  type Type,
-} from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-} from '@nestjs/swagger';
+import { Get, Inject, Param, ParseUUIDPipe, Post, Req, StreamableFile, type Type } from '@nestjs/common';
 import type { Actor } from '@orbita/auth';
-import { CurrentActor, ReadsPersonalData, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
-import { ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { CurrentActor } from '@orbita/gateway/auth';
+import { ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
 import { resource, route } from '@orbita/gateway/resources';
 import { PROJECTS_RPC, WorkFileView } from '@orbita/projects/rpc';
 import type { FastifyRequest } from 'fastify';
-import { DOCUMENT_DOWNLOAD_RESPONSE, DOCUMENT_UPLOAD, DOCUMENT_UPLOAD_SCHEMA } from './document-upload';
+import { DOCUMENT_UPLOAD, DocumentDownloadRoute, DocumentUploadRoute } from './document-upload';
 
 const WorkFileRoutes = resource({
   name: 'ProjectWorkFiles',
@@ -51,17 +33,13 @@ export class ProjectWorkFilesController extends (WorkFileRoutes as Type<object>)
   }
 
   @Post(':id/file')
-  @RequirePermission(PROJECTS_RPC.attachWorkFile.permission)
-  @ThrottleExpensive()
-  @ApiOperation({
+  @DocumentUploadRoute(PROJECTS_RPC.attachWorkFile.permission, {
     summary: 'Upload (or replace) the work’s file: the text of the work',
     description:
       'The format is judged by the content, not the name; the file is kept under its name with the extension its content calls for.',
+    view: WorkFileView,
+    problems: [400, 404, 413, 415, 422],
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: DOCUMENT_UPLOAD_SCHEMA })
-  @ApiCreatedResponse({ type: WorkFileView, description: 'Kept' })
-  @ApiProblemResponses(400, 404, 413, 415, 422)
   async attachFile(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
@@ -77,14 +55,10 @@ export class ProjectWorkFilesController extends (WorkFileRoutes as Type<object>)
   }
 
   @Get(':id/file/content')
-  @RequirePermission(PROJECTS_RPC.downloadWorkFile.permission)
-  // A work names its authors, pupils: every download is audited, and nothing caches it.
-  @ReadsPersonalData()
-  @Header('Cache-Control', 'private, no-store')
-  @ApiOperation({ summary: 'Download the work’s file, under its name' })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse(DOCUMENT_DOWNLOAD_RESPONSE)
-  @ApiProblemResponses(400, 404)
+  @DocumentDownloadRoute(PROJECTS_RPC.downloadWorkFile.permission, {
+    summary: 'Download the work’s file, under its name',
+    problems: [400, 404],
+  })
   async downloadFile(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
