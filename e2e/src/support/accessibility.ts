@@ -30,3 +30,17 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
       return `${violation.id} (${violation.impact}): ${violation.help} — ${targets}${more}`;
     });
 }
+
+/**
+ * The same, once CSS transitions (a dialog fading in, a chip changing colour) have ended: measured
+ * mid-way, an element's contrast is neither its old one nor its new one.
+ */
+export async function settledAccessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const { document } = globalThis as unknown as {
+      document: { getAnimations(): { finished: Promise<unknown> }[] };
+    };
+    return Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  });
+  return seriousAccessibilityViolations(page);
+}

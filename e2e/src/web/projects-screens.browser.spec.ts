@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { seriousAccessibilityViolations } from '../support/accessibility';
+import { settledAccessibilityViolations } from '../support/accessibility';
 import { PlatformApi } from '../support/api';
 import { launchChromium, signIn, type SignedInPage } from '../support/browser';
 import { StartedPlatform } from '../support/started-platform';
@@ -45,17 +45,6 @@ interface Sheet {
   status: string;
   scores: { criterionKey: string; points: number | null }[];
   comment: string;
-}
-
-/** Serious WCAG 2 A/AA problems once CSS transitions (a dialog fading in, say) have ended. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => {
-    const { document } = globalThis as unknown as {
-      document: { getAnimations(): { finished: Promise<unknown> }[] };
-    };
-    return Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  });
-  return seriousAccessibilityViolations(page);
 }
 
 describe('the project defences’ screens in a real browser', () => {
@@ -142,7 +131,7 @@ describe('the project defences’ screens in a real browser', () => {
     await page.getByRole('link', { name: 'Проекты школы' }).click();
     await page.getByRole('heading', { name: 'Проекты школы' }).waitFor(WAIT);
     await page.getByTestId('register-work').waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('register-work').click();
     // Nothing filled: every required field says so, nothing is sent.
@@ -155,7 +144,7 @@ describe('the project defences’ screens in a real browser', () => {
     await page.getByRole('combobox', { name: 'Руководитель' }).click();
     await page.getByRole('option').first().click();
     await page.getByTestId('register-abstract').fill('Повторяем опыт Фуко с маятником длиной 8 м.');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
     await page.getByTestId('register-form-submit').click();
     await page.getByTestId('register-form').waitFor({ state: 'detached', ...WAIT });
     await page.getByTestId('project-work-row').filter({ hasText: WORK_TITLE }).waitFor(WAIT);
@@ -170,10 +159,10 @@ describe('the project defences’ screens in a real browser', () => {
     await page.getByRole('link', { name: 'Защиты проектов' }).click();
     const seasonCard = page.getByTestId('season').filter({ hasText: `${season.schoolYear}/` });
     await seasonCard.waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
     await seasonCard.getByTestId('stage-link-school').click();
     await page.getByTestId('section-row').filter({ hasText: 'Вершинин' }).waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('stage-tab-assignment').click();
     await page.getByTestId('board-row').filter({ hasText: WORK_TITLE }).waitFor(WAIT);
@@ -187,7 +176,7 @@ describe('the project defences’ screens in a real browser', () => {
     const row = page.getByTestId('board-row').filter({ hasText: WORK_TITLE });
     await row.getByText('Вершинин Олег Станиславович').waitFor(WAIT);
     await row.getByText('Каргаполова Елизавета Юрьевна').waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
   });
 
   it('lets the expert score and submit the sheet on an upright tablet, read-only afterwards', async () => {
@@ -197,7 +186,7 @@ describe('the project defences’ screens in a real browser', () => {
     const card = page.getByTestId('expert-work').filter({ hasText: WORK_TITLE });
     await card.waitFor(WAIT);
     expect(await card.getByTestId('sheet-status').innerText()).toBe('Не начат');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
     await card.getByRole('link', { name: `Заполнить лист: «${WORK_TITLE}»` }).click();
     await page.getByTestId('sheet-form').waitFor(WAIT);
 
@@ -206,7 +195,7 @@ describe('the project defences’ screens in a real browser', () => {
     const level = page.getByTestId('level-goal-2');
     expect(await level.innerText()).toContain('Цель поставлена, но достигнута частично');
     expect((await level.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
 
     // Above the criterion's maximum: said at the criterion, nothing saved.
     await page.getByTestId('points-goal').fill('5');
@@ -224,7 +213,7 @@ describe('the project defences’ screens in a real browser', () => {
 
     await page.getByTestId('sheet-submit').click();
     await page.getByRole('dialog', { name: 'Отправить экспертный лист?' }).waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
     await page.getByTestId('sheet-confirm-submit').click();
     await page.getByTestId('sheet-submitted').waitFor(WAIT);
     expect(await page.getByTestId('sheet-submit').count()).toBe(0);
@@ -250,7 +239,7 @@ describe('the project defences’ screens in a real browser', () => {
     const progress = page.getByTestId('work-progress').filter({ hasText: WORK_TITLE });
     await progress.waitFor(WAIT);
     expect(await progress.getByTestId('work-progress-count').innerText()).toBe('1 из 2 листов');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('stage-tab-rubric').click();
     await page.getByTestId('rubric-frozen').waitFor(WAIT);
@@ -265,6 +254,6 @@ describe('the project defences’ screens in a real browser', () => {
     expect(await page.getByTestId('summary-protocol-xlsx').getAttribute('href')).toBe(
       `/api/v1/project-stages/${stageId}/summary-protocol.xlsx`,
     );
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { seriousAccessibilityViolations } from '../support/accessibility';
+import { settledAccessibilityViolations } from '../support/accessibility';
 import { PlatformApi } from '../support/api';
 import { launchChromium, signIn, type SignedInPage } from '../support/browser';
 import { StartedPlatform } from '../support/started-platform';
@@ -23,17 +23,6 @@ interface Student {
 /** The school year running today, as the UI's forms default to it (September starts the next one). */
 function currentSchoolYear(today = new Date()): number {
   return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
-}
-
-/** Serious WCAG 2 A/AA problems once CSS transitions (a chip changing colour, say) have ended. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => {
-    const { document } = globalThis as unknown as {
-      document: { getAnimations(): { finished: Promise<unknown> }[] };
-    };
-    return Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  });
-  return seriousAccessibilityViolations(page);
 }
 
 describe('a school coordinator’s screens in a real browser', () => {
@@ -93,7 +82,7 @@ describe('a school coordinator’s screens in a real browser', () => {
     const page = await as('/');
     await page.getByRole('link', { name: 'Отбор' }).click();
     await page.getByTestId('campaign-grid').waitFor(WAIT);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
     await page.getByTestId('campaign-create').click();
     await page.getByTestId('campaign-form-grade').fill('8');
     await page.getByTestId('campaign-form-threshold').fill('20');
@@ -124,7 +113,7 @@ describe('a school coordinator’s screens in a real browser', () => {
     expect(await page.getByTestId('quota-line').innerText()).toContain('1 место');
     expect(await page.getByTestId('threshold-line').innerText()).toContain('20');
     expect(await page.getByTestId('ranked-summary').innerText()).toMatch(/Рекомендованы: 1.*сверх квоты: 1.*ниже порога: 1/);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('campaign-enroll').click();
     await choose(page, 'Класс', '8 Отбор');
@@ -181,7 +170,7 @@ describe('a school coordinator’s screens in a real browser', () => {
     const region = page.getByTestId('region-totals');
     expect(await region.getByRole('heading').innerText()).toBe('Для сравнения: весь регион');
     expect((await region.getByTestId('region-total-schools').innerText()).trim()).toBe(String(table.totals.schools));
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
   });
 
   it('counts on the roadmap what is really attached: the region’s documents say so', async () => {

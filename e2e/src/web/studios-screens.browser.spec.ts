@@ -1,6 +1,6 @@
 import { samplePdf } from '@orbita/document-files/testing';
 import type { Browser, Page } from 'playwright-core';
-import { seriousAccessibilityViolations } from '../support/accessibility';
+import { settledAccessibilityViolations } from '../support/accessibility';
 import { PlatformApi } from '../support/api';
 import { launchChromium, signIn, type SignedInPage } from '../support/browser';
 import { StartedPlatform } from '../support/started-platform';
@@ -39,17 +39,6 @@ interface Fact {
 /** A calendar day `days` from today, YYYY-MM-DD (the window is wide enough for Tomsk's day to be inside). */
 function dayFromToday(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-/** Serious WCAG 2 A/AA problems once CSS transitions (a dialog fading in, say) have ended. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => {
-    const { document } = globalThis as unknown as {
-      document: { getAnimations(): { finished: Promise<unknown> }[] };
-    };
-    return Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  });
-  return seriousAccessibilityViolations(page);
 }
 
 describe('the studios’ screens in a real browser', () => {
@@ -156,7 +145,7 @@ describe('the studios’ screens in a real browser', () => {
     await schoolPage.getByRole('navigation').getByRole('link', { name: 'Студии' }).click();
     const cycleLink = schoolPage.locator(`[data-testid="cycle-row"][data-cycle-id="${cycleId}"] a`);
     await cycleLink.waitFor(WAIT);
-    expect(await accessibilityViolations(schoolPage)).toEqual([]);
+    expect(await settledAccessibilityViolations(schoolPage)).toEqual([]);
     await cycleLink.click();
     await schoolPage.getByTestId('school-applications').waitFor(WAIT);
     await schoolPage.getByTestId('empty-state').waitFor(WAIT);
@@ -170,7 +159,7 @@ describe('the studios’ screens in a real browser', () => {
     await schoolPage.getByTestId('application-theme').fill('Экология малых рек');
     await choose(schoolPage, 'Педагог-наставник');
     await choose(schoolPage, 'Команда');
-    expect(await accessibilityViolations(schoolPage)).toEqual([]);
+    expect(await settledAccessibilityViolations(schoolPage)).toEqual([]);
     await schoolPage.getByTestId('application-form-submit').click();
     await schoolPage.getByTestId('application-form').waitFor({ state: 'detached', ...WAIT });
     const card = schoolPage.getByTestId('school-application');
@@ -183,12 +172,12 @@ describe('the studios’ screens in a real browser', () => {
     const row = centre.locator(`[data-testid="application-row"][data-application-id="${submitted.id}"]`);
     await row.waitFor(WAIT);
     expect(await row.innerText()).toContain('Экология малых рек');
-    expect(await accessibilityViolations(centre)).toEqual([]);
+    expect(await settledAccessibilityViolations(centre)).toEqual([]);
     await row.getByTestId('application-return').click();
     await centre.getByTestId('decide-form-submit').click();
     await centre.getByText('Обязательное поле').waitFor(WAIT);
     await centre.getByTestId('decide-comment').fill('Добавьте в команду второго ученика');
-    expect(await accessibilityViolations(centre)).toEqual([]);
+    expect(await settledAccessibilityViolations(centre)).toEqual([]);
     await centre.getByTestId('decide-form-submit').click();
     await row.waitFor({ state: 'detached', ...WAIT });
     expect(await applicationOf(school)).toMatchObject({ status: 'returned', comment: 'Добавьте в команду второго ученика' });
@@ -222,7 +211,7 @@ describe('the studios’ screens in a real browser', () => {
     await schoolPage.getByTestId('fact-form-submit').click();
     await schoolPage.getByText('Обязательное поле').waitFor(WAIT);
     await schoolPage.getByTestId('fact-description').fill('Экологический десант 12 октября');
-    expect(await accessibilityViolations(schoolPage)).toEqual([]);
+    expect(await settledAccessibilityViolations(schoolPage)).toEqual([]);
     await schoolPage.getByTestId('fact-form-submit').click();
     await schoolPage.getByTestId('fact-form').waitFor({ state: 'detached', ...WAIT });
     // A second fact: 12 pupils reached (6 points), through the same form.
@@ -242,12 +231,12 @@ describe('the studios’ screens in a real browser', () => {
       mimeType: 'application/pdf',
       buffer: samplePdf(),
     });
-    expect(await accessibilityViolations(schoolPage)).toEqual([]);
+    expect(await settledAccessibilityViolations(schoolPage)).toEqual([]);
     await schoolPage.getByTestId('evidence-form-submit').click();
     await schoolPage.getByTestId('evidence-form').waitFor({ state: 'detached', ...WAIT });
     await facts.getByTestId('fact-evidence').waitFor(WAIT);
     expect(await facts.getByTestId('fact-evidence').innerText()).toBe('Десант 12 октября.pdf');
-    expect(await accessibilityViolations(schoolPage)).toEqual([]);
+    expect(await settledAccessibilityViolations(schoolPage)).toEqual([]);
 
     const pending = await school.get<Fact[]>(`/credit-facts?cycleId=${cycleId}&status=pending`);
     expect(pending).toHaveLength(2);
@@ -261,7 +250,7 @@ describe('the studios’ screens in a real browser', () => {
         await evidence.waitFor(WAIT);
         const [download] = await Promise.all([centre.waitForEvent('download'), evidence.click()]);
         expect(download.suggestedFilename()).toBe('Десант 12 октября.pdf');
-        expect(await accessibilityViolations(centre)).toEqual([]);
+        expect(await settledAccessibilityViolations(centre)).toEqual([]);
       }
       await row.getByTestId('fact-accept').click();
       await row.waitFor({ state: 'detached', ...WAIT });
@@ -283,7 +272,7 @@ describe('the studios’ screens in a real browser', () => {
     const explanation = centre.locator(`[data-testid="standing-explanation"][data-studio-id="${schoolStudioId}"]`);
     await explanation.waitFor(WAIT);
     expect(await explanation.getByTestId('standing-gap').innerText()).toBe('До 1-го места не хватает 4 б.');
-    expect(await accessibilityViolations(centre)).toEqual([]);
+    expect(await settledAccessibilityViolations(centre)).toEqual([]);
 
     await centre.getByTestId('studio-tab-criteria').click();
     await centre.getByTestId('criteria-editor').waitFor(WAIT);
@@ -294,7 +283,7 @@ describe('the studios’ screens in a real browser', () => {
     // Events at 1 point: the school's 7 against the rival's 3.
     expect(await moved.getAttribute('data-place-change')).toBe('1');
     expect(await centre.getByTestId('preview-summary').innerText()).toBe('Место меняется у 2 студий');
-    expect(await accessibilityViolations(centre)).toEqual([]);
+    expect(await settledAccessibilityViolations(centre)).toEqual([]);
 
     // The preview saved nothing: publishing ranks by the criteria as they were.
     await centre.getByTestId('studio-tab-ranking').click();
@@ -308,7 +297,7 @@ describe('the studios’ screens in a real browser', () => {
       [rivalStudioId, 'true'],
       [schoolStudioId, 'false'],
     ]);
-    expect(await accessibilityViolations(centre)).toEqual([]);
+    expect(await settledAccessibilityViolations(centre)).toEqual([]);
   });
 
   it('shows the school its studio’s standing explained: the points by indicator and what would close the gap', async () => {
@@ -325,6 +314,6 @@ describe('the studios’ screens in a real browser', () => {
     expect(ways.join('\n')).toContain('«Мероприятия студии» — +5 б.');
     // The school never sees the other studio.
     expect(await page.getByText('Умная теплица').count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
   });
 });
