@@ -4,7 +4,13 @@ import { RESULTS_PUBLISHED_V1, type Page } from '@orbita/contracts';
 import { HEADER, MessagingNames } from '@orbita/messaging';
 import type { NotificationView } from '@orbita/notifications/rpc';
 import { NOTIFICATIONS_SERVICE, NotificationsConfig } from '@orbita/notifications/service';
-import type { AssignmentView, ResultsPublicationView, SeasonView, WorkView } from '@orbita/projects/rpc';
+import type {
+  AssignmentView,
+  NominationCandidatesView,
+  ResultsPublicationView,
+  SeasonView,
+  WorkView,
+} from '@orbita/projects/rpc';
 import { PROJECTS_SERVICE, ProjectsConfig } from '@orbita/projects/service';
 import type { PersonView, SchoolView } from '@orbita/registry/rpc';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
@@ -39,8 +45,8 @@ interface Member {
  * Issue 13's flow through the gateway, the registry (demo region), projects, reporting and notifications
  * running on the real PostgreSQL, NATS and an SMTP server: the regional coordinator sets up a season,
  * schools register works, experts are assigned by hand and automatically, the experts (logged in to
- * their own accounts) submit their sheets, the coordinator closes the stage, nominates and publishes the
- * results → the experts heard of their assignments, the schools of their nominations and results, and
+ * their own accounts) submit their sheets, the coordinator closes the stage, a school nominates its best
+ * work from its ranking, the coordinator publishes the results → the experts heard of their assignments, the schools of their nominations and results, and
  * reporting shows the results by school and subject area; the results event delivered twice counts once.
  */
 describe('projects flow: sheets → stage closed → results published → notifications and reporting', () => {
@@ -207,9 +213,25 @@ describe('projects flow: sheets → stage closed → results published → notif
       await send('POST', `${atStage}/sheet/submit`, expert.token);
     }
     await send('POST', `/project-stages/${stage().id}/close`, regional);
-    await send('POST', `/project-stages/${stage().id}/nominations`, regional, {
-      schoolId: schools[0].school.id,
-      quota: 1,
+    // The first school reads its ranking (its own works only) and sends its best work itself.
+    const [nominating, other] = schools;
+    const candidates = await send<NominationCandidatesView>(
+      'GET',
+      `/project-stages/${stage().id}/nomination-candidates`,
+      nominating.coordinator.token,
+    );
+    expect(candidates).toMatchObject({ schoolId: nominating.school.id, quota: 3 });
+    expect(candidates.works.map((work) => [work.workId, work.schoolRank, work.recommended])).toEqual(
+      works.get(nominating.school.id)!.map((work, index) => [work.id, index + 1, true]),
+    );
+    const peek = await platform.request(
+      'GET',
+      `/project-stages/${stage().id}/nomination-candidates?schoolId=${nominating.school.id}`,
+      other.coordinator.token,
+    );
+    expect(peek.statusCode).toBe(404);
+    await send('POST', `/project-stages/${stage().id}/nominations`, nominating.coordinator.token, {
+      workIds: [first.id],
     });
     publication = await send<ResultsPublicationView>(
       'POST',

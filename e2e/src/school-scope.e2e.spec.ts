@@ -754,7 +754,10 @@ describe('object-level authorisation: another school’s ids on every operation 
       partnerOrganisationId: id('partnerOrganisationId'),
       consultantId: id('consultantId'),
     }),
-    'POST /api/v1/project-stages/{stageId}/nominations': (id) => ({ schoolId: id('schoolId'), quota: 1 }),
+    'POST /api/v1/project-stages/{stageId}/nominations': (id) => ({
+      schoolId: id('schoolId'),
+      workIds: [id('workId')],
+    }),
     'POST /api/v1/studio-cycles/{cycleId}/applications': (id) => ({
       ...studioPlan(id('mentorPersonId'), id('teamStudentId')),
       partnerOrganisationId: id('partnerOrganisationId'),

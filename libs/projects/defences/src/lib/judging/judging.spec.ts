@@ -292,6 +292,18 @@ describe('projects: judging a stage', () => {
           schoolCoordinator(SCHOOL_A),
         ),
       ).toMatchObject({ code: ProjectsErrorCode.STAGE_OPEN, status: 409 });
+      // Another school's work is refused before the stage's state is told.
+      expect(
+        await service.failure(
+          PROJECTS_RPC.nominateWorks,
+          { stageId: stage.id, workIds: [other.id] },
+          schoolCoordinator(SCHOOL_A),
+        ),
+      ).toMatchObject({
+        code: ProjectsErrorCode.NOMINATION_INVALID,
+        status: 422,
+        errors: [{ field: 'workIds.0' }],
+      });
       expect(
         await service.failure(PROJECTS_RPC.nominateWorks, {
           stageId: stage.id,

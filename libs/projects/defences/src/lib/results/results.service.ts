@@ -35,6 +35,8 @@ export class ResultsService {
   async nominate(command: NominateWorksCommand, schoolId: string): Promise<NominationView> {
     const summary = await this.summaries.summary(command.stageId);
     return this.store.write(async (tx) => {
+      // Another school's work is refused whatever the stage's state: it is never the caller's to name.
+      if (command.workIds) await assertOwnWorks(tx.manager, command.workIds, schoolId);
       const stage = await closedSchoolStage(tx.manager, command.stageId, true);
       const quota = command.quota ?? stage.nominationQuota;
       if (quota > stage.nominationQuota)
@@ -183,6 +185,28 @@ async function schoolRanking(
   );
 }
 
+async function assertOwnWorks(
+  manager: EntityManager,
+  workIds: readonly string[],
+  schoolId: string,
+): Promise<void> {
+  const own = new Set(
+    workIds.length > 0
+      ? (await manager.findBy(Work, { id: In([...workIds]), schoolId })).map((work) => work.id)
+      : [],
+  );
+  const stranger = workIds.findIndex((workId) => !own.has(workId));
+  if (stranger >= 0) throw notACandidate(workIds, stranger);
+}
+
+const notACandidate = (workIds: readonly string[], index: number) =>
+  new FieldProblem(
+    ProjectsErrorCode.NOMINATION_INVALID,
+    422,
+    `workIds.${index}`,
+    `Work ${workIds[index]} is not one of the school’s works judged at the stage`,
+  );
+
 /** The works the school picked, best ranked first: each its own and judged at the stage, within the quota. */
 function chosen(workIds: readonly string[], ranked: readonly Ranked[], quota: number): string[] {
   if (workIds.length > quota)
@@ -193,15 +217,8 @@ function chosen(workIds: readonly string[], ranked: readonly Ranked[], quota: nu
       `At most ${quota} works may be nominated`,
     );
   const candidates = ranked.map((work) => work.id);
-  workIds.forEach((workId, index) => {
-    if (!candidates.includes(workId))
-      throw new FieldProblem(
-        ProjectsErrorCode.NOMINATION_INVALID,
-        422,
-        `workIds.${index}`,
-        `Work ${workId} is not one of the school’s works judged at the stage`,
-      );
-  });
+  const stranger = workIds.findIndex((workId) => !candidates.includes(workId));
+  if (stranger >= 0) throw notACandidate(workIds, stranger);
   return candidates.filter((id) => workIds.includes(id));
 }
 
