@@ -1,7 +1,6 @@
-import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ByIdRequest, type TransferFileView } from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
+import { authHeader, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
 import {
@@ -14,7 +13,7 @@ import {
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ProjectsResourcesModule } from '../projects-resources.module';
+import { startProjectsGateway, stopProjectsRoutes } from '../../test/projects-routes-harness';
 
 // The gateway's side of the projects' files with a stand-in service: multipart uploads into the projects
 // service's transfer bucket, downloads streamed out of it and audited, the import's dry-run flag. (The
@@ -59,26 +58,10 @@ describe('projects’ file routes through the gateway', () => {
         return { stageId: command.stageId, dryRun: command.dryRun };
       },
     );
-    gateway = await startAuthTestGateway({
-      databaseUrl: database.url,
-      subjectPrefix: names.prefix,
-      resources: [ProjectsResourcesModule],
-    });
+    gateway = await startProjectsGateway(database, names);
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.close();
-    await service?.close();
-    if (nats) {
-      await (
-        await jetstreamManager(nats)
-      ).streams
-        .delete(`OBJ_${names.transferBucket('projects')}`)
-        .catch(() => undefined);
-      await nats.drain();
-    }
-    await database?.drop();
-  });
+  afterAll(() => stopProjectsRoutes({ names, gateway, services: [service], nats, database }));
 
   const boundary = 'orbita-projects-file';
   const multipart = (fileName: string, content: string) => ({

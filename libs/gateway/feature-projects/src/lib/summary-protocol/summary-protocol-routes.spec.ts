@@ -1,7 +1,6 @@
-import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ByIdRequest, type TransferFileView } from '@orbita/contracts';
-import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
+import { authHeader, type TestGateway } from '@orbita/gateway/auth/testing';
 import { attachmentDisposition } from '@orbita/gateway/feature-http';
 import { ActorVerifier, connectNats, MessagingNames, RpcServer, TransferBucket } from '@orbita/messaging';
 import { ENROLLMENT_RPC } from '@orbita/enrollment/rpc';
@@ -17,7 +16,7 @@ import { ListPeopleQuery, ListSchoolsQuery, REGISTRY_RPC } from '@orbita/registr
 import { createTestDatabase, testActorKeys, uniqueRunId, type TestDatabase } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ProjectsResourcesModule } from '../projects-resources.module';
+import { startProjectsGateway, stopProjectsRoutes } from '../../test/projects-routes-harness';
 
 // The gateway's side of the summary protocol with stand-in services: who may download it, the registry's
 // and enrollment's names handed to the projects service, the file streamed under its Russian name and the
@@ -104,28 +103,10 @@ describe('the summary protocol through the gateway', () => {
         pageSize: 200,
       };
     });
-    gateway = await startAuthTestGateway({
-      databaseUrl: database.url,
-      subjectPrefix: names.prefix,
-      resources: [ProjectsResourcesModule],
-    });
+    gateway = await startProjectsGateway(database, names);
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.close();
-    await projects?.close();
-    await registry?.close();
-    await enrollment?.close();
-    if (nats) {
-      await (
-        await jetstreamManager(nats)
-      ).streams
-        .delete(`OBJ_${names.transferBucket('projects')}`)
-        .catch(() => undefined);
-      await nats.drain();
-    }
-    await database?.drop();
-  });
+  afterAll(() => stopProjectsRoutes({ names, gateway, services: [projects, registry, enrollment], nats, database }));
 
   const get = async (url: string, role: 'regional_coordinator' | 'school_coordinator' | 'expert') =>
     gateway.app.inject({ method: 'GET', url, headers: authHeader(await gateway.tokenFor(role)) });
