@@ -23,6 +23,10 @@ export class PlatformApi {
     return this.call<T>('POST', path, body);
   }
 
+  put<T>(path: string, body: object): Promise<T> {
+    return this.call<T>('PUT', path, body);
+  }
+
   async download(path: string): Promise<Buffer> {
     const response = await this.fetch('GET', path);
     return Buffer.from(await response.arrayBuffer());

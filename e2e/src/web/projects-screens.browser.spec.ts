@@ -8,7 +8,8 @@ import { StartedPlatform } from '../support/started-platform';
  * The project defences in a real browser, on the platform as `npm start` runs it (issue 13): a school
  * registers a work; the regional centre runs the automatic assignment and sees each pick's reason and the
  * panel it could not fill; an expert scores and submits the sheet on a tablet; the centre follows the
- * sheets and reads the summary. The scenarios run in order, each on the previous one's data, in a season
+ * sheets and reads the summary; once the stage is closed the school nominates its work to the final from
+ * its ranking. The scenarios run in order, each on the previous one's data, in a season
  * of their own (made through the API: the demo's projects data is not relied on).
  */
 const REGIONAL = 'coordinator@demo.orbita.local';
@@ -58,8 +59,17 @@ describe('the project defences’ screens in a real browser', () => {
   let workId: string;
   const opened: SignedInPage[] = [];
 
-  const as = async (email: string, path: string, viewport?: { width: number; height: number }): Promise<Page> => {
-    const session = await signIn(browser, platform.baseUrl, { email, password: platform.demoPassword, path, viewport });
+  const as = async (
+    email: string,
+    path: string,
+    viewport?: { width: number; height: number },
+  ): Promise<Page> => {
+    const session = await signIn(browser, platform.baseUrl, {
+      email,
+      password: platform.demoPassword,
+      path,
+      viewport,
+    });
     opened.push(session);
     return session.page;
   };
@@ -76,7 +86,9 @@ describe('the project defences’ screens in a real browser', () => {
     school = await PlatformApi.signIn(platform.baseUrl, SCHOOL_1, platform.demoPassword);
 
     // A school year no demo season takes: the season, its physics section of the two demo experts, the rubric.
-    const years = new Set((await regional.get<Season[]>('/project-seasons')).map((existing) => existing.schoolYear));
+    const years = new Set(
+      (await regional.get<Season[]>('/project-seasons')).map((existing) => existing.schoolYear),
+    );
     let schoolYear = 2040;
     while (years.has(schoolYear)) schoolYear += 1;
     season = await regional.post<Season>('/project-seasons', { schoolYear });
@@ -125,8 +137,11 @@ describe('the project defences’ screens in a real browser', () => {
   }, 60_000);
 
   it('registers a school’s work: its section, an author of its students, a supervisor of its teachers', async () => {
-    const student = (await school.get<Page_<{ id: string; surname: string; name: string }>>('/students?pageSize=1&sort=surname'))
-      .items[0];
+    const student = (
+      await school.get<Page_<{ id: string; surname: string; name: string }>>(
+        '/students?pageSize=1&sort=surname',
+      )
+    ).items[0];
     const page = await as(SCHOOL_1, '/');
     await page.getByRole('link', { name: 'Проекты школы' }).click();
     await page.getByRole('heading', { name: 'Проекты школы' }).waitFor(WAIT);
@@ -140,7 +155,10 @@ describe('the project defences’ screens in a real browser', () => {
     await page.getByTestId('register-title').fill(WORK_TITLE);
     await choose(page, 'Секция (предметная область)', 'Физика и астрономия');
     await page.getByRole('combobox', { name: 'Авторы' }).fill(student.surname);
-    await page.getByRole('option', { name: new RegExp(`${student.surname} ${student.name}`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`${student.surname} ${student.name}`) })
+      .first()
+      .click();
     await page.getByRole('combobox', { name: 'Руководитель' }).click();
     await page.getByRole('option').first().click();
     await page.getByTestId('register-abstract').fill('Повторяем опыт Фуко с маятником длиной 8 м.');
@@ -150,7 +168,9 @@ describe('the project defences’ screens in a real browser', () => {
     await page.getByTestId('project-work-row').filter({ hasText: WORK_TITLE }).waitFor(WAIT);
 
     const works = (await school.get<Page_<Work>>(`/project-works?seasonId=${season.id}`)).items;
-    expect(works).toEqual([expect.objectContaining({ title: WORK_TITLE, subjectArea: 'physics', authorIds: [student.id] })]);
+    expect(works).toEqual([
+      expect.objectContaining({ title: WORK_TITLE, subjectArea: 'physics', authorIds: [student.id] }),
+    ]);
     workId = works[0].id;
   });
 
@@ -254,6 +274,40 @@ describe('the project defences’ screens in a real browser', () => {
     expect(await page.getByTestId('summary-protocol-xlsx').getAttribute('href')).toBe(
       `/api/v1/project-stages/${stageId}/summary-protocol.xlsx`,
     );
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets the school nominate its work to the final from its ranking once the stage is closed', async () => {
+    // The other expert's sheet, then the stage closed: the school's ranking is final.
+    const other = await PlatformApi.signIn(platform.baseUrl, OTHER_EXPERT, platform.demoPassword);
+    const atStage = `/project-works/${workId}/stages/${stageId}`;
+    await other.put(`${atStage}/sheet`, {
+      scores: [
+        { criterionKey: 'goal', points: 3 },
+        { criterionKey: 'model', points: 2 },
+      ],
+    });
+    await other.post(`${atStage}/sheet/submit`);
+    await regional.post(`/project-stages/${stageId}/close`);
+
+    const page = await as(SCHOOL_1, '/project-works');
+    const candidate = page.getByTestId('nomination-candidate').filter({ hasText: WORK_TITLE });
+    await candidate.waitFor(WAIT);
+    // The best within the stage's quota is ticked at first.
+    expect(
+      await candidate.getByRole('checkbox', { name: `Выдвинуть работу «${WORK_TITLE}»` }).isChecked(),
+    ).toBe(true);
+    expect(await page.getByTestId('nomination-counter').innerText()).toBe('Выбрано 1 из квоты 3');
+    expect(await page.getByTestId('nomination-current').innerText()).toBe('Работы школы ещё не выдвинуты.');
+    expect(await settledAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByTestId('nomination-submit').click();
+    await page.getByText('Выдвижение сохранено').waitFor(WAIT);
+    await page.getByTestId('nomination-current').getByText(`Сейчас выдвинуты: ${WORK_TITLE}`).waitFor(WAIT);
+    const candidates = await school.get<{ works: { workId: string; nominated: boolean }[] }>(
+      `/project-stages/${stageId}/nomination-candidates`,
+    );
+    expect(candidates.works).toEqual([expect.objectContaining({ workId, nominated: true })]);
     expect(await settledAccessibilityViolations(page)).toEqual([]);
   });
 });
