@@ -1,6 +1,3 @@
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { NatsConnection } from '@nats-io/transport-node';
 import type { Actor } from '@orbita/auth';
 import {
   ANALYTICS_UPDATED_V1,
@@ -13,58 +10,23 @@ import {
   ROADMAP_ACTIVITY_OVERDUE_V1,
   SCHOOL_REGISTERED_V1,
   WORK_PUBLISHED_V1,
-  type EventContract,
   type Page,
   type RpcContract,
-  type PersonRegisteredV1,
-  type PersonRole,
 } from '@orbita/contracts';
 import {
   NOTIFICATIONS_RPC,
   type ListNotificationsQuery,
-  type MarkAllReadView,
-  type NotificationPreferencesView,
   type NotificationView,
-  type UnreadCountView,
 } from '@orbita/notifications/rpc';
-import {
-  ActorSigner,
-  connectNats,
-  ensureStream,
-  HEADER,
-  MessagingNames,
-  metadataToHeaders,
-  prepareEvent,
-  RpcClient,
-} from '@orbita/messaging';
-import { loadConfig } from '@orbita/observability';
-import { createServiceApp, migrateService } from '@orbita/service-host';
-import {
-  createTestDatabase,
-  TestSmtpServer,
-  testActorKeys,
-  uniqueRunId,
-  type TestDatabase,
-} from '@orbita/testing';
+import { ActorSigner, RpcClient } from '@orbita/messaging';
+import { testActorKeys, uniqueRunId } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
-import { NotificationsConfig } from './notifications-config';
-import { NOTIFICATIONS_SERVICE } from './notifications.service-definition';
-
-const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+import { NotificationsUnderTest, person, waitFor } from '../test/notifications-under-test';
 
 /** The notifications service as deployed, on the real PostgreSQL and NATS, mailing an in-process SMTP server. */
 describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
-  const prefix = uniqueRunId('n');
-  const names = new MessagingNames(prefix);
-  let database: TestDatabase;
-  let smtp: TestSmtpServer;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  let nats: NatsConnection;
-  let js: JetStreamClient;
-  let jsm: JetStreamManager;
+  const service = new NotificationsUnderTest(uniqueRunId('n'));
+  const { publish, count, mailsOf, sentMailsOf } = service;
   let rpc: RpcClient;
 
   const schoolId = randomUUID();
@@ -81,27 +43,11 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    smtp = await TestSmtpServer.start();
-    await migrateService(NOTIFICATIONS_SERVICE, { DATABASE_URL: database.url });
-    const config = loadConfig(NotificationsConfig, {
-      DATABASE_URL: database.url,
-      NATS_SUBJECT_PREFIX: prefix,
-      SMTP_URL: smtp.url,
-      WEB_BASE_URL: 'https://orbita.example',
-      MAIL_POLL_INTERVAL_MS: '50',
-      MAIL_RETRY_BASE_MS: '50',
-      MAIL_RETRY_MAX_MS: '200',
-      LOG_LEVEL: 'warn',
-      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
+    await service.start({ MAIL_RETRY_BASE_MS: '50', MAIL_RETRY_MAX_MS: '200' }, 'notifications-test');
+    rpc = new RpcClient(service.nats, {
+      names: service.names,
+      actors: ActorSigner.fromKey(testActorKeys().signingKey),
     });
-    app = await createServiceApp(NOTIFICATIONS_SERVICE, config, { logDestination: silent });
-    await app.init();
-    dataSource = app.get(DataSource);
-    nats = await connectNats({ url: config.NATS_URL, name: 'notifications-test' });
-    js = jetstream(nats);
-    jsm = await jetstreamManager(nats);
-    rpc = new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) });
 
     await publish(
       SCHOOL_REGISTERED_V1,
@@ -140,24 +86,13 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     await waitFor(async () => (await count('SELECT count(*) FROM known_works')) === 1, 'work known');
   });
 
-  afterAll(async () => {
-    await app?.close();
-    if (jsm) {
-      for (const producer of ['registry', 'assessments', 'reporting', 'notifications']) {
-        await jsm.streams.delete(names.eventStream(producer).name).catch(() => undefined);
-      }
-      await jsm.streams.delete(names.deadLetterStream().name).catch(() => undefined);
-    }
-    await nats?.drain();
-    await smtp?.stop();
-    await database?.drop();
-  });
+  afterAll(() => service.stop(['registry', 'assessments', 'reporting']));
 
   it('tells every regional coordinator of a submitted protocol: a feed item each, one mail each with an address', async () => {
     const eventId = await submitProtocol();
-    await waitFor(async () => smtp.mails.length >= 2, 'two mails');
-    expect(smtp.mailsTo('rc.a@orbita.test')).toHaveLength(1);
-    expect(smtp.mailsTo('rc.b@orbita.test')).toHaveLength(1);
+    await waitFor(async () => service.smtp.mails.length >= 2, 'two mails');
+    expect(service.smtp.mailsTo('rc.a@orbita.test')).toHaveLength(1);
+    expect(service.smtp.mailsTo('rc.b@orbita.test')).toHaveLength(1);
 
     for (const regional of [people.regionalA, people.regionalB, people.regionalWithoutEmail]) {
       const feed = await listFeed(regional.personId);
@@ -170,7 +105,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       expect(feed.items[0].text).toContain('Участников: 25');
     }
     expect((await listFeed(people.coordinator.personId)).total).toBe(0);
-    const [row] = await dataSource.query(
+    const [row] = await service.dataSource.query(
       'SELECT subject, text_body FROM outgoing_mails WHERE to_address = $1 AND event_id = $2',
       ['rc.a@orbita.test', eventId],
     );
@@ -186,7 +121,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       async () => (await mailsOf(eventId)) === 2 && (await sentMailsOf(eventId)) === 2,
       'first delivery mailed',
     );
-    const mailsBefore = smtp.mails.length;
+    const mailsBefore = service.smtp.mails.length;
 
     // The same event again under another message id: what JetStream hands out after a lost ack.
     await publish(PROTOCOL_SUBMITTED_V1, submitted, protocolId, { eventId, asRedelivery: true });
@@ -200,13 +135,13 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
 
     expect(await mailsOf(eventId)).toBe(2);
     expect(await count('SELECT count(*) FROM notifications WHERE event_id = $1', [eventId])).toBe(3);
-    expect(smtp.mails.length - mailsBefore).toBe(1);
-    expect(smtp.mails.at(-1)!.to).toEqual(['coord@school.test']);
+    expect(service.smtp.mails.length - mailsBefore).toBe(1);
+    expect(service.smtp.mails.at(-1)!.to).toEqual(['coord@school.test']);
   });
 
   it('keeps the mails while SMTP is down and sends each exactly once when it is back', async () => {
-    const before = smtp.mails.length;
-    await smtp.stop();
+    const before = service.smtp.mails.length;
+    await service.smtp.stop();
     let eventId: string;
     try {
       eventId = await submitProtocol();
@@ -224,11 +159,11 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
         ]),
       ).toBe(2);
     } finally {
-      await smtp.restart();
+      await service.smtp.restart();
     }
     await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'mails sent after the outage');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const arrived = smtp.mails.slice(before);
+    const arrived = service.smtp.mails.slice(before);
     expect(arrived.map((mail) => mail.to[0]).sort()).toEqual(['rc.a@orbita.test', 'rc.b@orbita.test']);
   });
 
@@ -247,7 +182,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     const eventId = await submitProtocol();
     await waitFor(async () => (await sentMailsOf(eventId)) === 1, 'mail to the other coordinator');
     expect(
-      await dataSource.query('SELECT to_address FROM outgoing_mails WHERE event_id = $1', [eventId]),
+      await service.dataSource.query('SELECT to_address FROM outgoing_mails WHERE event_id = $1', [eventId]),
     ).toEqual([{ to_address: 'rc.b@orbita.test' }]);
     const feed = await listFeed(people.regionalA.personId);
     expect(feed.items.filter((item) => item.kind === 'protocol_submitted')).toHaveLength(4);
@@ -285,7 +220,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'mails of the event');
     expect(
       (
-        await dataSource.query(
+        await service.dataSource.query(
           'SELECT to_address FROM outgoing_mails WHERE event_id = $1 ORDER BY to_address',
           [eventId],
         )
@@ -383,7 +318,7 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
       randomUUID(),
     );
     await waitFor(async () => (await sentMailsOf(eventId)) === 2, 'reminders mailed');
-    const recipients = await dataSource.query(
+    const recipients = await service.dataSource.query(
       'SELECT person_id FROM notifications WHERE event_id = $1 ORDER BY person_id',
       [eventId],
     );
@@ -474,15 +409,6 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
 
   // ------------------------------------------------------------------ helpers
 
-  function person(
-    roles: PersonRole[],
-    organisationId: string,
-    email?: string,
-    school?: string,
-  ): PersonRegisteredV1 {
-    return { personId: randomUUID(), organisationId, schoolId: school, roles, email, active: true };
-  }
-
   function protocolPayload({ protocolId = randomUUID() }: { protocolId?: string }) {
     return {
       protocolId,
@@ -505,21 +431,6 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
     return publish(PROTOCOL_SUBMITTED_V1, payload, payload.protocolId);
   }
 
-  /** Publishes an event straight to its stream, as the producer's relay would; returns its id. */
-  async function publish<T extends object>(
-    contract: EventContract<T>,
-    payload: T,
-    aggregateId: string,
-    { eventId, asRedelivery = false }: { eventId?: string; asRedelivery?: boolean } = {},
-  ): Promise<string> {
-    const event = prepareEvent(contract, payload, { aggregateId, eventId });
-    const headers = metadataToHeaders(event.metadata);
-    if (asRedelivery) headers.set(HEADER.msgId, randomUUID());
-    await ensureStream(jsm, names.eventStreamOf(contract.subject));
-    await js.publish(names.subject(contract.subject), JSON.stringify(payload), { headers });
-    return event.metadata.eventId;
-  }
-
   function call<Req extends object, Res>(
     contract: RpcContract<Req, Res>,
     personId: string | undefined,
@@ -535,22 +446,4 @@ describe('notifications service (real PostgreSQL, NATS and SMTP)', () => {
   ): Promise<Page<NotificationView>> {
     return call(NOTIFICATIONS_RPC.listNotifications, personId, query);
   }
-
-  async function count(sql: string, parameters: unknown[] = []): Promise<number> {
-    const [row] = await dataSource.query(sql.replace('count(*)', 'count(*)::int AS n'), parameters);
-    return row.n;
-  }
-
-  const mailsOf = (eventId: string) =>
-    count('SELECT count(*) FROM outgoing_mails WHERE event_id = $1', [eventId]);
-  const sentMailsOf = (eventId: string) =>
-    count(`SELECT count(*) FROM outgoing_mails WHERE event_id = $1 AND status = 'sent'`, [eventId]);
 });
-
-async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,6 +1,3 @@
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { NatsConnection } from '@nats-io/transport-node';
 import {
   CREDIT_FACT_VERIFIED_V1,
   EXPERT_ASSIGNED_V1,
@@ -11,35 +8,11 @@ import {
   STAGE_CLOSED_V1,
   STUDIO_APPLICATION_DECIDED_V1,
   WORK_NOMINATED_V1,
-  type EventContract,
-  type PersonRegisteredV1,
-  type PersonRole,
 } from '@orbita/contracts';
 import { FeedClock, SheetsReminder } from '@orbita/notifications/feed';
-import {
-  connectNats,
-  ensureStream,
-  HEADER,
-  MessagingNames,
-  metadataToHeaders,
-  prepareEvent,
-} from '@orbita/messaging';
-import { loadConfig } from '@orbita/observability';
-import { createServiceApp, migrateService } from '@orbita/service-host';
-import {
-  createTestDatabase,
-  TestSmtpServer,
-  testActorKeys,
-  uniqueRunId,
-  type TestDatabase,
-} from '@orbita/testing';
+import { uniqueRunId } from '@orbita/testing';
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
-import { NotificationsConfig } from './notifications-config';
-import { NOTIFICATIONS_SERVICE } from './notifications.service-definition';
-
-const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+import { NotificationsUnderTest, person, waitFor } from '../test/notifications-under-test';
 
 interface FeedRow {
   kind: string;
@@ -50,15 +23,8 @@ interface FeedRow {
 
 /** The projects service's events as the notifications service tells people of them (real PostgreSQL, NATS, SMTP). */
 describe('notifications of the projects service', () => {
-  const prefix = uniqueRunId('np');
-  const names = new MessagingNames(prefix);
-  let database: TestDatabase;
-  let smtp: TestSmtpServer;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  let nats: NatsConnection;
-  let js: JetStreamClient;
-  let jsm: JetStreamManager;
+  const service = new NotificationsUnderTest(uniqueRunId('np'));
+  const { publish, count, mailsOf, sentMailsOf } = service;
 
   const schoolA = randomUUID();
   const schoolB = randomUUID();
@@ -70,25 +36,7 @@ describe('notifications of the projects service', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    smtp = await TestSmtpServer.start();
-    await migrateService(NOTIFICATIONS_SERVICE, { DATABASE_URL: database.url });
-    const config = loadConfig(NotificationsConfig, {
-      DATABASE_URL: database.url,
-      NATS_SUBJECT_PREFIX: prefix,
-      SMTP_URL: smtp.url,
-      WEB_BASE_URL: 'https://orbita.example',
-      MAIL_POLL_INTERVAL_MS: '50',
-      NOTIFICATIONS_SHEETS_CHECK_INTERVAL_MS: '0',
-      LOG_LEVEL: 'warn',
-      ACTOR_VERIFY_KEY: testActorKeys().verifyKey,
-    });
-    app = await createServiceApp(NOTIFICATIONS_SERVICE, config, { logDestination: silent });
-    await app.init();
-    dataSource = app.get(DataSource);
-    nats = await connectNats({ url: config.NATS_URL, name: 'projects-notifications-test' });
-    js = jetstream(nats);
-    jsm = await jetstreamManager(nats);
+    await service.start({ NOTIFICATIONS_SHEETS_CHECK_INTERVAL_MS: '0' }, 'projects-notifications-test');
 
     for (const [schoolId, shortName] of [
       [schoolA, 'Лицей № 1'],
@@ -104,17 +52,7 @@ describe('notifications of the projects service', () => {
     await waitFor(async () => (await count('SELECT count(*) FROM known_schools')) === 2, 'schools known');
   });
 
-  afterAll(async () => {
-    await app?.close();
-    if (jsm) {
-      for (const producer of ['registry', 'projects', 'notifications'])
-        await jsm.streams.delete(names.eventStream(producer).name).catch(() => undefined);
-      await jsm.streams.delete(names.deadLetterStream().name).catch(() => undefined);
-    }
-    await nats?.drain();
-    await smtp?.stop();
-    await database?.drop();
-  });
+  afterAll(() => service.stop(['registry', 'projects']));
 
   it('tells an expert of the works assigned to them, by feed and mail, once however often the event comes', async () => {
     const stageId = randomUUID();
@@ -133,13 +71,13 @@ describe('notifications of the projects service', () => {
         'Назначено работ: 2\nЭтап: школьный этап\nЭтап заканчивается: 30.03.2026',
       link: '/expert-sheets',
     });
-    expect(smtp.mailsTo('expert@orbita.test').length).toBeGreaterThanOrEqual(1);
+    expect(service.smtp.mailsTo('expert@orbita.test').length).toBeGreaterThanOrEqual(1);
     expect(await mailsOf(eventId)).toBe(1);
   });
 
   it('reminds an expert of unsubmitted sheets days before the stage ends, once, and never at a closed stage', async () => {
-    const reminder = app.get(SheetsReminder);
-    jest.spyOn(app.get(FeedClock), 'now').mockReturnValue(new Date('2026-04-10T05:00:00Z'));
+    const reminder = service.app.get(SheetsReminder);
+    jest.spyOn(service.app.get(FeedClock), 'now').mockReturnValue(new Date('2026-04-10T05:00:00Z'));
     const [open, closed, later] = [randomUUID(), randomUUID(), randomUUID()];
     const [done, pending] = [randomUUID(), randomUUID()];
     await publish(EXPERT_ASSIGNED_V1, assigned(open, [done, pending, randomUUID()], '2026-04-12'), open);
@@ -254,15 +192,6 @@ describe('notifications of the projects service', () => {
     ).toBe(1);
   });
 
-  function person(
-    roles: PersonRole[],
-    organisationId: string,
-    email: string,
-    school?: string,
-  ): PersonRegisteredV1 {
-    return { personId: randomUUID(), organisationId, schoolId: school, roles, email, active: true };
-  }
-
   function assigned(stageId: string, workIds: string[], stageEndsOn: string) {
     return {
       expertPersonId: people.expert.personId,
@@ -292,44 +221,11 @@ describe('notifications of the projects service', () => {
     return { stageId, seasonId, schoolYear: 2025, kind: 'school' as const, workCount: 1, sheetCount: 1 };
   }
 
-  /** Publishes an event straight to its stream, as the producer's relay would; returns its id. */
-  async function publish<T extends object>(
-    contract: EventContract<T>,
-    payload: T,
-    aggregateId: string,
-    { eventId, asRedelivery = false }: { eventId?: string; asRedelivery?: boolean } = {},
-  ): Promise<string> {
-    const event = prepareEvent(contract, payload, { aggregateId, eventId });
-    const headers = metadataToHeaders(event.metadata);
-    if (asRedelivery) headers.set(HEADER.msgId, randomUUID());
-    await ensureStream(jsm, names.eventStreamOf(contract.subject));
-    await js.publish(names.subject(contract.subject), JSON.stringify(payload), { headers });
-    return event.metadata.eventId;
-  }
-
   function feedOf(personId: string, kind?: string): Promise<FeedRow[]> {
-    return dataSource.query(
+    return service.dataSource.query(
       `SELECT kind, title, text, link FROM notifications WHERE person_id = $1 AND ($2::text IS NULL OR kind = $2)
        ORDER BY created_at, id`,
       [personId, kind ?? null],
     );
   }
-
-  async function count(sql: string, parameters: unknown[] = []): Promise<number> {
-    const [row] = await dataSource.query(sql.replace('count(*)', 'count(*)::int AS n'), parameters);
-    return row.n;
-  }
-
-  const mailsOf = (eventId: string) =>
-    count('SELECT count(*) FROM outgoing_mails WHERE event_id = $1', [eventId]);
-  const sentMailsOf = (eventId: string) =>
-    count(`SELECT count(*) FROM outgoing_mails WHERE event_id = $1 AND status = 'sent'`, [eventId]);
 });
-
-async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
