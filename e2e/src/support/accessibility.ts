@@ -40,7 +40,9 @@ export async function settledAccessibilityViolations(page: Page): Promise<string
     const { document } = globalThis as unknown as {
       document: { getAnimations(): { finished: Promise<unknown> }[] };
     };
-    return Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    return Promise.all(
+      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+    );
   });
   return seriousAccessibilityViolations(page);
 }

@@ -27,7 +27,9 @@ export async function stopProjectsRoutes(started: {
   await started.gateway?.close();
   for (const service of started.services) await service?.close();
   if (started.nats) {
-    await (await jetstreamManager(started.nats)).streams
+    await (
+      await jetstreamManager(started.nats)
+    ).streams
       .delete(`OBJ_${started.names.transferBucket('projects')}`)
       .catch(() => undefined);
     await started.nats.drain();

@@ -106,7 +106,9 @@ describe('the summary protocol through the gateway', () => {
     gateway = await startProjectsGateway(database, names);
   }, 60_000);
 
-  afterAll(() => stopProjectsRoutes({ names, gateway, services: [projects, registry, enrollment], nats, database }));
+  afterAll(() =>
+    stopProjectsRoutes({ names, gateway, services: [projects, registry, enrollment], nats, database }),
+  );
 
   const get = async (url: string, role: 'regional_coordinator' | 'school_coordinator' | 'expert') =>
     gateway.app.inject({ method: 'GET', url, headers: authHeader(await gateway.tokenFor(role)) });
