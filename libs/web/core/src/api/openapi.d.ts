@@ -1536,6 +1536,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/project-stages/{stageId}/nomination-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school’s works judged at the closed school stage: score, rank within the school, award, nominated or not
+         * @description With the stage’s nomination quota and the works it would send without a choice. A school account sees its own school only (schoolId may be left out); the region names the school.
+         */
+        get: operations["ProjectStages_nominationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/project-stages/{stageId}/nominations": {
         parameters: {
             query?: never;
@@ -1546,8 +1566,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a school’s best works of the closed school stage to the final, within its quota
-         * @description Replaces the school’s nominations of the season. Works tied at the cut-off go together or not at all: those beyond the quota are listed, none sent.
+         * Send a school’s works of the closed school stage to the final, within the stage’s quota
+         * @description Replaces the school’s nominations of the season with the works named (`workIds`), or else its best ranked: works tied at the cut-off go together or not at all, those beyond the quota are listed, none sent. A school account nominates for its own school.
          */
         post: operations["ProjectStages_nominate"];
         delete?: never;
@@ -6419,6 +6439,11 @@ export interface components {
             /** @example 20 */
             divergenceThreshold: number;
             awards: components["schemas"]["ProjectAwardRuleInput"];
+            /**
+             * @description Works each school may send to the final; unchanged when absent (3 at first)
+             * @example 3
+             */
+            nominationQuota?: number;
         };
         ProjectAwardRule: {
             /** @enum {string} */
@@ -6442,6 +6467,11 @@ export interface components {
              */
             divergenceThreshold: number;
             awards: components["schemas"]["ProjectAwardRule"];
+            /**
+             * @description Works each school may send from this stage to the final
+             * @example 3
+             */
+            nominationQuota: number;
         };
         ExpertTotal: {
             /**
@@ -6529,17 +6559,76 @@ export interface components {
             works: components["schemas"]["ProjectWorkSummary"][];
             experts: components["schemas"]["ExpertSeverity"][];
         };
-        NominateProjectWorks: {
+        ProjectNominationCandidate: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            workId: string;
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            sectionId: string;
+            /**
+             * @description The official score, percent
+             * @example 83.3
+             */
+            score: number | null;
+            /**
+             * @description Competition rank within the school
+             * @example 1
+             */
+            schoolRank: number | null;
+            /**
+             * @description The award at the stage (its section)
+             * @enum {string|null}
+             */
+            award: "I" | "II" | "III" | null;
+            /** @description Nominated to the final now */
+            nominated: boolean;
+            /** @description Among those the quota would send without a choice (the best ranked) */
+            recommended: boolean;
+        };
+        ProjectNominationCandidates: {
+            /**
+             * Format: uuid
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            stageId: string;
             /**
              * Format: uuid
              * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
              */
             schoolId: string;
             /**
-             * @description The school’s places
+             * Format: uuid
+             * @description The final stage the works go to
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            finalStageId: string;
+            /**
+             * @description The stage’s nomination quota
              * @example 3
              */
             quota: number;
+            /** @description By rank within the school */
+            works: components["schemas"]["ProjectNominationCandidate"][];
+        };
+        NominateProjectWorks: {
+            /**
+             * Format: uuid
+             * @description A school account’s own school when absent; required of the region
+             * @example 7c1e2d4a-5b0d-4c39-9e51-0b1c2d4a7f01
+             */
+            schoolId?: string;
+            /**
+             * @description The school’s places, at most the stage’s nominationQuota (its default)
+             * @example 3
+             */
+            quota?: number;
+            /** @description The school’s works judged at the stage that go, at most the quota; its best ranked when absent */
+            workIds?: string[];
         };
         ProjectNomination: {
             /**
@@ -15916,6 +16005,94 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectStages_nominationCandidates: {
+        parameters: {
+            query?: {
+                /** @description A school account’s own school when absent; required of the region */
+                schoolId?: string;
+            };
+            header?: never;
+            path: {
+                stageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectNominationCandidates"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
