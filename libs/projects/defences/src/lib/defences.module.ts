@@ -15,6 +15,7 @@ import { ProjectsDeclaredConflicts1767270000000 } from './migrations/17672700000
 import { ProjectsResults1767280000000 } from './migrations/1767280000000-results';
 import { ProjectsWorkFiles1767311000000 } from './migrations/1767311000000-work-files';
 import { ProjectsNominationQuota1767323000000 } from './migrations/1767323000000-nomination-quota';
+import { ProjectsExpertsPerWork1767324500000 } from './migrations/1767324500000-experts-per-work';
 import { Nomination } from './results/nomination.entity';
 import { ResultsService } from './results/results.service';
 import { RubricVersion } from './rubrics/rubric-version.entity';
@@ -54,6 +55,7 @@ export const DEFENCES_MIGRATIONS = [
   ProjectsResults1767280000000,
   ProjectsWorkFiles1767311000000,
   ProjectsNominationQuota1767323000000,
+  ProjectsExpertsPerWork1767324500000,
 ];
 
 /** Project defences: seasons and stages, sections, works and their schedule, rubrics, assignments, sheets. */

@@ -34,7 +34,7 @@ export class AssignExpertsCommand {
     example: 3,
     minimum: 1,
     maximum: 10,
-    description: 'Panel size; 3 by default',
+    description: 'Panel size for this run; the stage’s expertsPerWork setting when absent',
   })
   @IsOptional()
   // The gateway takes it from the query string.
@@ -208,6 +208,13 @@ export class StageSettingsView {
     description: 'Works each school may send from this stage to the final',
   })
   nominationQuota!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 3,
+    description: 'Experts the automatic assignment gives each work',
+  })
+  expertsPerWork!: number;
 }
 
 /** The stage's summary protocol: per section each work's totals, score, rank and award; each expert's severity. */
@@ -414,6 +421,19 @@ export class SaveStageSettingsCommand {
   @Min(0)
   @Max(100)
   nominationQuota?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    minimum: 1,
+    maximum: 10,
+    description: 'Experts the automatic assignment gives each work; unchanged when absent (3 at first)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  expertsPerWork?: number;
 }
 
 export class ListNominationCandidatesQuery {

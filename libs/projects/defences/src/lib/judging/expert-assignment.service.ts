@@ -54,7 +54,8 @@ export class ExpertAssignmentService {
           works.map((work) => work.id),
         ),
         existing: existing.map(({ workId, expertPersonId }) => ({ workId, expertId: expertPersonId })),
-        ...(command.expertsPerWork !== undefined && { expertsPerWork: command.expertsPerWork }),
+        // The run's own size wins over the stage's setting.
+        expertsPerWork: command.expertsPerWork ?? stage.expertsPerWork,
       });
       if (plan.assignments.length > 0)
         await tx.manager.insert(

@@ -76,8 +76,36 @@ describe('projects: judging a stage', () => {
   afterAll(() => service?.close());
 
   describe('automatic assignment', () => {
+    it('takes the panel size from the stage’s setting (3 at first), refusing one out of 1..10', async () => {
+      const defaults = {
+        aggregation: 'mean' as const,
+        divergenceThreshold: 20,
+        awards: { by: 'rank' as const, first: 1, second: 3, third: 6 },
+      };
+      expect(
+        (await service.call(PROJECTS_RPC.getStageSummary, { stageId: stage.id })).settings,
+      ).toMatchObject({
+        expertsPerWork: 3,
+      });
+      expect(
+        await service.failure(PROJECTS_RPC.saveStageSettings, {
+          stageId: stage.id,
+          ...defaults,
+          expertsPerWork: 11,
+        }),
+      ).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'expertsPerWork' })] });
+      expect(
+        await service.call(PROJECTS_RPC.saveStageSettings, {
+          stageId: stage.id,
+          ...defaults,
+          expertsPerWork: 2,
+        }),
+      ).toEqual({ ...defaults, nominationQuota: 3, expertsPerWork: 2 });
+    });
+
     it('completes each panel from the section’s unconflicted experts, least loaded first, and says who is short', async () => {
-      plan = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id, expertsPerWork: 2 });
+      // No size given: the stage's setting (2).
+      plan = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id });
 
       expect(panelOf(supervised)).toHaveLength(2);
       expect(panelOf(supervised)).not.toContain(SUPERVISOR);
@@ -118,7 +146,7 @@ describe('projects: judging a stage', () => {
       expect(board.map((assignment) => `${assignment.workId} ${assignment.expertPersonId}`).sort()).toEqual(
         plan.picks.map((pick) => `${pick.workId} ${pick.expertPersonId}`).sort(),
       );
-      const again = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id, expertsPerWork: 2 });
+      const again = await service.call(PROJECTS_RPC.assignExperts, { stageId: stage.id });
       expect(again.picks).toEqual([]);
       expect(again.shortfalls).toEqual(plan.shortfalls);
     });
@@ -180,6 +208,7 @@ describe('projects: judging a stage', () => {
         divergenceThreshold: 20,
         awards: { by: 'rank', first: 1, second: 3, third: 6 },
         nominationQuota: 3,
+        expertsPerWork: 2,
       });
       expect(
         summary.works.map(({ workId, official, spread, divergent }) => ({
@@ -208,11 +237,13 @@ describe('projects: judging a stage', () => {
         awards: { by: 'rank' as const, first: 1, second: 3, third: 6 },
         nominationQuota: 2,
       };
-      expect(await service.call(PROJECTS_RPC.saveStageSettings, { stageId: stage.id, ...settings })).toEqual(
-        settings,
-      );
+      // The panel size left out stays as it was.
+      expect(await service.call(PROJECTS_RPC.saveStageSettings, { stageId: stage.id, ...settings })).toEqual({
+        ...settings,
+        expertsPerWork: 2,
+      });
       const summary = await service.call(PROJECTS_RPC.getStageSummary, { stageId: stage.id });
-      expect(summary.settings).toEqual(settings);
+      expect(summary.settings).toEqual({ ...settings, expertsPerWork: 2 });
       // The median of 75 and 25 is their mean; a spread of 50 is no longer divergent.
       expect(summary.works[1]).toMatchObject({ official: { score: 50, rank: 2 }, divergent: false });
       expect(
@@ -371,6 +402,7 @@ describe('projects: judging a stage', () => {
         stageId: final.id,
         expertsPerWork: 1,
       });
+      // The run's size (1) wins over the final's setting (3).
       expect(finalPlan.picks.map((pick) => pick.workId)).toEqual([supervised.id]);
     });
 

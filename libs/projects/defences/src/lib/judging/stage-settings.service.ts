@@ -24,6 +24,7 @@ export class StageSettingsService {
       stage.divergenceThreshold = command.divergenceThreshold;
       stage.awardRule = { ...command.awards };
       stage.nominationQuota = command.nominationQuota ?? stage.nominationQuota;
+      stage.expertsPerWork = command.expertsPerWork ?? stage.expertsPerWork;
       return stageSettingsOf(await tx.manager.save(stage));
     });
   }
@@ -34,4 +35,5 @@ export const stageSettingsOf = (stage: Stage): StageSettingsView => ({
   divergenceThreshold: stage.divergenceThreshold,
   awards: stage.awardRule,
   nominationQuota: stage.nominationQuota,
+  expertsPerWork: stage.expertsPerWork,
 });

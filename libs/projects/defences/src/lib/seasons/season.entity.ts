@@ -7,6 +7,7 @@ import type {
   StageStatus,
   StageView,
 } from '@orbita/projects/rpc';
+import { DEFAULT_EXPERTS_PER_WORK } from '@orbita/projects/judging';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The season of project defences of a school year. */
@@ -62,6 +63,10 @@ export class Stage {
   /** Works each school may send from this stage to the final. */
   @Column('integer', { default: 3 })
   nominationQuota!: number;
+
+  /** Experts the automatic assignment gives each work at this stage. */
+  @Column('integer', { default: DEFAULT_EXPERTS_PER_WORK })
+  expertsPerWork!: number;
 
   @Column('timestamptz', { nullable: true })
   resultsPublishedAt!: Date | null;
