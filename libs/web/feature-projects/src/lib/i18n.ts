@@ -205,6 +205,8 @@ const ru = {
     range: 'Число от 0 до {{max}}',
     nominationQuota: 'Квота выдвижения на заключительный этап',
     nominationQuotaHint: 'Сколько работ каждая школа может выдвинуть с этого этапа',
+    expertsPerWork: 'Экспертов на работу',
+    expertsPerWorkHint: 'Сколько экспертов автоматическое назначение даёт каждой работе, от 1 до 10',
   },
   rubric: {
     frozen: 'Критерии заморожены',
@@ -272,6 +274,17 @@ const ru = {
     fillSheet: 'Заполнить лист',
     viewSheet: 'Открыть лист',
     sheetOf: '{{action}}: «{{title}}»',
+  },
+  declareConflict: {
+    action: 'Сообщить о конфликте интересов',
+    actionOf: 'Сообщить о конфликте интересов: «{{title}}»',
+    title: 'Конфликт интересов: «{{title}}»',
+    hint: 'Координатор центра решит, снять ли вас с экспертизы этой работы.',
+    reason: 'Причина',
+    reasonTooLong: 'Не длиннее 1000 символов',
+    submit: 'Сообщить',
+    pending: 'Конфликт заявлен — ожидает решения центра',
+    confirmed: 'Конфликт подтверждён центром',
   },
   sheet: {
     title: 'Экспертный лист',
@@ -500,6 +513,8 @@ const en: TranslationShape<typeof ru> = {
     range: 'A number from 0 to {{max}}',
     nominationQuota: 'Nomination quota for the final',
     nominationQuotaHint: 'How many works each school may send from this stage',
+    expertsPerWork: 'Experts per work',
+    expertsPerWorkHint: 'How many experts the automatic assignment gives each work, 1 to 10',
   },
   rubric: {
     frozen: 'Rubric frozen',
@@ -567,6 +582,17 @@ const en: TranslationShape<typeof ru> = {
     fillSheet: 'Fill in the sheet',
     viewSheet: 'Open the sheet',
     sheetOf: '{{action}}: “{{title}}”',
+  },
+  declareConflict: {
+    action: 'Declare a conflict of interest',
+    actionOf: 'Declare a conflict of interest: “{{title}}”',
+    title: 'Conflict of interest: “{{title}}”',
+    hint: 'The centre’s coordinator decides whether to take you off judging this work.',
+    reason: 'Reason',
+    reasonTooLong: 'At most 1000 characters',
+    submit: 'Declare',
+    pending: 'Conflict declared — awaiting the centre’s decision',
+    confirmed: 'Conflict confirmed by the centre',
   },
   sheet: {
     title: 'Expert sheet',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { keys, useRubric, useSheets, useStage } from '../data/projects-queries';
 import { sectionTitle, stageLabel } from '../shared/labels';
+import { ConflictDeclaration } from './conflict-declaration';
 import { SheetForm } from './sheet-form';
 import { SheetStatusChip } from './sheet-status';
 
@@ -37,9 +38,12 @@ export function SheetPage() {
               .filter(Boolean)
               .join(' · ')}
             actions={
-              <Button component={RouterLink} to="/expert-sheets" sx={{ minHeight: 48 }}>
-                {t('sheet.back')}
-              </Button>
+              <>
+                <ConflictDeclaration workId={workId} title={loaded.title} />
+                <Button component={RouterLink} to="/expert-sheets" sx={{ minHeight: 48 }}>
+                  {t('sheet.back')}
+                </Button>
+              </>
             }
           />
           {loaded.abstract && (
@@ -48,7 +52,9 @@ export function SheetPage() {
             </Typography>
           )}
           <Stack direction="row" spacing={1} sx={{ mb: 2, alignItems: 'center' }}>
-            <Typography component="h2" variant="h6">{t('sheet.title')}</Typography>
+            <Typography component="h2" variant="h6">
+              {t('sheet.title')}
+            </Typography>
             {sheets.isSuccess && <SheetStatusChip status={sheet?.status} />}
           </Stack>
           <QueryState query={rubric}>
