@@ -23,6 +23,10 @@ export const PATH_ID = /^(id|[a-z][a-zA-Z0-9]*Id)$/;
  */
 export function checkInputShape(value: unknown, { type, data }: ArgumentMetadata): void {
   const root = type === 'body' ? '' : (data ?? '');
+  // The validation pipe would take a `null` body for `{}`: a request of optional fields only would then pass.
+  if (type === 'body' && value === null) {
+    throw new ValidationFailedException([{ field: 'body', message: 'The body must be a JSON object' }]);
+  }
   if (type === 'param' && data && PATH_ID.test(data) && !(typeof value === 'string' && isUUID(value))) {
     throw new ValidationFailedException([{ field: data, message: `${data} must be a UUID` }]);
   }
