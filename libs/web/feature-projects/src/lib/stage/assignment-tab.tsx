@@ -25,6 +25,7 @@ import {
   useConflicts,
   useNames,
   useSeasonWorks,
+  useSummary,
   type ExpertAssignmentPlan,
   type ProjectWork,
 } from '../data/projects-queries';
@@ -48,17 +49,19 @@ export function AssignmentTab({ season, stage }: StagePanelProps) {
   const assignments = useAssignments(stage.id);
   const conflicts = useConflicts(season.id).data ?? [];
   const names = useNames(season.id);
-  const [panelSize, setPanelSize] = useState('3');
+  const setting = useSummary(stage.id).data?.settings.expertsPerWork;
+  // Untouched, the field shows the stage's setting and the run sends no size: the service applies the setting.
+  const [panelSize, setPanelSize] = useState<string>();
   const [plan, setPlan] = useState<ExpertAssignmentPlan>();
   const open = stage.status === 'open';
   const size = Number(panelSize);
-  const sizeValid = Number.isInteger(size) && size >= 1 && size <= 10;
+  const sizeValid = panelSize === undefined || (Number.isInteger(size) && size >= 1 && size <= 10);
 
   const automatic = useProjectsMutation(
     () =>
       unwrap(
         api.POST('/api/v1/project-stages/{stageId}/automatic-assignment', {
-          params: { path: { stageId: stage.id }, query: { expertsPerWork: size } },
+          params: { path: { stageId: stage.id }, query: panelSize === undefined ? {} : { expertsPerWork: size } },
         }),
       ),
     setPlan,
@@ -91,7 +94,7 @@ export function AssignmentTab({ season, stage }: StagePanelProps) {
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
             <TextField
               label={t('assignment.panelSize')}
-              value={panelSize}
+              value={panelSize ?? (setting === undefined ? '' : String(setting))}
               onChange={(event) => setPanelSize(event.target.value)}
               error={!sizeValid}
               helperText={sizeValid ? t('assignment.panelSizeHint') : t('assignment.panelSizeInvalid')}

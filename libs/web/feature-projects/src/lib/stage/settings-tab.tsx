@@ -18,7 +18,7 @@ export function SettingsTab({ stage }: StagePanelProps) {
 
 const AGGREGATIONS = ['mean', 'median', 'trimmedMean'] as const;
 const BANDS = ['first', 'second', 'third'] as const;
-const FIELDS = ['divergenceThreshold', 'nominationQuota', ...BANDS.map((band) => `awards.${band}`)];
+const FIELDS = ['divergenceThreshold', 'nominationQuota', 'expertsPerWork', ...BANDS.map((band) => `awards.${band}`)];
 
 /** `nominating`: the school stage, whose quota of works each school sends to the final is set here too. */
 function SettingsForm({
@@ -42,6 +42,7 @@ function SettingsForm({
     third: String(settings.awards.third),
   });
   const [quota, setQuota] = useState(String(settings.nominationQuota));
+  const [expertsPerWork, setExpertsPerWork] = useState(String(settings.expertsPerWork));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const number = (value: string) => Number(value.replace(',', '.'));
@@ -55,6 +56,7 @@ function SettingsForm({
             divergenceThreshold: number(threshold),
             awards: { by, first: number(bands.first), second: number(bands.second), third: number(bands.third) },
             nominationQuota: number(quota),
+            expertsPerWork: number(expertsPerWork),
           },
         }),
       ),
@@ -69,6 +71,8 @@ function SettingsForm({
     if (!inRange(threshold, 100)) found.divergenceThreshold = t('settings.range', { max: 100 });
     for (const band of BANDS) if (!inRange(bands[band], 1000)) found[`awards.${band}`] = t('settings.range', { max: 1000 });
     if (!inRange(quota, 100) || !Number.isInteger(number(quota))) found.nominationQuota = t('nominate.quotaInvalid');
+    if (!inRange(expertsPerWork, 10) || number(expertsPerWork) < 1 || !Number.isInteger(number(expertsPerWork)))
+      found.expertsPerWork = t('assignment.panelSizeInvalid');
     setErrors(found);
     return Object.keys(found).length === 0;
   };
@@ -120,6 +124,16 @@ function SettingsForm({
             />
           ))}
         </Stack>
+        <TextField
+          label={t('settings.expertsPerWork')}
+          value={expertsPerWork}
+          disabled={readOnly}
+          onChange={(event) => setExpertsPerWork(event.target.value)}
+          error={!!errorOf('expertsPerWork')}
+          helperText={errorOf('expertsPerWork') ?? t('settings.expertsPerWorkHint')}
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          data-testid="settings-experts-per-work"
+        />
         {nominating && (
           <TextField
             label={t('settings.nominationQuota')}
