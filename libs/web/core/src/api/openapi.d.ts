@@ -6444,6 +6444,11 @@ export interface components {
              * @example 3
              */
             nominationQuota?: number;
+            /**
+             * @description Experts the automatic assignment gives each work; unchanged when absent (3 at first)
+             * @example 3
+             */
+            expertsPerWork?: number;
         };
         ProjectAwardRule: {
             /** @enum {string} */
@@ -6472,6 +6477,11 @@ export interface components {
              * @example 3
              */
             nominationQuota: number;
+            /**
+             * @description Experts the automatic assignment gives each work
+             * @example 3
+             */
+            expertsPerWork: number;
         };
         ExpertTotal: {
             /**
@@ -15791,7 +15801,7 @@ export interface operations {
     ProjectStages_assignExperts: {
         parameters: {
             query?: {
-                /** @description Panel size; 3 by default */
+                /** @description Panel size for this run; the stage’s expertsPerWork setting when absent */
                 expertsPerWork?: number;
             };
             header?: never;
