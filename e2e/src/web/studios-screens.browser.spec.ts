@@ -14,6 +14,8 @@ import { StartedPlatform } from '../support/started-platform';
 const REGIONAL = 'coordinator@demo.orbita.local';
 const SCHOOL_1 = 'lavrenteva.school1@demo.orbita.local';
 const WAIT = { timeout: 30_000 };
+/** Each scenario drives two signed-in browsers through several screens; generous for CI under load. */
+const SCENARIO_TIMEOUT = 4 * 60_000;
 
 interface Page_<T> {
   items: T[];
@@ -55,6 +57,8 @@ describe('the studios’ screens in a real browser', () => {
   const as = async (email: string, path: string): Promise<Page> => {
     const session = await signIn(browser, platform.baseUrl, { email, password: platform.demoPassword, path });
     opened.push(session);
+    // A stuck click or wait then fails naming its locator, instead of running into the scenario's timeout.
+    session.page.setDefaultTimeout(WAIT.timeout);
     return session.page;
   };
   /** Picks an option (the first, unless named) of a select or autocomplete, and waits for its list to close. */
@@ -201,7 +205,7 @@ describe('the studios’ screens in a real browser', () => {
     expect(approved.status).toBe('approved');
     schoolStudioId = approved.studioId as string;
     expect(schoolStudioId).toBeTruthy();
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('the school reports credit facts with evidence, the centre downloads it and accepts them; a fact without a description is stopped at the field', async () => {
     const schoolPage = await as(SCHOOL_1, `/studios/cycles/${cycleId}?tab=facts`);
@@ -258,7 +262,7 @@ describe('the studios’ screens in a real browser', () => {
     expect(
       (await school.get<Fact[]>(`/credit-facts?cycleId=${cycleId}`)).map((fact) => fact.status),
     ).toEqual(['accepted', 'accepted']);
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('the ranking explains each studio’s place; the preview shows who moves under edited criteria; publishing names the leader', async () => {
     const centre = await as(REGIONAL, `/studios/cycles/${cycleId}?tab=ranking`);
@@ -298,7 +302,7 @@ describe('the studios’ screens in a real browser', () => {
       [schoolStudioId, 'false'],
     ]);
     expect(await settledAccessibilityViolations(centre)).toEqual([]);
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('shows the school its studio’s standing explained: the points by indicator and what would close the gap', async () => {
     const page = await as(SCHOOL_1, `/studios/cycles/${cycleId}?tab=standing`);
@@ -315,5 +319,5 @@ describe('the studios’ screens in a real browser', () => {
     // The school never sees the other studio.
     expect(await page.getByText('Умная теплица').count()).toBe(0);
     expect(await settledAccessibilityViolations(page)).toEqual([]);
-  });
+  }, SCENARIO_TIMEOUT);
 });
