@@ -258,6 +258,8 @@ describe('the project defences’ screens in a real browser', () => {
     const page = await as(REGIONAL, `/project-defences/stages/${stageId}?tab=progress`);
     const progress = page.getByTestId('work-progress').filter({ hasText: WORK_TITLE });
     await progress.waitFor(WAIT);
+    // The count shows once the work's sheets have loaded.
+    await progress.getByTestId('work-progress-count').waitFor(WAIT);
     expect(await progress.getByTestId('work-progress-count').innerText()).toBe('1 из 2 листов');
     expect(await settledAccessibilityViolations(page)).toEqual([]);
 

@@ -2,6 +2,7 @@ import {
   Button,
   LinearProgress,
   Paper,
+  Skeleton,
   Stack,
   Table,
   TableBody,
@@ -61,14 +62,20 @@ function WorkProgress({
   expertName: (id: string) => string;
 }) {
   const { t } = useTranslation('projects');
-  const sheets = useSheets(workId, stage.id).data ?? [];
+  const sheetsQuery = useSheets(workId, stage.id);
+  const sheets = sheetsQuery.data ?? [];
   const [reopening, setReopening] = useState<ExpertSheet>();
   const submitted = panel.filter((id) => sheets.some((sheet) => sheet.expertPersonId === id && sheet.status === 'submitted')).length;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="work-progress">
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{title}</Typography>
-        <Typography data-testid="work-progress-count">{t('progress.count', { submitted, total: panel.length })}</Typography>
+        {/* No count until the sheets are in: "0 of N" while loading would misstate the progress. */}
+        {sheetsQuery.data ? (
+          <Typography data-testid="work-progress-count">{t('progress.count', { submitted, total: panel.length })}</Typography>
+        ) : (
+          <Skeleton width={96} aria-hidden />
+        )}
       </Stack>
       <LinearProgress
         variant="determinate"
