@@ -1,1 +1,3 @@
+export * from './mismatches-found';
 export * from './registrations-counted';
+export * from './student-linked';

@@ -6,3 +6,4 @@ export * from './lib/errors';
 export * from './lib/participant-codes';
 export * from './lib/selection';
 export * from './lib/students';
+export * from './lib/sync-roster';

@@ -33,6 +33,7 @@ import {
   TransferStudentCommand,
   WithdrawStudentCommand,
 } from './students';
+import { SyncRosterQuery, SyncRosterView } from './sync-roster';
 
 /**
  * Request/reply operations of enrollment (`<service>.<verb>.<noun>`). Records belong to schools, so nearly
@@ -214,6 +215,18 @@ export const ENROLLMENT_RPC = {
     subject: 'enrollment.get.trajectory',
     request: ByIdRequest,
     response: TrajectoryView,
+    permission: 'students:read',
+    scope: 'school',
+  }),
+  /**
+   * A school's students in programme classes of the current school year, with names and birth dates, for the
+   * integration service's reconciliation with the Sirius.Schools platform (a read of personal data, logged).
+   * Called by the integration service over the bus, never exposed by the gateway.
+   */
+  listSyncRoster: defineRpc({
+    subject: 'enrollment.list.sync-roster',
+    request: SyncRosterQuery,
+    response: SyncRosterView,
     permission: 'students:read',
     scope: 'school',
   }),

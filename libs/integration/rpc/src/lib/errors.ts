@@ -4,4 +4,10 @@ export enum IntegrationErrorCode {
   SOURCE_NOT_CONFIGURED = 'INTEGRATION.SOURCE_NOT_CONFIGURED',
   /** A run is going on (its heartbeat is fresh): one at a time. */
   RUN_IN_PROGRESS = 'INTEGRATION.RUN_IN_PROGRESS',
+  /** The run is not parked (only a parked run is approved or rejected). */
+  RUN_NOT_PARKED = 'INTEGRATION.RUN_NOT_PARKED',
+  /** The mismatch was decided already, or its kind takes no decision of that sort. */
+  MISMATCH_NOT_OPEN = 'INTEGRATION.MISMATCH_NOT_OPEN',
+  /** A duplicate's `keepExternalId` is not one of its platform accounts. */
+  MISMATCH_KEEP_UNKNOWN = 'INTEGRATION.MISMATCH_KEEP_UNKNOWN',
 }

@@ -1,5 +1,21 @@
 import { defineRpc, pageOf } from '@orbita/contracts';
-import { ListRunsRequest, StartRunRequest, SyncRunView } from './runs';
+import {
+  DecideMismatchCommand,
+  ListMismatchesQuery,
+  ListSchoolReconciliationsQuery,
+  MismatchView,
+  ReconcileCommand,
+  ReconciliationStartedView,
+  SchoolReconciliationView,
+} from './reconciliation';
+import {
+  DecideRunCommand,
+  GetSyncStatusRequest,
+  ListRunsRequest,
+  StartRunRequest,
+  SyncRunView,
+  SyncStatusView,
+} from './runs';
 import { GetStatusRequest, ServiceStatusView } from './status';
 
 /**
@@ -34,5 +50,53 @@ export const INTEGRATION_RPC = {
     response: pageOf(SyncRunView),
     permission: 'integration:manage',
     scope: 'region',
+  }),
+  /** Approves a run parked by the mass-deletion guard (applied as read) or rejects it (deletions dropped). */
+  decideRun: defineRpc({
+    subject: 'integration.decide.run',
+    request: DecideRunCommand,
+    response: SyncRunView,
+    permission: 'integration:manage',
+    scope: 'region',
+  }),
+  /** Configured or not, the schedule, the last, last successful and parked runs. */
+  getSyncStatus: defineRpc({
+    subject: 'integration.get.sync-status',
+    request: GetSyncStatusRequest,
+    response: SyncStatusView,
+    permission: 'integration:manage',
+    scope: 'region',
+  }),
+  /** Each school's reconciliation at a glance: linked students, open mismatches (a school sees its own). */
+  listSchoolReconciliations: defineRpc({
+    subject: 'integration.list.school-reconciliations',
+    request: ListSchoolReconciliationsQuery,
+    response: pageOf(SchoolReconciliationView),
+    permission: 'integration:reconcile',
+    scope: 'school',
+  }),
+  /** A school's mismatch report (open ones by default), with both sides' names: a logged read. */
+  listMismatches: defineRpc({
+    subject: 'integration.list.mismatches',
+    request: ListMismatchesQuery,
+    response: pageOf(MismatchView),
+    permission: 'integration:reconcile',
+    scope: 'school',
+  }),
+  /** Approves or rejects a mismatch (a link, a merge, a deletion); only open ones. */
+  decideMismatch: defineRpc({
+    subject: 'integration.decide.mismatch',
+    request: DecideMismatchCommand,
+    response: MismatchView,
+    permission: 'integration:reconcile',
+    scope: 'school',
+  }),
+  /** Reconciles a school (or, region-wide, every school) with the platform's records as stored now. */
+  reconcile: defineRpc({
+    subject: 'integration.reconcile.schools',
+    request: ReconcileCommand,
+    response: ReconciliationStartedView,
+    permission: 'integration:reconcile',
+    scope: 'school',
   }),
 };

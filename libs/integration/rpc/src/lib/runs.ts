@@ -1,8 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ListQuery } from '@orbita/contracts';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export const SYNC_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+/**
+ * `parked`: the run would remove more than the allowed share of a school's records (the mass-deletion guard):
+ * nothing of it is applied until `integration:manage` approves it (`succeeded`) or rejects it (`rejected`:
+ * the deletions are dropped, the rest applied).
+ */
+export const SYNC_RUN_STATUSES = ['running', 'succeeded', 'failed', 'parked', 'rejected'] as const;
 export type SyncRunStatus = (typeof SYNC_RUN_STATUSES)[number];
 export const SYNC_TRIGGERS = ['manual', 'scheduled'] as const;
 export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
@@ -76,6 +81,27 @@ export class SyncRunProgressView {
   offset!: number;
 }
 
+/** A school whose records a parked run would remove more of than the guard allows. */
+export class ParkedSchoolView {
+  @ApiProperty({ example: 'org-lyceum-1-tomsk' })
+  schoolExternalId!: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Ours, when mapped' })
+  schoolId!: string | null;
+
+  @ApiProperty({ example: 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска' })
+  schoolName!: string;
+
+  @ApiProperty({ example: 50, description: 'The school’s active people before the run' })
+  active!: number;
+
+  @ApiProperty({ example: 12, description: 'Of them, marked tobedeleted by the run' })
+  removed!: number;
+
+  @ApiProperty({ example: 0.24 })
+  share!: number;
+}
+
 /** One sync run with the platform: its window, progress, counts and errors. */
 export class SyncRunView {
   @ApiProperty({ format: 'uuid' })
@@ -128,4 +154,57 @@ export class SyncRunView {
 
   @ApiProperty({ type: [SyncRunErrorView] })
   errors!: SyncRunErrorView[];
+
+  @ApiProperty({
+    type: [ParkedSchoolView],
+    description: 'Why a parked run waits: the schools whose share of removed records is over the limit',
+  })
+  parkedSchools!: ParkedSchoolView[];
+}
+
+export const RUN_DECISIONS = ['approve', 'reject'] as const;
+export type RunDecision = (typeof RUN_DECISIONS)[number];
+
+export class DecideRunCommand {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+
+  @ApiProperty({ enum: RUN_DECISIONS })
+  @IsIn(RUN_DECISIONS)
+  decision!: RunDecision;
+}
+
+export class GetSyncStatusRequest {}
+
+/** The sync at a glance: whether a platform is configured, the schedule, the last and next runs. */
+export class SyncStatusView {
+  @ApiProperty({ description: 'A platform is configured (SIRIUS_URL and client credentials)' })
+  configured!: boolean;
+
+  @ApiProperty({ nullable: true, type: String, example: 'http://127.0.0.1:3090' })
+  sourceUrl!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 60,
+    description: 'Minutes between scheduled runs; null: manual runs only',
+  })
+  scheduleMinutes!: number | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  nextScheduledAt!: string | null;
+
+  @ApiProperty({ example: 0.1, description: 'The mass-deletion guard: the share of a school’s records a run may remove' })
+  deletionGuardShare!: number;
+
+  @ApiProperty({ type: SyncRunView, nullable: true })
+  lastRun!: SyncRunView | null;
+
+  @ApiProperty({ type: SyncRunView, nullable: true, description: 'The last successful run' })
+  lastSucceeded!: SyncRunView | null;
+
+  @ApiProperty({ type: SyncRunView, nullable: true, description: 'A run parked by the guard, awaiting a decision' })
+  parked!: SyncRunView | null;
 }

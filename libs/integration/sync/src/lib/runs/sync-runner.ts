@@ -54,6 +54,7 @@ export function runView(run: SyncRun): SyncRunView {
     progress: { kind: run.kind, offset: run.kindOffset },
     counts: run.counts,
     errors: run.errors,
+    parkedSchools: [],
   };
 }
 
