@@ -13,11 +13,11 @@ import { renderNatsServerConfig, type BusService, type NatsServerConfigOptions }
 const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'registry' },
   { name: 'assessments' },
-  { name: 'enrollment', consumers: ['scores'] },
-  { name: 'reporting', consumers: ['analytics'] },
+  { name: 'enrollment', consumers: ['scores', 'links'] },
+  { name: 'reporting', consumers: ['analytics', 'registrations'] },
   { name: 'notifications', consumers: ['directory', 'alerts'] },
   { name: 'projects', consumers: ['directory'] },
-  { name: 'integration' },
+  { name: 'integration', consumers: ['directory', 'reconciliation'] },
 ];
 
 const ORBITA_BUS_GATEWAY = 'gateway';
