@@ -1,6 +1,19 @@
 import { Module } from '@nestjs/common';
-import { IntegrationRunsController } from './integration-runs.controller';
+import {
+  IntegrationMismatchesController,
+  IntegrationReconciliationsController,
+  IntegrationSchoolsController,
+} from './integration-reconciliation.controller';
+import { IntegrationRunsController, IntegrationStatusController } from './integration-runs.controller';
 
-/** The integration service's resources (`/integration/runs`). */
-@Module({ controllers: [IntegrationRunsController] })
+/** The integration service's resources (`/integration/…`: status, runs, schools, mismatches, reconciliations). */
+@Module({
+  controllers: [
+    IntegrationStatusController,
+    IntegrationRunsController,
+    IntegrationSchoolsController,
+    IntegrationMismatchesController,
+    IntegrationReconciliationsController,
+  ],
+})
 export class IntegrationResourcesModule {}

@@ -26,5 +26,26 @@ export const IntegrationRunsController = resource({
       list: { sortable: SYNC_RUN_SORT_FIELDS },
       problems: [400],
     }),
+    route.post(':id/decision', 'decide', INTEGRATION_RPC.decideRun, {
+      summary: 'Approve a run parked by the mass-deletion guard, or reject it (or abandon a failed run)',
+      details:
+        'Approving applies the parked run as read; rejecting drops its deletions and applies the rest. Rejecting a failed run abandons it: the next start begins afresh. 409 INTEGRATION.RUN_NOT_PARKED otherwise.',
+      description: 'The run as decided',
+      status: 200,
+      bodySchema: 'DecideIntegrationRun',
+      problems: [400, 404, 409],
+    }),
+  ],
+});
+
+/** `/api/v1/integration/status`: the sync at a glance, for the regional centre. */
+export const IntegrationStatusController = resource({
+  name: 'IntegrationStatus',
+  path: 'integration/status',
+  tag: 'integration',
+  routes: [
+    route.get('', 'get', INTEGRATION_RPC.getSyncStatus, {
+      summary: 'Whether a platform is configured, the schedule, the next run, the last, last successful and parked runs',
+    }),
   ],
 });

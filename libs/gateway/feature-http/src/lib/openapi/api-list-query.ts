@@ -10,7 +10,8 @@ export function sortPattern(sortable: readonly string[]): string {
 
 /**
  * Documents the list convention's query parameters (`ListQuery`: page, pageSize, sort, q) on a list
- * route; `sortable` names the fields `sort` accepts; `search` says what `q` searches (no `q` without it).
+ * route; `sortable` names the fields `sort` accepts (no `sort` without any); `search` says what `q` searches
+ * (no `q` without it).
  */
 export function ApiListQuery({
   sortable,
@@ -30,13 +31,17 @@ export function ApiListQuery({
       required: false,
       schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 },
     }),
-    ApiQuery({
-      name: 'sort',
-      required: false,
-      description: `Comma list of ${sortable.join(', ')}; \`-\` before a field sorts descending`,
-      example: `-${sortable[0]}`,
-      schema: { type: 'string', pattern: sortPattern(sortable) },
-    }),
+    ...(sortable.length
+      ? [
+          ApiQuery({
+            name: 'sort',
+            required: false,
+            description: `Comma list of ${sortable.join(', ')}; \`-\` before a field sorts descending`,
+            example: `-${sortable[0]}`,
+            schema: { type: 'string', pattern: sortPattern(sortable) },
+          }),
+        ]
+      : []),
     ...(search
       ? [
           ApiQuery({
