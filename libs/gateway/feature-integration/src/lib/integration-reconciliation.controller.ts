@@ -34,7 +34,8 @@ export const IntegrationMismatchesController = resource({
   routes: [
     route.get('', 'list', INTEGRATION_RPC.listMismatches, {
       summary: 'A school’s mismatches with the platform (open ones unless `status` says otherwise)',
-      details: 'Region-wide callers name the school (`schoolId`); another school’s answers 404 to a school account.',
+      details:
+        'Region-wide callers name the school (`schoolId`); another school’s answers 404 to a school account.',
       description: 'One page of mismatches',
       list: { sortable: MISMATCH_SORT_FIELDS },
       personalData: true,

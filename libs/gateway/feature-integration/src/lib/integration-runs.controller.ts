@@ -45,7 +45,8 @@ export const IntegrationStatusController = resource({
   tag: 'integration',
   routes: [
     route.get('', 'get', INTEGRATION_RPC.getSyncStatus, {
-      summary: 'Whether a platform is configured, the schedule, the next run, the last, last successful and parked runs',
+      summary:
+        'Whether a platform is configured, the schedule, the next run, the last, last successful and parked runs',
     }),
   ],
 });
