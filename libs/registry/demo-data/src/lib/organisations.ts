@@ -34,12 +34,14 @@ export const DEMO_REGIONAL_CENTRE: DemoRegionalCentre = {
 /**
  * The eight schools of the "Sirius partner schools" programme in 2024/25, in the order of seed 000's
  * table. Full names are verbatim from the seed; short names, e-mails and websites are invented (fake
- * domain). The seed gives no addresses or phones, so there are none.
+ * domain). The seed gives no addresses or phones, so there are none. Their ids on the Sirius.Schools platform
+ * are invented too, and are the ones the platform's stand-in serves (tools/seeds/sirius-demo-roster.ts).
  */
 export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'lyceum-1-tomsk',
     reportRow: 1,
+    siriusId: 'org-lyceum-1-tomsk',
     fullName: 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска',
     shortName: 'Лицей № 1 им. Пушкина',
     municipalityKey: 'tomsk',
@@ -49,6 +51,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'academic-lyceum-tomsk',
     reportRow: 2,
+    siriusId: 'org-academic-lyceum-tomsk',
     fullName: 'МАОУ Академический лицей г. Томска им. Г.А. Псахье',
     shortName: 'Академический лицей им. Псахье',
     municipalityKey: 'tomsk',
@@ -58,6 +61,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'school-4-tomsk',
     reportRow: 3,
+    siriusId: 'org-school-4-tomsk',
     fullName: 'МАОУ СОШ № 4 им. И.С. Черных г. Томска',
     shortName: 'СОШ № 4 им. Черных',
     municipalityKey: 'tomsk',
@@ -67,6 +71,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'school-16-tomsk',
     reportRow: 4,
+    siriusId: 'org-school-16-tomsk',
     fullName: 'МАОУ СОШ № 16 г. Томска',
     shortName: 'СОШ № 16 г. Томска',
     municipalityKey: 'tomsk',
@@ -76,6 +81,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'otkrytie-tomsk',
     reportRow: 5,
+    siriusId: 'org-otkrytie-tomsk',
     fullName: 'МАОУ Школа «Открытие» г. Томска',
     shortName: 'Школа «Открытие»',
     municipalityKey: 'tomsk',
@@ -85,6 +91,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'evrika-tomsk',
     reportRow: 6,
+    siriusId: 'org-evrika-tomsk',
     fullName: 'МАОУ Школа «Эврика-развитие» г. Томска',
     shortName: 'Школа «Эврика-развитие»',
     municipalityKey: 'tomsk',
@@ -94,6 +101,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'school-4-strezhevoy',
     reportRow: 7,
+    siriusId: 'org-school-4-strezhevoy',
     fullName: 'МОУ СОШ № 4 г.о. Стрежевой',
     shortName: 'СОШ № 4 г.о. Стрежевой',
     municipalityKey: 'strezhevoy',
@@ -103,6 +111,7 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
   {
     key: 'gymnasium-2-asino',
     reportRow: 8,
+    siriusId: 'org-gymnasium-2-asino',
     fullName: 'МАОУ гимназия № 2 города Асино Томской области',
     shortName: 'Гимназия № 2 г. Асино',
     municipalityKey: 'asino-district',

@@ -41,6 +41,8 @@ export interface DemoSchool extends DemoContacts {
   municipalityKey: string;
   /** Row number in the status report's table. */
   reportRow: number;
+  /** The school's id on the Sirius.Schools platform (its OneRoster org sourcedId). */
+  siriusId: string;
 }
 
 export type PartnerKind = 'university' | 'college' | 'enterprise' | 'research_institute' | 'other';

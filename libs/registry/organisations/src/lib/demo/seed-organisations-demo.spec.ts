@@ -55,6 +55,12 @@ describe('organisations demo seed', () => {
       'registry.programme-participation.changed.v1': 8,
       'registry.school.registered.v1': 8,
     });
+    const schools: { siriusId: string }[] = await dataSource.query(
+      `SELECT payload->>'siriusId' AS "siriusId" FROM registry.outbox WHERE subject = 'registry.school.registered.v1'`,
+    );
+    expect(schools.map((school) => school.siriusId).sort()).toEqual(
+      DEMO_SCHOOLS.map((school) => `org-${school.key}`).sort(),
+    );
     const payloads: { payload: object }[] = await dataSource.query('SELECT payload FROM registry.outbox');
     const wire = JSON.stringify(payloads);
     for (const person of DEMO_PEOPLE) {

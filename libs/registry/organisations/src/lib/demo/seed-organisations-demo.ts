@@ -94,6 +94,7 @@ export async function seedOrganisationsDemo(unitOfWork: UnitOfWork): Promise<Org
       email: organisation.email,
       phone: organisation.phone,
       website: organisation.website,
+      siriusId: organisation.kind === 'school' ? organisation.siriusId : undefined,
     };
     const id = await ensure(
       () => organisations.findByFullName(organisation.fullName),
@@ -108,6 +109,15 @@ export async function seedOrganisationsDemo(unitOfWork: UnitOfWork): Promise<Org
             : organisations.register(organisation.kind, fields),
     );
     organisationIds.set(organisation.key, id);
+  }
+  // A registry seeded before the demo schools had platform ids gets them by an update, which goes out as its event.
+  for (const school of DEMO_SCHOOLS) {
+    const existing = await organisations.findByFullName(school.fullName);
+    if (existing && existing.siriusId === null)
+      await organisations.updateSchool(
+        { id: existing.id, expectedVersion: existing.version, siriusId: school.siriusId },
+        SYSTEM,
+      );
   }
 
   const personIds = new Map<string, string>();
