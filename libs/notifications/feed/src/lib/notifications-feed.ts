@@ -10,13 +10,19 @@ import { NotificationsFeed1766100000100 } from './migrations/1766100000100-notif
 import { NotificationPreference } from './preferences/notification-preference.entity';
 import { PreferencesModule } from './preferences/preferences.module';
 import { ProjectsNotifications1767400000100 } from './migrations/1767400000100-projects-notifications';
+import { PlatformMismatchNotifications1767600000100 } from './migrations/1767600000100-platform-mismatch-notifications';
+import { PlatformAlerts } from './integration/platform-alerts';
 import { ProjectAlerts } from './projects/project-alerts';
 import { ProjectJudging } from './projects/project-judging';
 import { FeedClock, SheetsReminder } from './projects/sheets-reminder';
 
 /** What the feed side adds to the service definition (NOTIFICATIONS_SERVICE). */
 export const FEED_ENTITIES = [...DIRECTORY_ENTITIES, Notification, NotificationPreference];
-export const FEED_MIGRATIONS = [NotificationsFeed1766100000100, ProjectsNotifications1767400000100];
+export const FEED_MIGRATIONS = [
+  NotificationsFeed1766100000100,
+  ProjectsNotifications1767400000100,
+  PlatformMismatchNotifications1767600000100,
+];
 
 /**
  * The read model of whom to notify, the notification rules and templates, the in-app feed and the
@@ -35,6 +41,7 @@ export const FEED_MIGRATIONS = [NotificationsFeed1766100000100, ProjectsNotifica
     Alerts,
     ProjectJudging,
     ProjectAlerts,
+    PlatformAlerts,
     FeedClock,
     SheetsReminder,
   ],

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'project_results_published',
   'studio_application_decided',
   'credit_fact_verified',
+  'platform_mismatches_found',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,4 +33,5 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   project_results_published: 'Опубликованы результаты этапа защиты проектов',
   studio_application_decided: 'Решение по заявке школы на студию',
   credit_fact_verified: 'Проверен факт регионального зачёта студии',
+  platform_mismatches_found: 'Списки классов школы расходятся с платформой «Сириус.Школы»',
 };

@@ -23,6 +23,7 @@ const ru = {
     project_results_published: 'Результаты защиты',
     studio_application_decided: 'Заявка на студию',
     credit_fact_verified: 'Региональный зачёт',
+    platform_mismatches_found: 'Сверка с «Сириус.Школами»',
   },
   kindDescriptions: {
     protocol_submitted: 'Школа отправила протокол на проверку',
@@ -37,6 +38,7 @@ const ru = {
     project_results_published: 'Опубликованы результаты этапа защиты проектов',
     studio_application_decided: 'Решение по заявке школы на студию',
     credit_fact_verified: 'Проверен факт регионального зачёта студии',
+    platform_mismatches_found: 'Списки классов школы расходятся с платформой «Сириус.Школы»',
   },
   activity: 'Мероприятие № {{number}}: {{title}}',
   unread: 'Новое',
@@ -104,6 +106,7 @@ const en: TranslationShape<typeof ru> = {
     project_results_published: 'Defence results',
     studio_application_decided: 'Studio application',
     credit_fact_verified: 'Regional credit',
+    platform_mismatches_found: 'Sirius.Schools reconciliation',
   },
   kindDescriptions: {
     protocol_submitted: 'A school submitted a protocol for review',
@@ -118,6 +121,7 @@ const en: TranslationShape<typeof ru> = {
     project_results_published: 'A defence stage’s results were published',
     studio_application_decided: 'A school’s studio application was decided',
     credit_fact_verified: 'A studio’s regional-credit fact was verified',
+    platform_mismatches_found: 'A school’s class lists differ from the Sirius.Schools platform',
   },
   activity: 'Activity No. {{number}}: {{title}}',
   unread: 'New',

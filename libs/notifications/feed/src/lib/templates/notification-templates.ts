@@ -31,7 +31,8 @@ export type NotificationFacts =
       outcome: StudioApplicationOutcome;
       schoolName?: string;
     }
-  | { kind: 'credit_fact_verified'; outcome: CreditFactOutcome; schoolName?: string };
+  | { kind: 'credit_fact_verified'; outcome: CreditFactOutcome; schoolName?: string }
+  | { kind: 'platform_mismatches_found'; schoolName?: string; newMismatches: number; openMismatches: number };
 
 interface ProjectStageFacts {
   stageKind: StageKind;
@@ -116,6 +117,7 @@ const STAGE_NAMES: Readonly<Record<StageKind, string>> = {
 const schoolYearName = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
 const works = (n: number) => `${n} ${plural(n, 'работа', 'работы', 'работ')}`;
+const mismatches = (n: number) => `${n} ${plural(n, 'расхождение', 'расхождения', 'расхождений')}`;
 
 const APPLICATION_DECISIONS: Readonly<Record<StudioApplicationOutcome, { title: string; lead: string }>> = {
   approved: {
@@ -274,6 +276,18 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
         lead: FACT_OUTCOMES[facts.outcome].lead,
         details: [['Школа', facts.schoolName ?? UNKNOWN_SCHOOL]],
         link: '/studios',
+      };
+    case 'platform_mismatches_found':
+      return {
+        kind: facts.kind,
+        title: `Сверка с «Сириус.Школами»: ${mismatches(facts.newMismatches)}`,
+        lead: 'Списки классов вашей школы расходятся с данными платформы «Сириус.Школы». Откройте отчёт о расхождениях и подтвердите или отклоните каждое.',
+        details: [
+          ['Школа', facts.schoolName ?? UNKNOWN_SCHOOL],
+          ['Новых расхождений', String(facts.newMismatches)],
+          ['Всего ждут решения', String(facts.openMismatches)],
+        ],
+        link: '/sirius',
       };
   }
 }

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'project_results_published',
   'studio_application_decided',
   'credit_fact_verified',
+  'platform_mismatches_found',
 ];
 
 /**

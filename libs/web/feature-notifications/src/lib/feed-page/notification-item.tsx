@@ -3,6 +3,7 @@ import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
 import EmojiEventsOutlinedIcon from '@mui/icons-material/EmojiEventsOutlined';
 import EventOutlinedIcon from '@mui/icons-material/EventOutlined';
 import MarkEmailReadOutlinedIcon from '@mui/icons-material/MarkEmailReadOutlined';
+import SyncProblemOutlinedIcon from '@mui/icons-material/SyncProblemOutlined';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { formatDateTime } from '@orbita/web/core';
@@ -26,6 +27,7 @@ const KIND_ICONS: Record<NotificationKind, ReactElement> = {
   project_results_published: <EmojiEventsOutlinedIcon fontSize="small" />,
   studio_application_decided: <DescriptionOutlinedIcon fontSize="small" />,
   credit_fact_verified: <AssessmentOutlinedIcon fontSize="small" />,
+  platform_mismatches_found: <SyncProblemOutlinedIcon fontSize="small" />,
 };
 
 const KIND_COLOURS: Record<NotificationKind, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
@@ -41,6 +43,7 @@ const KIND_COLOURS: Record<NotificationKind, 'default' | 'info' | 'success' | 'w
   project_results_published: 'success',
   studio_application_decided: 'info',
   credit_fact_verified: 'info',
+  platform_mismatches_found: 'warning',
 };
 
 /** One notification: topic, time, title and text; open what it is about; mark it read. */
