@@ -16,6 +16,14 @@ const rendered = () =>
 const committed = () => fs.readFileSync(path.join(repoRoot, 'tools/ops/nats-server.conf'), 'utf8');
 /** The users of the committed rendering. */
 const busUsers = () => [...committed().matchAll(/^\s*user: "([a-z]+)"$/gm)].map((match) => match[1]);
+/** The subjects a user of the committed rendering may publish on. */
+const publishOf = (user: string): string[] => {
+  const block =
+    committed()
+      .split(/^\s*user: /m)
+      .find((each) => each.startsWith(`"${user}"`)) ?? '';
+  return JSON.parse(/publish: (\[.*\])$/m.exec(block)?.[1] ?? '[]');
+};
 const natsPasswordVariable = (user: string) => `NATS_PASSWORD_${user.toUpperCase()}`;
 
 interface ComposeService {
@@ -40,6 +48,16 @@ describe('the NATS users of compose', () => {
       'integration',
       'gateway',
     ]);
+  });
+
+  it('lets a service send only the requests whose contracts list it as a caller (integration: enrollment’s roster)', () => {
+    const senders = busUsers().filter(
+      (user) =>
+        user !== 'gateway' && publishOf(user).some((subject) => /^[a-z]+\.[a-z-]+\.[a-z-]+$/.test(subject)),
+    );
+    expect(senders).toEqual(['integration']);
+    expect(publishOf('integration')).toContain('enrollment.list.sync-roster');
+    expect(publishOf('gateway')).toContain('*.*.*');
   });
 
   it('gives nats-server every user’s password and each app its own user', () => {

@@ -7,9 +7,13 @@
 // Environment: NATS_PORT, NATS_STORE_DIR, NATS_SUBJECT_PREFIX, and NATS_PASSWORD_<USER> for every user
 // (GATEWAY, REGISTRY, …). With the argument `compose` it prints tools/ops/nats-server.conf instead, whose
 // passwords nats-server takes from its environment (docker-compose.yml).
+import { ENROLLMENT_RPC } from '@orbita/enrollment/rpc';
 import { renderNatsServerConfig, type BusService, type NatsServerConfigOptions } from '@orbita/messaging';
 
-/** Every service with its durable consumers (the `durable` of its `@OnEvent` methods): a new consumer is added here too. */
+/**
+ * Every service with its durable consumers (the `durable` of its `@OnEvent` methods: a new consumer is
+ * added here too) and the requests it sends as itself (contracts listing it in `callers`).
+ */
 const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'registry' },
   { name: 'assessments' },
@@ -17,7 +21,11 @@ const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'reporting', consumers: ['analytics', 'registrations'] },
   { name: 'notifications', consumers: ['directory', 'alerts'] },
   { name: 'projects', consumers: ['directory'] },
-  { name: 'integration', consumers: ['directory', 'reconciliation'] },
+  {
+    name: 'integration',
+    consumers: ['directory', 'reconciliation'],
+    calls: [ENROLLMENT_RPC.listSyncRoster.subject],
+  },
 ];
 
 const ORBITA_BUS_GATEWAY = 'gateway';

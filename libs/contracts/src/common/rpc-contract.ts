@@ -36,6 +36,12 @@ export interface RpcContract<Req extends object = object, Res = unknown> {
   readonly response: ResponseShape;
   readonly permission: Permission;
   readonly scope: RpcScope;
+  /**
+   * Services (their bus users) that may call this operation as themselves, without a signed actor: the
+   * bus lets only them (and the gateway) publish on its subject, and the service answers them as
+   * `SERVICE_CALLER_ACTOR`. The gateway never exposes such an operation over HTTP.
+   */
+  readonly callers?: readonly string[];
   /** Phantom: carries the reply type to `ServiceClient.request(contract, …)`. */
   readonly replyType?: Res;
 }
@@ -48,6 +54,7 @@ export interface RpcDefinition<Req extends object, S extends ResponseShape> {
   response: S;
   permission: Permission;
   scope: RpcScope;
+  callers?: readonly string[];
 }
 
 export function defineRpc<Req extends object, S extends ResponseShape>(

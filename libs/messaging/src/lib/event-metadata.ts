@@ -22,6 +22,8 @@ export const HEADER = {
   correlationId: 'Orbita-Correlation-Id',
   /** Request/reply only: the acting user (JSON of `Actor` from @orbita/auth), set by the gateway. */
   actor: 'Orbita-Actor',
+  /** Request/reply only: the service asking as itself (a contract's `callers`), set by `ServiceCallClient`. */
+  caller: 'Orbita-Caller',
   deadLetterReason: 'Orbita-Dead-Letter-Reason',
   deadLetterDetail: 'Orbita-Dead-Letter-Detail',
   deadLetterConsumer: 'Orbita-Dead-Letter-Consumer',

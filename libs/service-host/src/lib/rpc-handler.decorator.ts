@@ -10,21 +10,27 @@ export const RPC_HANDLER = 'orbita:rpc-handler';
 export interface RpcHandlerMetadata {
   subject: string;
   requestType: PayloadClass<object>;
+  /** Services that may ask as themselves, without a signed actor (the contract's `callers`). */
+  callers: readonly string[];
   /** Turns the bound method into the server's `(request, context)` handler. */
   adapt: (method: (...args: never[]) => unknown) => (request: object, context: RpcContext) => Promise<unknown>;
 }
 
-/** A method that answers `contract`: `(request, actor, scope)` → the reply. */
+/**
+ * A method that answers `contract`: `(request, actor, scope, context)` → the reply; `context.caller` names
+ * the service that asked as itself, for a contract with `callers`.
+ */
 export type RpcHandlerMethod<C> =
   C extends RpcContract<infer Req, infer Res>
-    ? (request: Req, actor: Actor, scope: SchoolScope) => Res | Promise<Res>
+    ? (request: Req, actor: Actor, scope: SchoolScope, context: RpcContext) => Res | Promise<Res>
     : never;
 
 /**
  * Marks a provider method as the answer to a request/reply contract. Before the method runs, the
  * request is validated against the contract's request class, the caller's permission and the
- * contract's scope are checked (see `authorize`); the method gets `(request, actor, scope)` and returns
- * the reply, or throws a CodedException.
+ * contract's scope are checked (see `authorize`); the method gets `(request, actor, scope, context)` and
+ * returns the reply, or throws a CodedException. A request on a contract with `callers` that carries no
+ * actor comes from one of those services (the bus allows no other) and runs as `SERVICE_CALLER_ACTOR`.
  *
  * ```ts
  * @RpcHandler(REGISTRY_RPC.listSchools)
@@ -37,9 +43,10 @@ export function RpcHandler<C extends RpcContract<object, unknown>>(
   return SetMetadata(RPC_HANDLER, {
     subject: contract.subject,
     requestType: contract.request,
+    callers: contract.callers ?? [],
     adapt: (method) => async (request, context) => {
       const scope = authorize(contract, context.actor);
-      return (method as (r: object, a: Actor, s: SchoolScope) => unknown)(request, context.actor, scope);
+      return (method as (r: object, a: Actor, s: SchoolScope, c: RpcContext) => unknown)(request, context.actor, scope, context);
     },
   } satisfies RpcHandlerMetadata);
 }

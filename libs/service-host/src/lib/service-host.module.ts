@@ -20,6 +20,7 @@ import {
   NatsConnectionModule,
   OutboxRelay,
   RpcServer,
+  ServiceCallClient,
   UnitOfWork,
   type RpcContext,
 } from '@orbita/messaging';
@@ -107,7 +108,8 @@ class ServiceRuntime implements OnApplicationBootstrap, BeforeApplicationShutdow
   private async startOnBus(nc: NatsConnection, handlers: BoundHandler[]): Promise<void> {
     const logger = PinoLogger.root.child({ service: this.definition.name });
     this.rpcServer = new RpcServer(nc, this.definition.name, { names: this.names, logger, actors: this.actors });
-    for (const { subject, requestType, handle } of handlers) this.rpcServer.handle(subject, requestType, handle);
+    for (const { subject, requestType, callers, handle } of handlers)
+      this.rpcServer.handle(subject, requestType, handle, { callers });
     this.relay = new OutboxRelay({ service: this.definition.name, dataSource: this.dataSource, nats: nc, names: this.names, logger });
     await this.relay.start();
     this.logger.log(`Answering ${handlers.length} request subjects; outbox relay started`);
@@ -125,14 +127,19 @@ class ServiceRuntime implements OnApplicationBootstrap, BeforeApplicationShutdow
         if (!metadata) continue;
         if (seen.has(metadata.subject)) throw new Error(`Two handlers answer ${metadata.subject}`);
         seen.add(metadata.subject);
-        found.push({ subject: metadata.subject, requestType: metadata.requestType, handle: metadata.adapt(target.bind(instance)) });
+        found.push({
+          subject: metadata.subject,
+          requestType: metadata.requestType,
+          callers: metadata.callers,
+          handle: metadata.adapt(target.bind(instance)),
+        });
       }
     }
     return found;
   }
 }
 
-interface BoundHandler extends Pick<RpcHandlerMetadata, 'subject' | 'requestType'> {
+interface BoundHandler extends Pick<RpcHandlerMetadata, 'subject' | 'requestType' | 'callers'> {
   handle: (request: object, context: RpcContext) => Promise<unknown>;
 }
 
@@ -145,7 +152,8 @@ export interface ServiceHostOptions {
  * The root module of a service: JSON logs, /health/live + /health/ready (database and NATS), /metrics,
  * its DataSource (own schema, migrations, synchronize off), UnitOfWork (state + outbox in one
  * transaction), NATS with the outbox relay and the `@RpcHandler` methods answered. Feature modules
- * inject `DataSource`, `UnitOfWork`, `MessagingNames`, `NatsConnectionHolder`, `Transfers` and the config.
+ * inject `DataSource`, `UnitOfWork`, `MessagingNames`, `NatsConnectionHolder`, `Transfers`,
+ * `ServiceCallClient` (this service's calls to others as itself) and the config.
  */
 @Global()
 @Module({})
@@ -191,10 +199,16 @@ export class ServiceHostModule {
           inject: [NatsConnectionHolder, MessagingNames],
           useFactory: (holder: NatsConnectionHolder, names: MessagingNames) => new Transfers(holder, names, definition.name),
         },
+        {
+          provide: ServiceCallClient,
+          inject: [NatsConnectionHolder, MessagingNames],
+          useFactory: (holder: NatsConnectionHolder, names: MessagingNames) =>
+            new ServiceCallClient(() => holder.connection, { service: definition.name, names, timeoutMs: 15_000 }),
+        },
         ServiceRuntime,
         EventHandlersRuntime.of(definition),
       ],
-      exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, Transfers, nats],
+      exports: [ServiceConfig, config.constructor, DataSource, UnitOfWork, MessagingNames, Transfers, ServiceCallClient, nats],
     };
   }
 }

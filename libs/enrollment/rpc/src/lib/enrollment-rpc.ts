@@ -229,5 +229,6 @@ export const ENROLLMENT_RPC = {
     response: SyncRosterView,
     permission: 'students:read',
     scope: 'school',
+    callers: ['integration'],
   }),
 } as const;

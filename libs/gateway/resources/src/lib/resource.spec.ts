@@ -216,3 +216,20 @@ describe('resource(): a gateway controller from a route table', () => {
     expect(services.sent.at(-1)).toMatchObject({ contract: THINGS_RPC.remove, body: { id: THING_ID } });
   });
 });
+
+describe('route.*', () => {
+  it('refuses, when the table is defined, a contract only services may call', () => {
+    const roster = defineRpc({
+      subject: 'things.list.roster',
+      request: ByIdRequest,
+      response: ThingView,
+      permission: 'students:read',
+      scope: 'school',
+      callers: ['integration'],
+    });
+    for (const define of Object.values(route))
+      expect(() => define(':id', 'roster', roster, { summary: 'The roster' })).toThrow(
+        'things.list.roster is called by services (integration) only: no route may expose it',
+      );
+  });
+});

@@ -99,7 +99,14 @@ const define =
     name: string,
     contract: RpcContract<Req, unknown>,
     options: RouteOptions<Req>,
-  ): RouteDefinition<Req> => ({ method, path, name, contract, options });
+  ): RouteDefinition<Req> => {
+    // Such an operation is served to its services without a user (the bus authenticates them): never over HTTP.
+    if (contract.callers?.length)
+      throw new Error(
+        `${contract.subject} is called by services (${contract.callers.join(', ')}) only: no route may expose it`,
+      );
+    return { method, path, name, contract, options };
+  };
 
 /** One line of a route table: method, path, name, the RPC contract it calls and its HTTP specifics. */
 export const route = {

@@ -2,12 +2,12 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { errors, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { randomBytes } from 'node:crypto';
 import { IsUUID } from 'class-validator';
-import { SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
+import { defineRpc, SCHOOL_REGISTERED_V1 } from '@orbita/contracts';
 import { PrivateNatsServer, testActorKeys } from '@orbita/testing';
 import { MessagingFixture, quietLogger, school } from '../../test/messaging-fixture';
 import { HEADER } from '../event-metadata';
-import { ActorSigner, ActorVerifier } from '../rpc/actor-token';
-import { RpcClient, RpcServer } from '../rpc/rpc';
+import { ActorSigner, ActorVerifier, SERVICE_CALLER_ACTOR } from '../rpc/actor-token';
+import { RpcClient, RpcServer, ServiceCallClient, type RpcContext } from '../rpc/rpc';
 import { renderNatsServerConfig, type BusService } from './bus-authorization';
 import { connectNats } from './nats-connection';
 import { TransferBucket } from './transfer-bucket';
@@ -17,12 +17,29 @@ class ListSchools {
   municipalityId!: string;
 }
 
+class RosterQuery {
+  @IsUUID()
+  schoolId!: string;
+}
+
+/** An operation the integration service calls as itself, as enrollment's roster is declared. */
+const ROSTER = defineRpc({
+  subject: 'enrollment.list.sync-roster',
+  request: RosterQuery,
+  response: null,
+  permission: 'students:read',
+  scope: 'school',
+  callers: ['integration'],
+});
+
 /** The bus as the platform runs it (a private nats-server with the rendered users), producers and consumers alike. */
 describe('the bus: NATS users and their permissions', () => {
   const services: BusService[] = [
     { name: 'registry' },
     { name: 'enrollment', consumers: ['scores'] },
     { name: 'reporting', consumers: ['analytics'] },
+    { name: 'integration', calls: [ROSTER.subject] },
+    { name: 'projects' },
   ];
   const passwords = new Map(
     ['gateway', ...services.map((service) => service.name)].map((user) => [
@@ -132,7 +149,7 @@ describe('the bus: NATS users and their permissions', () => {
     expect((await jsm.streams.info(stream)).state.messages).toBe(before);
   });
 
-  it('lets only the gateway send requests, and each service answer only its own subjects', async () => {
+  it('lets the gateway send requests, a service without calls none, and each service answer only its own subjects', async () => {
     const subject = 'registry.list.schools';
     const answering = new RpcServer(as('registry'), 'registry', {
       names: fixture.names,
@@ -162,6 +179,41 @@ describe('the bus: NATS users and their permissions', () => {
       () =>
         (violations.get('enrollment') ?? []).filter((error) => error.operation === 'subscription').length ===
         2,
+    );
+  });
+
+  it('lets a service send as itself only the requests of its calls, which the answering service serves', async () => {
+    const answering = new RpcServer(as('enrollment'), 'enrollment', {
+      names: fixture.names,
+      logger: quietLogger,
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
+    answering.handle(
+      ROSTER.subject,
+      RosterQuery,
+      async (_query, { actor, caller }: RpcContext) => ({ actor, caller }),
+      {
+        callers: ROSTER.callers,
+      },
+    );
+    fixture.closers.push(() => answering.close());
+    const body = { schoolId: '6f1c2b1e-93c4-4f55-a1f0-0d1b7e0a0002' };
+    const calls = (user: string, service = user) =>
+      new ServiceCallClient(() => as(user), { service, names: fixture.names, timeoutMs: 2_000 });
+
+    await expect(calls('integration').request(ROSTER, body)).resolves.toEqual({
+      actor: SERVICE_CALLER_ACTOR,
+      caller: 'integration',
+    });
+    // Another service naming itself the integration service is stopped by the bus before enrollment sees it.
+    await refused(calls('projects', 'integration').request(ROSTER, body));
+    // And the integration service sends no other request.
+    await refused(
+      new RpcClient(as('integration'), {
+        names: fixture.names,
+        timeoutMs: 2_000,
+        actors: ActorSigner.fromKey(testActorKeys().signingKey),
+      }).request('registry.list.schools', { municipalityId: body.schoolId }, { actor: SERVICE_CALLER_ACTOR }),
     );
   });
 

@@ -1,10 +1,18 @@
 import { MessagingNames } from '../naming';
 
-/** A service on the bus: its name (= its NATS user) and the purposes of its durable consumers. */
+/**
+ * A service on the bus: its name (= its NATS user), the purposes of its durable consumers and the other
+ * services' operations it calls as itself.
+ */
 export interface BusService {
   name: string;
   /** `EventConsumer` purposes: durable consumers `<name>_<purpose>` on the platform's event streams. */
   consumers?: readonly string[];
+  /**
+   * Request subjects (`<service>.<verb>.<noun>`) it may send as itself: those of contracts listing it in
+   * their `callers`, which their service answers without a signed actor (the bus is the authentication).
+   */
+  calls?: readonly string[];
 }
 
 export interface BusAuthorizationOptions {
@@ -37,7 +45,7 @@ export const inboxPrefixOf = (user: string | undefined): string => (user ? `_INB
  * own events (`<prefix>.<service>.<aggregate>.<event>.v1`: four tokens) and dead letters, answers only its
  * own request subjects (`<prefix>.<service>.<verb>.<noun>`: three tokens) with replies allowed back, reads
  * the event streams through its own durable consumers only, and reaches only its own transfer bucket;
- * only the gateway sends requests, and it reaches every bucket.
+ * the gateway sends requests and reaches every bucket; a service sends only the requests of its `calls`.
  */
 export function busPermissions(options: BusAuthorizationOptions): Map<string, Permissions> {
   const names = new MessagingNames(options.prefix);
@@ -59,6 +67,7 @@ export function busPermissions(options: BusAuthorizationOptions): Map<string, Pe
         ]),
         ...eventStreams.flatMap((stream) => durables.flatMap((durable) => consumerApi(stream, durable))),
         ...objectStoreApi(names.transferBucket(service.name)),
+        ...(service.calls ?? []).map((subject) => names.subject(subject)),
       ],
       subscribe: [names.subject(`${service.name}.*.*`), `${inboxPrefixOf(service.name)}.>`],
       allowResponses: true,

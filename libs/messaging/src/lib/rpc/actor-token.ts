@@ -23,6 +23,18 @@ export const SYSTEM_ACTOR: Readonly<Actor> = Object.freeze({
   schoolId: null,
 });
 
+/**
+ * A service calling another as itself (an operation whose contract lists it in `callers`), with no user
+ * behind the request: region-wide, with a fixed, well-known id of its own, so logs and audit trails tell it
+ * from {@link SYSTEM_ACTOR}. No token: the bus is the authentication (only the listed services' users may
+ * publish on such a subject), and the contract's list is the authorization.
+ */
+export const SERVICE_CALLER_ACTOR: Readonly<Actor> = Object.freeze({
+  userId: '00000000-0000-4000-8000-000000000002',
+  role: 'admin',
+  schoolId: null,
+});
+
 /** A request's actor token that is missing, forged, expired or meant for another subject. */
 export class InvalidActorTokenError extends Error {}
 

@@ -5,14 +5,15 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Actor } from '@orbita/auth';
+import { defineRpc } from '@orbita/contracts';
 import { CodedException } from '@orbita/observability';
 import { testActorKeys, uniqueRunId } from '@orbita/testing';
 import { natsUrl } from '../../test/messaging-fixture';
 import { HEADER } from '../event-metadata';
 import { MessagingNames } from '../naming';
 import { connectNats } from '../nats/nats-connection';
-import { ActorSigner, ActorVerifier, SYSTEM_ACTOR } from './actor-token';
-import { RpcClient, RpcServer, SystemRpcClient } from './rpc';
+import { ActorSigner, ActorVerifier, SERVICE_CALLER_ACTOR, SYSTEM_ACTOR } from './actor-token';
+import { RpcClient, RpcServer, ServiceCallClient, SystemRpcClient, type RpcContext } from './rpc';
 
 class GetSchoolRequest {
   @IsUUID()
@@ -22,6 +23,16 @@ class GetSchoolRequest {
   @Min(2000)
   schoolYear!: number;
 }
+
+/** An operation the integration service may call as itself, as a contract declares it. */
+const WHO_CALLS = defineRpc({
+  subject: 'registry.whoami.caller',
+  request: GetSchoolRequest,
+  response: null,
+  permission: 'schools:read',
+  scope: 'region',
+  callers: ['integration'],
+});
 
 describe('request/reply over NATS', () => {
   let nats: NatsConnection;
@@ -57,6 +68,15 @@ describe('request/reply over NATS', () => {
       handled.push(context.actor);
       return context.actor;
     });
+    server.handle(
+      WHO_CALLS.subject,
+      GetSchoolRequest,
+      async (_request, { actor, caller }: RpcContext) => {
+        handled.push(actor);
+        return { actor, caller: caller ?? null };
+      },
+      { callers: WHO_CALLS.callers },
+    );
     client = new RpcClient(nats, { names, timeoutMs: 1_000, actors: signer });
   });
   afterAll(async () => {
@@ -166,6 +186,57 @@ describe('request/reply over NATS', () => {
     it('lets the platform act as the well-known system admin only with the signing key', async () => {
       const system = new SystemRpcClient(nats, { names, timeoutMs: 1_000, actors: signer });
       await expect(system.request('registry.whoami.actor', body)).resolves.toEqual(SYSTEM_ACTOR);
+    });
+
+    it('refuses a service naming itself without an actor on a subject whose contract lists no callers', async () => {
+      const before = handled.length;
+      warnings.length = 0;
+      const headers = natsHeaders();
+      headers.set(HEADER.caller, 'integration');
+      const reply = await nats.request(whoami(), JSON.stringify(body), { timeout: 1_000, headers });
+      expect(reply.json()).toEqual({ error: expect.objectContaining({ code: 'AUTH.UNAUTHENTICATED', status: 401 }) });
+      expect(handled).toHaveLength(before);
+      expect(warnings).toEqual([expect.objectContaining({ msg: 'request refused: no valid signed actor' })]);
+    });
+  });
+
+  describe('a service calling as itself', () => {
+    const body = { schoolId: knownId, schoolYear: 2024 };
+    const serviceClient = (service: string) => new ServiceCallClient(() => nats, { service, names, timeoutMs: 1_000 });
+
+    it('answers a listed caller as the well-known service caller, naming the service, without any key', async () => {
+      await expect(serviceClient('integration').request(WHO_CALLS, body)).resolves.toEqual({
+        actor: SERVICE_CALLER_ACTOR,
+        caller: 'integration',
+      });
+      expect(SERVICE_CALLER_ACTOR.userId).not.toBe(SYSTEM_ACTOR.userId);
+    });
+
+    it('refuses, before sending, a contract that does not list the calling service', async () => {
+      const before = handled.length;
+      await expect(serviceClient('projects').request(WHO_CALLS, body)).rejects.toThrow(
+        'registry.whoami.caller does not list projects among its callers',
+      );
+      expect(handled).toHaveLength(before);
+    });
+
+    it('refuses a service the contract does not list, naming itself on the wire (401, handler not run)', async () => {
+      const before = handled.length;
+      const headers = natsHeaders();
+      headers.set(HEADER.caller, 'projects');
+      const reply = await nats.request(names.subject(WHO_CALLS.subject), JSON.stringify(body), { timeout: 1_000, headers });
+      expect(reply.json()).toEqual({ error: expect.objectContaining({ code: 'AUTH.UNAUTHENTICATED', status: 401 }) });
+      expect(handled).toHaveLength(before);
+    });
+
+    it('still verifies a signed actor sent on such a subject, and refuses one naming no service', async () => {
+      await expect(client.request(WHO_CALLS, body, regional)).resolves.toEqual({ actor: regional.actor, caller: null });
+      await expect(client.request(WHO_CALLS, body)).rejects.toMatchObject({ code: 'AUTH.UNAUTHENTICATED', status: 401 });
+    });
+
+    it('says the service is unavailable while its bus connection is not open', async () => {
+      const unconnected = new ServiceCallClient(() => undefined, { service: 'integration', names });
+      await expect(unconnected.request(WHO_CALLS, body)).rejects.toMatchObject({ code: 'SERVICE.UNAVAILABLE', status: 503 });
     });
   });
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { errors, headers as natsHeaders, Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { errors, headers as natsHeaders, Msg, MsgHdrs, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Actor } from '@orbita/auth';
 import { PayloadClass, RpcContract } from '@orbita/contracts';
 import {
   CodedError,
   CodedException,
   CommonErrorCode,
+  currentCorrelationId,
   isCodedError,
   runWithCorrelationId,
   toCodedError,
@@ -15,15 +16,33 @@ import { HEADER } from '../event-metadata';
 import { defaultLogger, Logger } from '../logger';
 import { MessagingNames } from '../naming';
 import { parsePayload } from '../validation';
-import { ActorSigner, ActorVerifier, InvalidActorTokenError, SYSTEM_ACTOR } from './actor-token';
+import {
+  ActorSigner,
+  ActorVerifier,
+  InvalidActorTokenError,
+  SERVICE_CALLER_ACTOR,
+  SYSTEM_ACTOR,
+} from './actor-token';
 
 export interface RpcContext {
   correlationId: string;
   /**
    * Who asked, as the gateway authenticated them (or `SYSTEM_ACTOR` for the platform's own calls), from a
-   * signed token the server verified. Handlers of school-scoped data filter by `schoolScopeOf(actor)` again.
+   * signed token the server verified; `SERVICE_CALLER_ACTOR` for a service asking as itself. Handlers of
+   * school-scoped data filter by `schoolScopeOf(actor)` again.
    */
   actor: Actor;
+  /** The service that asked as itself (one of the operation's `callers`); absent when a user's actor came. */
+  caller?: string;
+}
+
+/** How a subject is answered beyond its handler. */
+export interface RpcHandleOptions {
+  /**
+   * Services that may ask without a signed actor (the contract's `callers`): the bus lets only them publish
+   * on the subject, and their requests run as `SERVICE_CALLER_ACTOR`. None: every request needs an actor.
+   */
+  callers?: readonly string[];
 }
 
 /** The reply on the wire: exactly one of `data` and `error`. */
@@ -34,7 +53,8 @@ const encode = (value: unknown) => JSON.stringify(value);
 /**
  * Answers `<service>.<verb>.<noun>` requests from the gateway. Replicas share the load through a queue
  * group; a request runs only with a valid signed actor (`actors` holds the gateway's public key; none →
- * 401 `AUTH.UNAUTHENTICATED`) and is validated before the handler runs; a `CodedException` thrown by the
+ * 401 `AUTH.UNAUTHENTICATED`) — or, on a subject with `callers`, without one from a listed service, as
+ * `SERVICE_CALLER_ACTOR` — and is validated before the handler runs; a `CodedException` thrown by the
  * handler goes back with its code and status, anything else as `INTERNAL`.
  */
 export class RpcServer {
@@ -57,12 +77,14 @@ export class RpcServer {
     subject: string,
     requestType: PayloadClass<Req>,
     handler: (request: Req, context: RpcContext) => Promise<Res>,
+    options: RpcHandleOptions = {},
   ): void {
+    const callers = options.callers ?? [];
     const subscription = this.nats.subscribe(this.names.subject(subject), {
       queue: this.service,
       callback: (error, message) => {
         if (error) return this.logger.error({ err: error, subject }, 'subscription failed');
-        void this.answer(message, subject, requestType, handler);
+        void this.answer(message, subject, requestType, handler, callers);
       },
     });
     this.subscriptions.push(subscription);
@@ -77,9 +99,10 @@ export class RpcServer {
     subject: string,
     requestType: PayloadClass<Req>,
     handler: (request: Req, context: RpcContext) => Promise<Res>,
+    callers: readonly string[],
   ): Promise<void> {
     const correlationId = message.headers?.get(HEADER.correlationId) || randomUUID();
-    message.respond(encode(await this.reply(message, subject, requestType, handler, correlationId)));
+    message.respond(encode(await this.reply(message, subject, requestType, handler, callers, correlationId)));
   }
 
   private async reply<Req extends object, Res>(
@@ -87,11 +110,12 @@ export class RpcServer {
     subject: string,
     requestType: PayloadClass<Req>,
     handler: (request: Req, context: RpcContext) => Promise<Res>,
+    callers: readonly string[],
     correlationId: string,
   ): Promise<RpcReply<Res>> {
-    let actor: Actor;
+    let asker: Pick<RpcContext, 'actor' | 'caller'>;
     try {
-      actor = await this.actors.verify(message.headers?.get(HEADER.actor) || undefined, message.subject);
+      asker = await this.identify(message, callers);
     } catch (error) {
       if (!(error instanceof InvalidActorTokenError)) throw error;
       this.logger.warn({ subject, correlationId, reason: error.message }, 'request refused: no valid signed actor');
@@ -100,13 +124,28 @@ export class RpcServer {
     const parsed = parsePayload(requestType, message.data);
     if (!parsed.ok) return { error: new ValidationFailedException(parsed.problems).toJSON() };
     try {
-      const context = { correlationId, actor };
+      const context: RpcContext = { correlationId, ...asker };
       return { data: await runWithCorrelationId(correlationId, () => handler(parsed.value, context)) };
     } catch (error) {
       if (isCodedError(error)) return { error: toCodedError(error) };
       this.logger.error({ err: error, subject, correlationId }, 'request handler failed');
       return { error: { code: CommonErrorCode.INTERNAL, status: 500, message: 'Internal error' } };
     }
+  }
+
+  /**
+   * Who asks: the signed actor, verified; with none, a service among `callers` naming itself (the bus let
+   * it publish here). Throws {@link InvalidActorTokenError} otherwise.
+   */
+  private async identify(message: Msg, callers: readonly string[]): Promise<Pick<RpcContext, 'actor' | 'caller'>> {
+    const token = message.headers?.get(HEADER.actor) || undefined;
+    const caller = message.headers?.get(HEADER.caller) || undefined;
+    if (!token && caller !== undefined) {
+      if (!callers.includes(caller))
+        throw new InvalidActorTokenError(`the request carries no actor and ${caller} is not a caller of this subject`);
+      return { actor: SERVICE_CALLER_ACTOR, caller };
+    }
+    return { actor: await this.actors.verify(token, message.subject) };
   }
 }
 
@@ -147,30 +186,12 @@ export class RpcClient {
     options: { timeoutMs?: number } = {},
   ): Promise<Res> {
     const subject = typeof contractOrSubject === 'string' ? contractOrSubject : contractOrSubject.subject;
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const wireSubject = this.names.subject(subject);
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, context.correlationId ?? randomUUID());
     const actor = this.signedActor(context);
     if (actor) headers.set(HEADER.actor, await this.actors.sign(actor, wireSubject));
-    let message: Msg;
-    try {
-      message = await this.nats.request(wireSubject, encode(body), { timeout: timeoutMs, headers });
-    } catch (error) {
-      if (causedBy(error, errors.NoRespondersError)) {
-        throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, `No service answers ${subject}`);
-      }
-      if (causedBy(error, errors.TimeoutError)) {
-        throw new CodedException(CommonErrorCode.TIMEOUT, 504, `${subject} did not answer in ${timeoutMs} ms`);
-      }
-      throw error;
-    }
-    const reply = message.json<RpcReply<Res>>();
-    if (reply.error) {
-      const { code, status, message: text, errors: fieldErrors, extensions } = reply.error;
-      throw new CodedException(code, status, text, fieldErrors, { extensions });
-    }
-    return reply.data as Res;
+    return sendRequest<Res>(this.nats, subject, wireSubject, body, headers, options.timeoutMs ?? this.timeoutMs);
   }
 
   /** Who the request travels as: the context's actor (none: the service refuses it). */
@@ -187,6 +208,76 @@ export class SystemRpcClient extends RpcClient {
   protected override signedActor(context: Partial<RpcContext>): Actor | undefined {
     return context.actor ?? SYSTEM_ACTOR;
   }
+}
+
+/**
+ * A service's own calls to another service (no user behind them: after a sync run, on a schedule): only
+ * operations whose contract lists this service among its `callers`, which the bus lets it publish and the
+ * answering service serves as `SERVICE_CALLER_ACTOR`. No actor travels, so no signing key is needed.
+ */
+export class ServiceCallClient {
+  private readonly names: MessagingNames;
+  private readonly timeoutMs: number;
+  private readonly service: string;
+
+  /** `connection`: the service's NATS connection, `undefined` while it is not open yet. */
+  constructor(
+    private readonly connection: () => NatsConnection | undefined,
+    options: { service: string; names?: MessagingNames; timeoutMs?: number },
+  ) {
+    this.service = options.service;
+    this.names = options.names ?? new MessagingNames();
+    this.timeoutMs = options.timeoutMs ?? 5_000;
+  }
+
+  /**
+   * Sends `body` to the contract's service as this service and answers its reply, typed by the contract.
+   * A contract that does not list this service is a programming error: refused before anything is sent.
+   */
+  async request<Req extends object, Res>(
+    contract: RpcContract<Req, Res>,
+    body: Req,
+    options: { timeoutMs?: number } = {},
+  ): Promise<Res> {
+    if (!contract.callers?.includes(this.service))
+      throw new Error(`${contract.subject} does not list ${this.service} among its callers`);
+    const nats = this.connection();
+    if (!nats) throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, 'The message bus is not connected yet');
+    const headers = natsHeaders();
+    headers.set(HEADER.correlationId, currentCorrelationId() ?? randomUUID());
+    headers.set(HEADER.caller, this.service);
+    const wireSubject = this.names.subject(contract.subject);
+    return sendRequest<Res>(nats, contract.subject, wireSubject, body, headers, options.timeoutMs ?? this.timeoutMs);
+  }
+}
+
+/** One request on the wire; the reply's data, or its coded error (and the transport's failures) thrown as a `CodedException`. */
+async function sendRequest<Res>(
+  nats: NatsConnection,
+  subject: string,
+  wireSubject: string,
+  body: object,
+  headers: MsgHdrs,
+  timeoutMs: number,
+): Promise<Res> {
+  let message: Msg;
+  try {
+    message = await nats.request(wireSubject, encode(body), { timeout: timeoutMs, headers });
+  } catch (error) {
+    if (causedBy(error, errors.NoRespondersError)) {
+      throw new CodedException(CommonErrorCode.SERVICE_UNAVAILABLE, 503, `No service answers ${subject}`);
+    }
+    if (causedBy(error, errors.TimeoutError)) {
+      throw new CodedException(CommonErrorCode.TIMEOUT, 504, `${subject} did not answer in ${timeoutMs} ms`);
+    }
+    throw error;
+  }
+  const reply = message.json<RpcReply<Res>>();
+  if (reply.error) {
+    const { code, status, message: text, errors: fieldErrors, extensions } = reply.error;
+    throw new CodedException(code, status, text, fieldErrors, { extensions });
+  }
+  return reply.data as Res;
 }
 
 function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
