@@ -1,6 +1,6 @@
 // The enrollment demo's seed: it asks the registry over request/reply, which no enrollment library may do
 // (a service never calls another's contracts), so it lives with the tools.
-import { demoTeachersNeeded, inventedPerson, seedEnrollmentDemo } from '@orbita/enrollment/classes';
+import { demoAddedTeacher, demoTeachersNeeded, seedEnrollmentDemo } from '@orbita/enrollment/classes';
 import { demoSeedDay } from '@orbita/contracts';
 import {
   REGISTRY_RPC,
@@ -62,7 +62,7 @@ async function registryTeachers(rpc: RpcClient, schools: ReadonlyMap<string, str
     for (let k = 1; present.length < needed; k++) {
       const email = `teacher-${schoolNumber}-${k}@demo.orbita.local`;
       if (emails.has(email)) continue;
-      const { gender: _gender, ...names } = inventedPerson(1000 + schoolNumber * 10 + k);
+      const { gender: _gender, ...names } = demoAddedTeacher(schoolNumber, k);
       const request: CreatePersonRequest = {
         organisationId: schoolId,
         ...names,

@@ -1,7 +1,9 @@
 // `nx serve sirius-simulator`: the Sirius.Schools stand-in on its own (a development tool, never deployed; port 3090
 // by default, kept out of project.json so that the service generator's next port stays the services' own).
 // The integration service reaches it with SIRIUS_URL=http://127.0.0.1:<PORT> and the same client id and secret.
-import { SiriusSimulator } from '@orbita/integration/simulator';
+// SIRIUS_SIMULATOR_ROSTER (a JSON file: tools/seeds/sirius-demo-roster.ts) replaces the invented people with it.
+import { SiriusSimulator, type RosterData } from '@orbita/integration/simulator';
+import { readFileSync } from 'node:fs';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -9,11 +11,17 @@ function required(name: string): string {
   return value;
 }
 
+function roster(): RosterData | undefined {
+  const file = process.env['SIRIUS_SIMULATOR_ROSTER'];
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as RosterData) : undefined;
+}
+
 async function main(): Promise<void> {
   const simulator = new SiriusSimulator({
     clientId: required('SIRIUS_CLIENT_ID'),
     clientSecret: required('SIRIUS_CLIENT_SECRET'),
     seed: Number(process.env['SIRIUS_SIMULATOR_SEED'] ?? 0),
+    roster: roster(),
   });
   const url = await simulator.listen(Number(process.env['PORT'] ?? 3090), process.env['HOST'] ?? '127.0.0.1');
   process.stdout.write(

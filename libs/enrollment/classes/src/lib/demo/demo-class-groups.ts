@@ -222,4 +222,12 @@ export function inventedPerson(n: number): InventedPerson {
   };
 }
 
+/**
+ * The k-th teacher (from 1) the enrollment seed registers in the registry for the school numbered
+ * `schoolNumber` (from 1, in the order of `demoTeachersNeeded()`) beyond the registry demo's own.
+ */
+export function demoAddedTeacher(schoolNumber: number, k: number): InventedPerson {
+  return inventedPerson(1000 + schoolNumber * 10 + k);
+}
+
 export const DEMO_SURNAMES: readonly string[] = SURNAMES.flat();

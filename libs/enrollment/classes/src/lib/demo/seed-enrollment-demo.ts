@@ -7,7 +7,7 @@ import { studentKey } from '../import/class-list-file';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, EnrollmentOrder, Student } from '../students/student.entity';
 import { StudentsService } from '../students/students.service';
-import { DEMO_CLASS_GROUPS, inventedPerson } from './demo-class-groups';
+import { DEMO_CLASS_GROUPS, inventedPerson, type DemoClassGroup, type InventedPerson } from './demo-class-groups';
 
 export const DEMO_SCHOOL_YEAR = 2024;
 const DEMO_PROGRAMME = 'sirius_partner_schools';
@@ -30,12 +30,39 @@ export async function seedEnrollmentDemo(
   registry: DemoRegistry,
   today?: string,
 ): Promise<string> {
-  const current = today ? schoolYearOf(today) : DEMO_SCHOOL_YEAR;
-  const years = current > DEMO_SCHOOL_YEAR ? [DEMO_SCHOOL_YEAR, current] : [DEMO_SCHOOL_YEAR];
   const summaries: string[] = [];
-  for (const [cohort, schoolYear] of years.entries())
+  for (const [cohort, schoolYear] of demoSchoolYears(today).entries())
     summaries.push(await seedYear(dataSource, registry, schoolYear, cohort));
   return summaries.join('; ');
+}
+
+/** The school years the demo seeds on `today`: 2024/25 and, past it, the current one (its cohort is the index). */
+export function demoSchoolYears(today?: string): number[] {
+  const current = today ? schoolYearOf(today) : DEMO_SCHOOL_YEAR;
+  return current > DEMO_SCHOOL_YEAR ? [DEMO_SCHOOL_YEAR, current] : [DEMO_SCHOOL_YEAR];
+}
+
+export interface DemoStudent extends InventedPerson {
+  birthDate: string;
+}
+
+/**
+ * The invented students of one school year's class groups, in the seed's order: `cohort` counts the years
+ * seeded before it, and each cohort's names run on from the previous cohort's.
+ */
+export function demoClassStudents(
+  schoolYear: number,
+  cohort: number,
+): { group: DemoClassGroup; students: DemoStudent[] }[] {
+  let n = cohort * DEMO_CLASS_GROUPS.reduce((sum, group) => sum + group.students, 0);
+  return DEMO_CLASS_GROUPS.map((group) => ({
+    group,
+    students: Array.from({ length: group.students }, () => {
+      const student = { ...inventedPerson(n), birthDate: demoBirthDate(schoolYear, group.grade, n) };
+      n++;
+      return student;
+    }),
+  }));
 }
 
 /** One school year's classes; `cohort` counts the years seeded before it (0 for 2024/25). */
@@ -49,14 +76,12 @@ async function seedYear(
   const classes = new ClassesService(store);
   const students = new StudentsService(store);
   const demoOrder = { number: `ДЕМО-${cohort + 1}`, date: `${schoolYear}-08-30` };
-  // Each cohort gets names of its own: the invented people run on from the previous cohort's.
-  const firstPerson = cohort * DEMO_CLASS_GROUPS.reduce((sum, group) => sum + group.students, 0);
   const teachersTaken = new Map<string, number>();
   let classesFormed = 0;
   let studentsEnrolled = 0;
-  let n = firstPerson;
+  let studentsListed = 0;
 
-  for (const group of DEMO_CLASS_GROUPS) {
+  for (const { group, students: groupStudents } of demoClassStudents(schoolYear, cohort)) {
     const schoolId = registry.schools.get(group.school);
     if (!schoolId)
       throw new Error(`The registry has no school «${group.school}»: run the registry's seed first`);
@@ -89,9 +114,8 @@ async function seedYear(
       (await dataSource.manager.findOneBy(EnrollmentOrder, { schoolId, ...demoOrder })) ??
       (await students.createOrder(demoOrder, schoolId));
     const present = await enrolledKeys(dataSource, target.id);
-    for (let index = 0; index < group.students; index++, n++) {
-      const person = inventedPerson(n);
-      const data = { ...person, birthDate: birthDate(schoolYear, group.grade, n) };
+    for (const data of groupStudents) {
+      studentsListed++;
       if (present.has(studentKey(data))) continue;
       const student = await students.create(data, schoolId);
       await students.enroll(
@@ -107,7 +131,7 @@ async function seedYear(
       studentsEnrolled++;
     }
   }
-  return `${classesFormed} class(es) formed and ${studentsEnrolled} student(s) enrolled (of ${DEMO_CLASS_GROUPS.length} classes, ${n - firstPerson} students) in ${schoolYear}/${String(schoolYear + 1).slice(2)}`;
+  return `${classesFormed} class(es) formed and ${studentsEnrolled} student(s) enrolled (of ${DEMO_CLASS_GROUPS.length} classes, ${studentsListed} students) in ${schoolYear}/${String(schoolYear + 1).slice(2)}`;
 }
 
 async function enrolledKeys(dataSource: DataSource, classId: string): Promise<Set<string>> {
@@ -120,7 +144,7 @@ async function enrolledKeys(dataSource: DataSource, classId: string): Promise<Se
 }
 
 /** A birth date fitting the grade in the school year (2024/25, grade 7: born 2011–12), spread over the year. */
-function birthDate(schoolYear: number, grade: number, n: number): string {
+export function demoBirthDate(schoolYear: number, grade: number, n: number): string {
   const year = schoolYear - grade - 6 + (n % 2);
   const month = String((n % 12) + 1).padStart(2, '0');
   const day = String(((n * 3) % 28) + 1).padStart(2, '0');

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'seeds',
+  preset: '../../jest.preset.cjs',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/**/*.spec.ts'],
+};
