@@ -7,7 +7,12 @@ import { studentKey } from '../import/class-list-file';
 import { EnrollmentStore } from '../shared/enrollment-store';
 import { ClassMembership, EnrollmentOrder, Student } from '../students/student.entity';
 import { StudentsService } from '../students/students.service';
-import { DEMO_CLASS_GROUPS, inventedPerson, type DemoClassGroup, type InventedPerson } from './demo-class-groups';
+import {
+  DEMO_CLASS_GROUPS,
+  inventedPerson,
+  type DemoClassGroup,
+  type InventedPerson,
+} from './demo-class-groups';
 
 export const DEMO_SCHOOL_YEAR = 2024;
 const DEMO_PROGRAMME = 'sirius_partner_schools';
