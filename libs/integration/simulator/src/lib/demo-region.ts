@@ -116,9 +116,13 @@ const PATRONYMIC_ROOTS = [
   'Николаев',
 ];
 
-/** The demo region's roster, every record last modified at `modifiedAt`. */
-export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000Z'): RosterData {
-  const random = seededRandom(seed);
+export type RosterRole = 'teacher' | 'student';
+
+/**
+ * Roster records of invented people, schools, classes and enrollments, every one last modified at `modifiedAt`;
+ * names and birth dates drawn from `random`, so the same generator makes the same people.
+ */
+export function rosterRecords(random: () => number, modifiedAt: string) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const base = { status: 'active' as const, dateLastModified: modifiedAt };
   const ref = (sourcedId: string, type: string) => ({ sourcedId, type, href: '' });
@@ -133,22 +137,53 @@ export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000
       metadata: { birthDate },
     };
   };
-  const user = (sourcedId: string, role: 'teacher' | 'student', school: string, grade: number) => ({
-    ...base,
-    sourcedId,
-    enabledUser: true,
-    ...person(role === 'teacher', grade),
-    roles: [{ roleType: 'primary', role, org: ref(school, 'org') }],
-    grades: role === 'student' ? [String(grade).padStart(2, '0')] : [],
-  });
+  return {
+    pick,
+    org: (sourcedId: string, name: string, identifier: string): OneRosterRecord => ({
+      ...base,
+      sourcedId,
+      name,
+      type: 'school',
+      identifier,
+    }),
+    user: (sourcedId: string, role: RosterRole, school: string, grade: number): OneRosterRecord => ({
+      ...base,
+      sourcedId,
+      enabledUser: true,
+      ...person(role === 'teacher', grade),
+      roles: [{ roleType: 'primary', role, org: ref(school, 'org') }],
+      grades: role === 'student' ? [String(grade).padStart(2, '0')] : [],
+    }),
+    programmeClass: (
+      sourcedId: string,
+      school: string,
+      grade: number,
+      subjects: string[],
+    ): OneRosterRecord => ({
+      ...base,
+      sourcedId,
+      title: `${grade} (${subjects.join(', ')})`,
+      classType: 'scheduled',
+      school: ref(school, 'org'),
+      grades: [String(grade).padStart(2, '0')],
+      subjects,
+    }),
+    enrollment: (classId: string, userId: string, role: RosterRole, school: string): OneRosterRecord => ({
+      ...base,
+      sourcedId: `enr-${classId}-${userId}`,
+      role,
+      primary: role === 'teacher',
+      user: ref(userId, 'user'),
+      class: ref(classId, 'class'),
+      school: ref(school, 'org'),
+    }),
+  };
+}
 
-  const orgs = DEMO_REGION_SCHOOLS.map((school) => ({
-    ...base,
-    sourcedId: `org-${school.key}`,
-    name: school.name,
-    type: 'school',
-    identifier: school.key,
-  }));
+/** The demo region's roster, every record last modified at `modifiedAt`. */
+export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000Z'): RosterData {
+  const records = rosterRecords(seededRandom(seed), modifiedAt);
+  const orgs = DEMO_REGION_SCHOOLS.map((school) => records.org(`org-${school.key}`, school.name, school.key));
   const users: OneRosterRecord[] = [];
   const classes: OneRosterRecord[] = [];
   const enrollments: OneRosterRecord[] = [];
@@ -157,29 +192,11 @@ export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000
   DEMO_CLASSES.forEach((row, index) => {
     const school = orgs[row.school]?.sourcedId ?? '';
     const classId = `class-${String(index + 1).padStart(2, '0')}`;
-    classes.push({
-      ...base,
-      sourcedId: classId,
-      title: `${row.grade} (${row.subjects.join(', ')})`,
-      classType: 'scheduled',
-      school: ref(school, 'org'),
-      grades: [String(row.grade).padStart(2, '0')],
-      subjects: row.subjects,
-    });
-    const enrol = (userId: string, role: 'teacher' | 'student') =>
-      enrollments.push({
-        ...base,
-        sourcedId: `enr-${classId}-${userId}`,
-        role,
-        primary: role === 'teacher',
-        user: ref(userId, 'user'),
-        class: ref(classId, 'class'),
-        school: ref(school, 'org'),
-      });
+    classes.push(records.programmeClass(classId, school, row.grade, row.subjects));
     for (let n = 0; n < row.students; n += 1) {
       const id = `user-s${String((students += 1)).padStart(4, '0')}`;
-      users.push(user(id, 'student', school, row.grade));
-      enrol(id, 'student');
+      users.push(records.user(id, 'student', school, row.grade));
+      enrollments.push(records.enrollment(classId, id, 'student', school));
     }
     // 36 teachers over 11 classes: three each, four in the first three.
     const share =
@@ -187,13 +204,13 @@ export function demoRegionRoster(seed = 0, modifiedAt = '2024-09-02T03:00:00.000
       (index < TEACHERS_IN_CLASSES % DEMO_CLASSES.length ? 1 : 0);
     for (let n = 0; n < share; n += 1) {
       const id = `user-t${String((teachers += 1)).padStart(4, '0')}`;
-      users.push(user(id, 'teacher', school, row.grade));
-      enrol(id, 'teacher');
+      users.push(records.user(id, 'teacher', school, row.grade));
+      enrollments.push(records.enrollment(classId, id, 'teacher', school));
     }
   });
   // Registered on the platform, not (yet) in a class.
   users.push(
-    user(`user-t${String((teachers += 1)).padStart(4, '0')}`, 'teacher', orgs[0]?.sourcedId ?? '', 0),
+    records.user(`user-t${String((teachers += 1)).padStart(4, '0')}`, 'teacher', orgs[0]?.sourcedId ?? '', 0),
   );
   return { orgs, users, classes, enrollments };
 }
