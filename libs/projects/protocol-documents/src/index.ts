@@ -10,5 +10,5 @@ export {
   type SummaryProtocol,
   type SummaryProtocolInput,
 } from './lib/protocol-model';
-export { neutraliseFormula, summaryProtocolXlsx } from './lib/summary-protocol.xlsx';
+export { summaryProtocolXlsx } from './lib/summary-protocol.xlsx';
 export { summaryProtocolDocx } from './lib/summary-protocol.docx';

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '@orbita/tabular-files';
 import ExcelJS from 'exceljs';
 import {
   summaryProtocol,
@@ -5,12 +6,6 @@ import {
   type ProtocolTable,
   type SummaryProtocolInput,
 } from './protocol-model';
-
-/**
- * A text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
- * apostrophe, so that a work's title can never run as one once the sheet is saved again as CSV.
- */
-export const neutraliseFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 const cellValue = (cell: ProtocolCell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell);
 
