@@ -1,0 +1,3 @@
+export * from './lib/matching/matching';
+export * from './lib/reconciliation.module';
+export * from './lib/student-roster';
