@@ -1,6 +1,7 @@
 import { AppLayout, Loading, LoginPage, NotFound, useSession, type WebFeature } from '@orbita/web/core';
 import { analyticsFeature } from '@orbita/web/feature-analytics';
 import { classesFeature } from '@orbita/web/feature-classes';
+import { integrationFeature } from '@orbita/web/feature-integration';
 import { notificationsFeature } from '@orbita/web/feature-notifications';
 import { overviewFeature } from '@orbita/web/feature-overview';
 import { projectsFeature } from '@orbita/web/feature-projects';
@@ -20,6 +21,7 @@ const features: WebFeature[] = [
   analyticsFeature,
   projectsFeature,
   studiosFeature,
+  integrationFeature,
   notificationsFeature,
 ];
 const nav = features.flatMap((feature) => feature.nav);

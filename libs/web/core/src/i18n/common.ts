@@ -28,6 +28,8 @@ const ru = {
     schoolProjectWorks: 'Проекты школы',
     expertSheets: 'Экспертиза проектов',
     studios: 'Студии',
+    integration: '«Сириус.Школы»',
+    schoolIntegration: 'Сверка с «Сириус.Школы»',
   },
   shell: {
     menu: 'Меню',
@@ -141,6 +143,8 @@ const en: Shape<typeof ru> = {
     schoolProjectWorks: 'School’s projects',
     expertSheets: 'Project judging',
     studios: 'Studios',
+    integration: 'Sirius.Schools',
+    schoolIntegration: 'Sirius.Schools reconciliation',
   },
   shell: {
     menu: 'Menu',

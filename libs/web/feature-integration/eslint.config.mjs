@@ -1,0 +1,3 @@
+import base, { webRules } from '../../../eslint.config.mjs';
+
+export default [...base, ...webRules];

@@ -1,0 +1,1 @@
+export { integrationFeature } from './lib/integration.feature';
