@@ -8,9 +8,10 @@
 //      web 1080) unless SMTP_URL is set or something already listens on 1025;
 //   4. the database roles (a migrator, one per service: lib/database-roles.mjs, as DATABASE_URL's admin),
 //      every project's `migrate` target as the migrator, then `build` of every app (Nx tag type:app);
-//   5. each app as `node dist/apps/<app>/main.js` with DATABASE_URL (its own role), NATS_URL, PORT,
-//      LOG_LEVEL, waiting for its /health/ready, then a table of URLs;
-//   6. demo data: every project's `seed` target (skip with --no-seed);
+//   5. the Sirius.Schools platform: SIRIUS_URL if set, else our simulator on 3090 (+ START_PORT_OFFSET) serving the
+//      demo region (lib/sirius.mjs); each app as `node dist/apps/<app>/main.js` with DATABASE_URL (its own
+//      role), NATS_URL, PORT, LOG_LEVEL, waiting for its /health/ready, then a table of URLs;
+//   6. demo data: every project's `seed` target (skip with --no-seed), the first sync run with the platform last;
 //   7. Ctrl-C / SIGTERM: apps first, then any server started in 2-3.
 //
 // Apps, ports and targets come from the Nx project graph (see lib/workspace.mjs for the conventions).
@@ -133,6 +134,10 @@ async function main() {
   const runnable = apps.filter(hasBuiltMain);
   warnAboutPortFallbacks(runnable);
   await ensurePortsFree(runnable);
+  const { ensureSirius } = await import('./lib/sirius.mjs');
+  const sirius = await ensureSirius({ root, dataDir, logDir, portOffset: config.portOffset });
+  if (sirius.server) started.servers.push({ name: 'Sirius.Schools simulator', ...sirius });
+  checkpoint();
   const prefixWidth = Math.max(8, ...runnable.map((app) => app.name.length));
   const format = await logFormatter();
   runnable.forEach((app, index) => {
@@ -145,12 +150,17 @@ async function main() {
     // Only the gateway signs actors; services verify them with ACTOR_VERIFY_KEY.
     if (app.name === 'gateway') appEnv.ACTOR_SIGNING_KEY = actors.signingKey;
     if (app.name === 'gateway' && adminPassword) appEnv.ORBITA_ADMIN_PASSWORD = adminPassword;
+    // The platform's client credentials go to the integration service alone; the demo syncs hourly.
+    if (app.name === 'integration')
+      Object.assign(appEnv, sirius.env, {
+        INTEGRATION_SCHEDULE_MINUTES: process.env.INTEGRATION_SCHEDULE_MINUTES || '60',
+      });
     startApp(app, appEnv, { color: colorFor(index), prefixWidth, format });
   });
   await Promise.all(started.apps.map(waitReady));
   checkpoint();
 
-  printSummary(started.apps, postgres.url, nats.url, mail);
+  printSummary(started.apps, postgres.url, nats.url, mail, sirius);
   printPasswords(adminPassword, env.DEMO_PASSWORD);
   // Seeds call services as the system actor, on the gateway's NATS user.
   const seedEnv = {
@@ -304,7 +314,7 @@ async function waitReady({ name, child, healthUrl }) {
   say(`${name} is ready`);
 }
 
-function printSummary(apps, databaseUrl, natsUrl, mail) {
+function printSummary(apps, databaseUrl, natsUrl, mail, sirius) {
   const redact = (url) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
   const rows = [];
   const gateway = apps.find((app) => app.name === 'gateway');
@@ -317,6 +327,7 @@ function printSummary(apps, databaseUrl, natsUrl, mail) {
   }
   rows.push(['PostgreSQL', redact(databaseUrl), ''], ['NATS', natsUrl, '']);
   rows.push(['Mail', mail.webUrl ?? '(no web inbox known)', redact(mail.smtpUrl)]);
+  rows.push(['Sirius.Schools', sirius.url, sirius.server ? '(simulator, demo region)' : '(SIRIUS_URL)']);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\n${bold('Orbita is up')}\n`);
   for (const [name, url, health] of rows) {

@@ -20,6 +20,8 @@ const APP_PORTS = readdirSync(join(ROOT, 'apps'))
 const GATEWAY_PORT = 3000;
 /** `npm start` runs its own nats-server, with the platform's users, on 4223 + the offset (tools/scripts/lib/infra.mjs). */
 const OWN_NATS_PORT = 4223;
+/** And the Sirius.Schools simulator on 3090 + the offset (tools/scripts/lib/sirius.mjs). */
+const SIRIUS_SIMULATOR_PORT = 3090;
 
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -32,7 +34,8 @@ function isPortFree(port: number): Promise<boolean> {
 async function freePortOffset(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const offset = 20_000 + Math.floor(Math.random() * 2_000) * 10;
-    const free = await Promise.all([...APP_PORTS, OWN_NATS_PORT].map((port) => isPortFree(port + offset)));
+    const ports = [...APP_PORTS, OWN_NATS_PORT, SIRIUS_SIMULATOR_PORT];
+    const free = await Promise.all(ports.map((port) => isPortFree(port + offset)));
     if (free.every(Boolean)) return offset;
   }
   throw new Error('no free range of ports for the platform');
