@@ -33,7 +33,7 @@ export const schoolCoordinator = (schoolId: string): Actor => ({
 /** What {@link startTestService} started; a service's test fixture extends {@link TestService} with it. */
 export type StartedTestService<C extends ServiceConfig> = Pick<
   TestService<C>,
-  'definition' | 'database' | 'app' | 'config' | 'nats' | 'names' | 'client' | 'events'
+  'definition' | 'database' | 'app' | 'config' | 'nats' | 'names' | 'client' | 'events' | 'logs'
 >;
 
 /**
@@ -51,6 +51,8 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
   readonly client: RpcClient;
   /** Every event the service publishes, as it arrives. */
   readonly events: PublishedEvent[];
+  /** The service's log lines at `LOG_LEVEL` (warn unless the settings say otherwise), parsed. */
+  readonly logs: Record<string, unknown>[];
 
   constructor(started: StartedTestService<C>) {
     this.definition = started.definition;
@@ -61,6 +63,7 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
     this.names = started.names;
     this.client = started.client;
     this.events = started.events;
+    this.logs = started.logs;
   }
 
   get dataSource(): DataSource {
@@ -143,7 +146,7 @@ export class TestService<C extends ServiceConfig = ServiceConfig> {
 /**
  * Starts `definition` for a test: a new database with its migrations applied, a subject prefix of the
  * run, the test file's actor keys (its `client` signs actors as the gateway does), the config class's
- * defaults (with `settings` over them) and logs kept quiet.
+ * defaults (with `settings` over them) and its log lines kept in `logs` rather than printed.
  */
 export async function startTestService<C extends ServiceConfig = ServiceConfig>(
   definition: ServiceDefinition,
@@ -159,8 +162,14 @@ export async function startTestService<C extends ServiceConfig = ServiceConfig>(
     LOG_LEVEL: 'warn',
     ...settings,
   });
+  const logs: Record<string, unknown>[] = [];
   const app = await createServiceApp(definition, config, {
-    logDestination: new Writable({ write: (_chunk, _encoding, done) => done() }),
+    logDestination: new Writable({
+      write: (chunk, _encoding, done) => {
+        for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line));
+        done();
+      },
+    }),
   });
   await app.init();
   const nats = await connectNats({ url: config.NATS_URL, name: `${definition.name}-test` });
@@ -181,6 +190,7 @@ export async function startTestService<C extends ServiceConfig = ServiceConfig>(
     names,
     client: new RpcClient(nats, { names, actors: ActorSigner.fromKey(testActorKeys().signingKey) }),
     events,
+    logs,
   });
 }
 

@@ -10,6 +10,7 @@ import { EnrollmentSelection1765300000001 } from './migrations/1765300000001-sel
 import { EnrollmentIssuedCodes1765300000002 } from './migrations/1765300000002-issued-codes';
 import { EnrollmentDirectory1765300000003 } from './migrations/1765300000003-directory';
 import { EnrollmentWorkSchools1765300000004 } from './migrations/1765300000004-work-schools';
+import { EnrollmentStudentExternalIds1765300000005 } from './migrations/1765300000005-student-external-ids';
 import { ParticipantLinksService } from './scores/participant-links.service';
 import { ScoresProjection } from './scores/scores-projection';
 import {
@@ -21,6 +22,8 @@ import {
 import { TrajectoryService } from './scores/trajectory.service';
 import { SelectionCampaign, SelectionCandidate } from './selection/selection.entity';
 import { SelectionService } from './selection/selection.service';
+import { StudentLinksProjection } from './sirius-schools/student-links.projection';
+import { SyncRosterHandlers } from './sirius-schools/sync-roster.handlers';
 import { EnrollmentStore } from './shared/enrollment-store';
 import { ClassMembership, EnrollmentOrder, Student } from './students/student.entity';
 import { StudentsService } from './students/students.service';
@@ -47,9 +50,13 @@ export const ENROLLMENT_MIGRATIONS = [
   EnrollmentIssuedCodes1765300000002,
   EnrollmentDirectory1765300000003,
   EnrollmentWorkSchools1765300000004,
+  EnrollmentStudentExternalIds1765300000005,
 ];
 
-/** Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments' scores). */
+/**
+ * Programme classes, students, enrollment orders, selection campaigns, trajectories (from assessments'
+ * scores), and the students' side of the Sirius.Schools links (the roster, their external ids).
+ */
 @Module({
   providers: [
     EnrollmentStore,
@@ -62,6 +69,8 @@ export const ENROLLMENT_MIGRATIONS = [
     Directory,
     ScoresProjection,
     EnrollmentHandlers,
+    SyncRosterHandlers,
+    StudentLinksProjection,
   ],
   exports: [ClassesService, StudentsService],
 })

@@ -2,7 +2,8 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { PERSON_REGISTERED_V1, SCHOOL_REGISTERED_V1, type EventContract } from '@orbita/contracts';
 import { ENROLLMENT_RPC } from '@orbita/enrollment/rpc';
-import { ensureStream, metadataToHeaders } from '@orbita/messaging';
+import { ensureStream, HEADER, metadataToHeaders } from '@orbita/messaging';
+import { ServiceConfig } from '@orbita/service-host';
 import { startTestService, TestService, waitFor } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
@@ -22,20 +23,25 @@ export interface KnownToRegistry {
 }
 
 /**
- * The enrollment service for a test (see TestService), fed assessments' events published straight to
- * their stream as the assessments relay would publish them.
+ * The enrollment service for a test (see TestService), fed assessments', the registry's and the
+ * integration service's events published straight to their streams as their relays would publish them.
  */
 export class EnrollmentFixture extends TestService {
   static async start(registry: KnownToRegistry = {}): Promise<EnrollmentFixture> {
     const fixture = new EnrollmentFixture(
-      await startTestService({
-        name: 'enrollment',
-        entities: ENROLLMENT_ENTITIES,
-        migrations: ENROLLMENT_MIGRATIONS,
-        modules: [EnrollmentClassesModule],
-      }),
+      await startTestService(
+        {
+          name: 'enrollment',
+          entities: ENROLLMENT_ENTITIES,
+          migrations: ENROLLMENT_MIGRATIONS,
+          modules: [EnrollmentClassesModule],
+        },
+        ServiceConfig,
+        // Reads of personal data are logged at info.
+        { LOG_LEVEL: 'info' },
+      ),
     );
-    for (const producer of ['assessments', 'registry'])
+    for (const producer of ['assessments', 'registry', 'integration'])
       await ensureStream(await jetstreamManager(fixture.nats), fixture.names.eventStream(producer));
     await fixture.answering(ENROLLMENT_RPC.listSubjects);
     await fixture.register(registry);
@@ -71,13 +77,18 @@ export class EnrollmentFixture extends TestService {
     );
   }
 
-  /** Publishes an event of another service to its stream with the headers its outbox relay sets. */
+  /**
+   * Publishes an event of another service to its stream with the headers its outbox relay sets, and
+   * answers its id. Given an `eventId` already published, the same event comes once more, as it would
+   * after the stream's duplicate window: a second delivery for the consumer.
+   */
   async publish<T extends object>(
     contract: EventContract<T>,
     payload: T,
     aggregateId: string,
-  ): Promise<void> {
-    const eventId = randomUUID();
+    again?: { eventId: string },
+  ): Promise<string> {
+    const eventId = again?.eventId ?? randomUUID();
     const metadata = metadataToHeaders({
       eventId,
       subject: contract.subject,
@@ -89,9 +100,11 @@ export class EnrollmentFixture extends TestService {
     });
     const headers = natsHeaders();
     for (const key of metadata.keys()) headers.set(key, metadata.get(key));
+    if (again) headers.set(HEADER.msgId, randomUUID());
     await jetstream(this.nats).publish(this.names.subject(contract.subject), JSON.stringify(payload), {
       headers,
     });
+    return eventId;
   }
 
   /** Stops the service, then removes every stream of the run (assessments' too) and the database. */

@@ -352,6 +352,14 @@ export class StudentView {
   @ApiProperty(PERSONAL_DOCS.parentContact)
   parentContact!: string | null;
 
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'u-0f3a9c',
+    description: 'The student’s id on the Sirius.Schools platform, once linked',
+  })
+  externalId!: string | null;
+
   @ApiProperty({ type: [MembershipView], description: 'Stays in programme classes, oldest first' })
   memberships!: MembershipView[];
 

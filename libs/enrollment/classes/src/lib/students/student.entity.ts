@@ -35,6 +35,10 @@ export class Student {
   @Column('text', { nullable: true })
   parentContact!: string | null;
 
+  /** The student's id on the Sirius.Schools platform, set and cleared by the integration service's links. */
+  @Column('text', { nullable: true })
+  externalId!: string | null;
+
   @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 }
@@ -142,6 +146,7 @@ export const studentView = (student: Student, memberships: ClassMembership[]): S
   birthDate: student.birthDate,
   gender: student.gender,
   parentContact: student.parentContact,
+  externalId: student.externalId,
   memberships: memberships.map(membershipView),
   createdAt: student.createdAt.toISOString(),
 });

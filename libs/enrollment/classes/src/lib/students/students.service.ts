@@ -203,6 +203,7 @@ export function newStudent(manager: EntityManager, data: StudentPersonalData, sc
     birthDate: data.birthDate,
     gender: data.gender ?? null,
     parentContact: data.parentContact ?? null,
+    externalId: null,
   });
 }
 
