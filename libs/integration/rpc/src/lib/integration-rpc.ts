@@ -34,7 +34,8 @@ export const INTEGRATION_RPC = {
   }),
   /**
    * Starts a sync run with the Sirius.Schools platform, or resumes the last one if it stopped unfinished;
-   * answers at once with the run (`running`), which goes on in the service.
+   * answers at once with the run (`running`), which goes on in the service. 409 INTEGRATION.RUN_PARKED while
+   * a run waits for a decision.
    */
   startRun: defineRpc({
     subject: 'integration.start.run',
@@ -51,7 +52,12 @@ export const INTEGRATION_RPC = {
     permission: 'integration:manage',
     scope: 'region',
   }),
-  /** Approves a run parked by the mass-deletion guard (applied as read) or rejects it (deletions dropped). */
+  /**
+   * Approves a run parked by the mass-deletion guard (applied as read) or rejects it (deletions dropped, the
+   * rest applied; `rejected`); either moves the cursor and publishes the counts. Rejecting a `failed` run
+   * abandons it: `rejected`, nothing more applied, and the next start begins a fresh run instead of resuming
+   * it. Any other state: 409 INTEGRATION.RUN_NOT_PARKED.
+   */
   decideRun: defineRpc({
     subject: 'integration.decide.run',
     request: DecideRunCommand,

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty } from '@nestjs/swagger';
 import { ListQuery } from '@orbita/contracts';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 /**
  * `parked`: the run would remove more than the allowed share of a school's records (the mass-deletion guard):
@@ -175,7 +175,13 @@ export class DecideRunCommand {
   decision!: RunDecision;
 }
 
-export class GetSyncStatusRequest {}
+/** No parameters. */
+export class GetSyncStatusRequest {
+  // The bus validates a request with forbidUnknownValues, which refuses a class without a single rule.
+  @ApiHideProperty()
+  @Allow()
+  readonly none?: never;
+}
 
 /** The sync at a glance: whether a platform is configured, the schedule, the last and next runs. */
 export class SyncStatusView {
