@@ -7,10 +7,11 @@ import {
   regionalCoordinator,
   schoolCoordinator,
   startTestService,
+  waitFor,
   type TestService,
 } from '@orbita/service-host/testing';
 import { randomUUID } from 'node:crypto';
-import { SyncRunner } from '@orbita/integration/sync';
+import { IntegrationSyncModule, SyncRunner } from '@orbita/integration/sync';
 
 const credentials = { clientId: 'orbita-sync-test', clientSecret: 'sync-test-secret' };
 
@@ -61,6 +62,50 @@ describe('sync runs against the Sirius.Schools simulator', () => {
     const [event] = await service.published(REGISTRATIONS_COUNTED_V1.subject, { runId });
     return event?.payload as unknown as RegistrationsCountedV1;
   }
+
+  /** `count` of a school's active students marked tobedeleted on the platform, with their enrollments. */
+  function deleteStudentsOf(school: string, count: number): string[] {
+    const modified = new Date().toISOString();
+    const students = simulator.roster.users
+      .filter(
+        (user) =>
+          user.status === 'active' &&
+          (user['roles'] as Array<{ role: string; org: { sourcedId: string } }>).some(
+            (role) => role.role === 'student' && role.org.sourcedId === school,
+          ),
+      )
+      .slice(0, count);
+    const ids = students.map((user) => user.sourcedId);
+    for (const record of [...students, ...simulator.roster.enrollments])
+      if (
+        ids.includes(record.sourcedId) ||
+        ids.includes((record['user'] as { sourcedId?: string })?.sourcedId ?? '')
+      )
+        Object.assign(record, { status: 'tobedeleted', dateLastModified: modified });
+    return ids;
+  }
+
+  /** The school's people active here (as the guard counts them). */
+  const activeAt = async (school: string) =>
+    (
+      await service.dataSource.query<Array<{ count: number }>>(
+        `SELECT count(*)::int AS count FROM external_records
+          WHERE kind = 'users' AND status = 'active' AND data->'orgSourcedIds' ? $1`,
+        [school],
+      )
+    )[0]?.count ?? 0;
+
+  const statuses = async (ids: string[]) =>
+    (
+      await service.dataSource.query<Array<{ status: string; pending: boolean }>>(
+        `SELECT status, pending_run_id IS NOT NULL AS pending FROM external_records
+          WHERE kind = 'users' AND source_id = ANY($1)`,
+        [ids],
+      )
+    ).map((row) => `${row.status}${row.pending ? ' (staged)' : ''}`);
+
+  const cursorRun = async () =>
+    (await service.dataSource.query<Array<{ run_id: string }>>('SELECT run_id FROM sync_cursors'))[0]?.run_id;
 
   it('a full run stores the 214 registrations and reports them per school and class (ids and counts only)', async () => {
     const first = await run();
@@ -212,6 +257,139 @@ describe('sync runs against the Sirius.Schools simulator', () => {
     expect((await counted(marked.id)).registered).toBe(215);
   });
 
+  it('applies deletions of no more than the guard’s share of a school’s people at once', async () => {
+    const school = 'org-school-4-strezhevoy';
+    const active = await activeAt(school);
+    const registered = (await counted((await run()).id)).registered;
+    const deleted = deleteStudentsOf(school, Math.floor(active * 0.1));
+    expect(deleted.length).toBeGreaterThan(0);
+
+    const applied = await run();
+    expect(applied).toMatchObject({ status: 'succeeded', parkedSchools: [] });
+    expect(applied.counts.users).toMatchObject({ markedDeleted: deleted.length });
+    expect(await statuses(deleted)).toEqual(deleted.map(() => 'tobedeleted'));
+    expect(await cursorRun()).toBe(applied.id);
+    expect((await counted(applied.id)).registered).toBe(registered - deleted.length);
+  });
+
+  it('parks a run deleting more than 10 % of a school’s people: nothing of it deleted, no cursor, no event, no other run; approved, it applies them and publishes', async () => {
+    const school = 'org-school-4-strezhevoy';
+    const active = await activeAt(school);
+    const cursorBefore = await cursorRun();
+    const registeredBefore = (await counted(cursorBefore ?? '')).registered;
+    const deleted = deleteStudentsOf(school, Math.floor(active * 0.1) + 1);
+    const [renamed] = simulator.changeSurnames(1);
+
+    const parked = await run();
+    expect(parked).toMatchObject({
+      status: 'parked',
+      progress: { kind: null, offset: 0 },
+      parkedSchools: [
+        {
+          schoolExternalId: school,
+          schoolId: null,
+          schoolName: 'МОУ СОШ № 4 г.о. Стрежевой',
+          active,
+          removed: deleted.length,
+          share: Math.round((deleted.length / active) * 10_000) / 10_000,
+        },
+      ],
+    });
+    expect(parked.parkedSchools[0]?.share).toBeGreaterThan(0.1);
+    expect(parked.counts.users).toMatchObject({ markedDeleted: deleted.length });
+    expect(await statuses(deleted)).toEqual(deleted.map(() => 'active (staged)'));
+    expect(await cursorRun()).toBe(cursorBefore);
+    // What is not a deletion is stored as read.
+    const [{ family_name }] = await service.dataSource.query<Array<{ family_name: string }>>(
+      `SELECT data->>'familyName' AS family_name FROM external_records WHERE kind = 'users' AND source_id = $1`,
+      [renamed],
+    );
+    expect(family_name).toMatch(/-Новикова$/);
+
+    const metrics = (await service.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/^orbita_integration_runs_total\{result="parked"\} 1$/m);
+    const refused = await service.failure(INTEGRATION_RPC.startRun, {});
+    expect(refused).toMatchObject({ code: IntegrationErrorCode.RUN_PARKED, status: 409 });
+    expect(refused.message).toContain(parked.id);
+    const status = await service.call(INTEGRATION_RPC.getSyncStatus, {});
+    expect(status).toMatchObject({
+      configured: true,
+      sourceUrl: service.config.SIRIUS_URL,
+      scheduleMinutes: null,
+      nextScheduledAt: null,
+      deletionGuardShare: 0.1,
+      lastRun: { id: parked.id, status: 'parked' },
+      lastSucceeded: { id: cursorBefore, status: 'succeeded' },
+      parked: { id: parked.id, parkedSchools: parked.parkedSchools },
+    });
+
+    const approved = await service.call(INTEGRATION_RPC.decideRun, { id: parked.id, decision: 'approve' });
+    expect(approved).toMatchObject({ id: parked.id, status: 'succeeded' });
+    expect(await statuses(deleted)).toEqual(deleted.map(() => 'tobedeleted'));
+    expect(await cursorRun()).toBe(parked.id);
+    expect((await counted(parked.id)).registered).toBe(registeredBefore - deleted.length);
+    // Published once, on approval: the relay keeps the outbox's order, so a parking event would be here too.
+    expect(service.events.filter((event) => event.payload['runId'] === parked.id)).toHaveLength(1);
+    expect(
+      await service.failure(INTEGRATION_RPC.decideRun, { id: parked.id, decision: 'reject' }),
+    ).toMatchObject({ code: IntegrationErrorCode.RUN_NOT_PARKED, status: 409 });
+    expect(
+      await service.failure(INTEGRATION_RPC.decideRun, { id: randomUUID(), decision: 'approve' }),
+    ).toMatchObject({ code: IntegrationErrorCode.RUN_NOT_FOUND, status: 404 });
+    expect(await service.call(INTEGRATION_RPC.getSyncStatus, {})).toMatchObject({
+      lastSucceeded: { id: parked.id },
+      parked: null,
+    });
+  });
+
+  it('rejecting a parked run keeps the records active, applies the rest and moves the cursor', async () => {
+    const school = 'org-gymnasium-2-asino';
+    const registeredBefore = (await counted((await cursorRun()) ?? '')).registered;
+    const deleted = deleteStudentsOf(school, 3);
+    const added = simulator.addStudents(1);
+    const parked = await run();
+    expect(parked).toMatchObject({ status: 'parked', parkedSchools: [{ schoolExternalId: school }] });
+
+    const rejected = await service.call(INTEGRATION_RPC.decideRun, { id: parked.id, decision: 'reject' });
+    expect(rejected).toMatchObject({ id: parked.id, status: 'rejected' });
+    expect(await statuses(deleted)).toEqual(deleted.map(() => 'active'));
+    expect(await statuses(added)).toEqual(['active']);
+    expect(await cursorRun()).toBe(parked.id);
+    expect((await counted(parked.id)).registered).toBe(registeredBefore + added.length);
+
+    // The deletions were read before the cursor: the next delta does not bring them back.
+    const next = await run();
+    expect(next).toMatchObject({ status: 'succeeded', changesSince: parked.cursor });
+    expect(next.counts.users.read).toBe(0);
+  });
+
+  it('rejecting a failed run abandons it: its staged deletions dropped, the next start fresh', async () => {
+    const cursorBefore = await cursorRun();
+    const [deleted] = deleteStudentsOf('org-lyceum-1-tomsk', 1);
+    // Orgs' and users' pages pass (the deletion staged), then the platform fails until the run gives up.
+    simulator.faults = { serverErrors: { every: 3, length: 100_000 } };
+    const failed = await run();
+    simulator.faults = {};
+    expect(failed).toMatchObject({ status: 'failed', progress: { kind: 'classes' } });
+    expect(await statuses([deleted ?? ''])).toEqual(['active (staged)']);
+    expect(
+      await service.failure(INTEGRATION_RPC.decideRun, { id: failed.id, decision: 'approve' }),
+    ).toMatchObject({ code: IntegrationErrorCode.RUN_NOT_PARKED, status: 409 });
+
+    const abandoned = await service.call(INTEGRATION_RPC.decideRun, { id: failed.id, decision: 'reject' });
+    expect(abandoned).toMatchObject({ id: failed.id, status: 'rejected' });
+    expect(await statuses([deleted ?? ''])).toEqual(['active']);
+    expect(await cursorRun()).toBe(cursorBefore);
+
+    const fresh = await run();
+    expect(fresh).not.toMatchObject({ id: failed.id });
+    expect(fresh).toMatchObject({ status: 'succeeded', attempts: 1, changesSince: failed.changesSince });
+    expect(await statuses([deleted ?? ''])).toEqual(['tobedeleted']);
+    expect(
+      (await service.call(INTEGRATION_RPC.listRuns, {})).items.find((item) => item.id === failed.id),
+    ).toMatchObject({ status: 'rejected' });
+  });
+
   it('is the regional level’s: a school coordinator may neither start nor list runs', async () => {
     const actor = schoolCoordinator(randomUUID());
     expect(await service.failure(INTEGRATION_RPC.startRun, {}, actor)).toMatchObject({ status: 403 });
@@ -223,9 +401,22 @@ describe('sync runs against the Sirius.Schools simulator', () => {
 });
 
 describe('sync runs without a platform configured', () => {
-  it('refuses to start one, saying what to configure', async () => {
-    const service = await startTestService(INTEGRATION_SERVICE, IntegrationConfig);
+  it('refuses to start one, saying what to configure; the status says so', async () => {
+    const service = await startTestService(INTEGRATION_SERVICE, IntegrationConfig, {
+      INTEGRATION_SCHEDULE_MINUTES: 60,
+    });
     try {
+      await service.answering(INTEGRATION_RPC.getSyncStatus);
+      expect(await service.call(INTEGRATION_RPC.getSyncStatus, {})).toEqual({
+        configured: false,
+        sourceUrl: null,
+        scheduleMinutes: 60,
+        nextScheduledAt: null,
+        deletionGuardShare: 0.1,
+        lastRun: null,
+        lastSucceeded: null,
+        parked: null,
+      });
       expect(await service.failure(INTEGRATION_RPC.startRun, {})).toMatchObject({
         code: IntegrationErrorCode.SOURCE_NOT_CONFIGURED,
         status: 409,
@@ -233,6 +424,49 @@ describe('sync runs without a platform configured', () => {
       });
     } finally {
       await service.close();
+    }
+  });
+});
+
+describe('scheduled sync runs', () => {
+  it('start by themselves at the interval, and the status shows the schedule', async () => {
+    const simulator = new SiriusSimulator({ ...credentials, seed: 0 });
+    const url = await simulator.listen(0);
+    // The setting counts minutes; the module takes a test's interval in milliseconds.
+    const definition = {
+      ...INTEGRATION_SERVICE,
+      modules: INTEGRATION_SERVICE.modules.map((module) =>
+        module === IntegrationSyncModule ? IntegrationSyncModule.withScheduleInterval(300) : module,
+      ),
+    };
+    const service = await startTestService(definition, IntegrationConfig, {
+      SIRIUS_URL: url,
+      SIRIUS_CLIENT_ID: credentials.clientId,
+      SIRIUS_CLIENT_SECRET: credentials.clientSecret,
+      INTEGRATION_SCHEDULE_MINUTES: 5,
+    });
+    try {
+      await service.answering(INTEGRATION_RPC.listRuns);
+      const scheduled = async () =>
+        (await service.call(INTEGRATION_RPC.listRuns, {})).items.filter(
+          (item) => item.trigger === 'scheduled' && item.status === 'succeeded',
+        );
+      await waitFor(async () => (await scheduled()).length >= 2, 20_000);
+      const [first, second] = (await scheduled()).reverse();
+      expect(first?.changesSince).toBeNull();
+      expect(second?.changesSince).toBe(first?.cursor);
+      expect(Date.parse(second?.startedAt ?? '') - Date.parse(first?.startedAt ?? '')).toBeGreaterThanOrEqual(
+        300,
+      );
+
+      const status = await service.call(INTEGRATION_RPC.getSyncStatus, {});
+      expect(status).toMatchObject({ configured: true, scheduleMinutes: 5, parked: null });
+      expect(Date.parse(status.nextScheduledAt ?? '')).toBeGreaterThanOrEqual(
+        Date.parse(status.lastRun?.startedAt ?? '') + 300,
+      );
+    } finally {
+      await service.close();
+      await simulator.close();
     }
   });
 });

@@ -21,4 +21,22 @@ describe('SyncConfig', () => {
     expect(() => sourceConnectorFor(config)).toThrow('SIRIUS_CLIENT_ID and SIRIUS_CLIENT_SECRET');
     expect(() => loadConfig(SyncConfig, { ...base, SIRIUS_URL: 'not a url' })).toThrow(/SIRIUS_URL/);
   });
+
+  it('guards deletions at 10 % of a school by default, and runs on a schedule only when told', () => {
+    const defaults = loadConfig(SyncConfig, base);
+    expect(defaults.INTEGRATION_DELETION_GUARD_SHARE).toBe(0.1);
+    expect(defaults.INTEGRATION_SCHEDULE_MINUTES).toBeUndefined();
+    const set = loadConfig(SyncConfig, {
+      ...base,
+      INTEGRATION_DELETION_GUARD_SHARE: '0.25',
+      INTEGRATION_SCHEDULE_MINUTES: '30',
+    });
+    expect(set).toMatchObject({ INTEGRATION_DELETION_GUARD_SHARE: 0.25, INTEGRATION_SCHEDULE_MINUTES: 30 });
+    expect(() => loadConfig(SyncConfig, { ...base, INTEGRATION_DELETION_GUARD_SHARE: '1.5' })).toThrow(
+      /INTEGRATION_DELETION_GUARD_SHARE/,
+    );
+    expect(() => loadConfig(SyncConfig, { ...base, INTEGRATION_SCHEDULE_MINUTES: '0' })).toThrow(
+      /INTEGRATION_SCHEDULE_MINUTES/,
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { ServiceConfig } from '@orbita/service-host';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
 
@@ -58,4 +58,22 @@ export class SyncConfig extends ServiceConfig {
   @Min(5)
   @Max(86_400)
   INTEGRATION_RUN_STALE_SECONDS = 120;
+
+  /**
+   * The mass-deletion guard: a run that would mark more than this share of a school's active people
+   * `tobedeleted` is parked until someone approves or rejects it (0: any deletion parks; 1: none does).
+   */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  INTEGRATION_DELETION_GUARD_SHARE = 0.1;
+
+  /** Minutes between scheduled runs (counted from the last run's start); unset: manual runs only. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_080)
+  INTEGRATION_SCHEDULE_MINUTES?: number;
 }

@@ -1,5 +1,5 @@
 import type { SourceKind } from '@orbita/integration/connector';
-import type { SyncRunStatus, SyncTrigger } from '@orbita/integration/rpc';
+import type { ParkedSchoolView, SyncRunStatus, SyncTrigger } from '@orbita/integration/rpc';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface KindCounts {
@@ -55,6 +55,10 @@ export class SyncRun {
 
   @Column('jsonb')
   errors!: Array<{ at: string; message: string }>;
+
+  /** Why a parked run waits for a decision: the schools over the mass-deletion guard (ids and counts). */
+  @Column('jsonb')
+  parkedSchools!: ParkedSchoolView[];
 }
 
 /** Where the last successful run left off, per platform. */

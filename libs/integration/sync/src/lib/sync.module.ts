@@ -1,15 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { OneRosterConnector, type SourceConnector } from '@orbita/integration/connector';
 import { ServiceConfig } from '@orbita/service-host';
 import { IntegrationSync1767500000000 } from './migrations/1767500000000-sync';
+import { IntegrationDeletionGuard1767510000000 } from './migrations/1767510000000-deletion-guard';
 import { RunsHandlers } from './runs/runs.handlers';
 import { SOURCE_CONNECTOR, SyncRunner } from './runs/sync-runner';
+import { SYNC_SCHEDULE_INTERVAL_MS, SyncScheduler } from './runs/sync-scheduler';
 import { SyncConfig } from './sync-config';
 import { SyncCursor, SyncRun } from './sync.entities';
 
 /** The tables and migrations, for the service definition. */
 export const SYNC_ENTITIES = [SyncRun, SyncCursor];
-export const SYNC_MIGRATIONS = [IntegrationSync1767500000000];
+export const SYNC_MIGRATIONS = [IntegrationSync1767500000000, IntegrationDeletionGuard1767510000000];
 
 /** The configured platform's connector; null without SIRIUS_URL. Credentials have no default. */
 export function sourceConnectorFor(config: SyncConfig): SourceConnector | null {
@@ -40,8 +42,23 @@ export function sourceConnectorFor(config: SyncConfig): SourceConnector | null {
       },
     },
     { provide: SOURCE_CONNECTOR, inject: [SyncConfig], useFactory: sourceConnectorFor },
+    {
+      provide: SYNC_SCHEDULE_INTERVAL_MS,
+      inject: [SyncConfig],
+      useFactory: (config: SyncConfig) =>
+        config.INTEGRATION_SCHEDULE_MINUTES ? config.INTEGRATION_SCHEDULE_MINUTES * 60_000 : null,
+    },
     SyncRunner,
+    SyncScheduler,
     RunsHandlers,
   ],
 })
-export class IntegrationSyncModule {}
+export class IntegrationSyncModule {
+  /** The same with scheduled runs this many milliseconds apart whatever the settings say (tests: minutes are long). */
+  static withScheduleInterval(intervalMs: number): DynamicModule {
+    return {
+      module: IntegrationSyncModule,
+      providers: [{ provide: SYNC_SCHEDULE_INTERVAL_MS, useValue: intervalMs }],
+    };
+  }
+}
