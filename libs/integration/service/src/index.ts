@@ -1,2 +1,3 @@
+export * from './lib/enrollment-roster';
 export * from './lib/integration-config';
 export * from './lib/integration.service-definition';
