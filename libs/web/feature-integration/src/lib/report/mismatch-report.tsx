@@ -12,7 +12,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { formatDateTime, formatNumber, formatPercent, PageHeader, QueryState } from '@orbita/web/core';
+import {
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  isApiError,
+  NotFound,
+  PageHeader,
+  QueryState,
+} from '@orbita/web/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -60,6 +68,8 @@ export function MismatchReport({ schoolId, back }: { schoolId: string; back?: Re
   const mismatches = useMismatches(schoolId, { kind: filters.kind, status: filters.status });
   const [deciding, setDeciding] = useState<{ mismatch: Mismatch; decision: MismatchDecision } | null>(null);
   const kinds = filters.kind ? [filters.kind] : MISMATCH_KINDS;
+  // Another school's report (a school account) or an unknown school: nothing of it, not even its filters.
+  if (isApiError(mismatches.error, 404) || isApiError(mismatches.error, 403)) return <NotFound />;
   return (
     <>
       {back}
