@@ -15,7 +15,7 @@ export const IntegrationRunsController = resource({
       summary: 'Start a sync run with Sirius.Schools, or resume the last one if it stopped unfinished',
       description: 'The run, going on in the integration service: follow it in the list of runs',
       details:
-        'Reads the changes since the last successful run’s cursor (`full: true`: everything). A run that failed or whose service stopped resumes from its last stored page with the same window. 409 INTEGRATION.RUN_IN_PROGRESS while a run is going on, INTEGRATION.SOURCE_NOT_CONFIGURED without a platform.',
+        'Reads the changes since the last successful run’s cursor (`full: true`: everything). A run that failed or whose service stopped resumes from its last stored page with the same window. 409 INTEGRATION.RUN_IN_PROGRESS while a run is going on, INTEGRATION.RUN_PARKED while a parked run awaits its decision, INTEGRATION.SOURCE_NOT_CONFIGURED without a platform.',
       status: 202,
       bodySchema: 'StartIntegrationRun',
       problems: [400, 409],
@@ -29,7 +29,7 @@ export const IntegrationRunsController = resource({
     route.post(':id/decision', 'decide', INTEGRATION_RPC.decideRun, {
       summary: 'Approve a run parked by the mass-deletion guard, or reject it (or abandon a failed run)',
       details:
-        'Approving applies the parked run as read; rejecting drops its deletions and applies the rest. Rejecting a failed run abandons it: the next start begins afresh. 409 INTEGRATION.RUN_NOT_PARKED otherwise.',
+        'Approving applies the parked run as read; rejecting drops its deletions and applies the rest. Rejecting a failed run abandons it: the next start begins afresh. 404 INTEGRATION.RUN_NOT_FOUND for an unknown run, 409 INTEGRATION.RUN_NOT_PARKED for one in any other state.',
       description: 'The run as decided',
       status: 200,
       bodySchema: 'DecideIntegrationRun',
