@@ -10,6 +10,8 @@ import { ProgrammeTable1765400000000 } from './programme-table/1765400000000-pro
 import { ProgrammeTableHandlers } from './programme-table/programme-table.handlers';
 import { ProgrammeTableProjection } from './programme-table/programme-table.projection';
 import { ProgrammeTableService } from './programme-table/programme-table.service';
+import { PlatformRegistrations1767500000000 } from './platform-registrations/1767500000000-platform-registrations';
+import { PlatformRegistrationsProjection } from './platform-registrations/platform-registrations.projection';
 import { ProgressHandlers } from './progress/progress.handlers';
 import { ProgressService } from './progress/progress.service';
 import { ProjectResults1767400000000 } from './projects/1767400000000-project-results';
@@ -26,6 +28,7 @@ export const ANALYTICS_MIGRATIONS = [
   ProvisionalResults1767000000000,
   ProtocolDrafts1767100000000,
   ProjectResults1767400000000,
+  PlatformRegistrations1767500000000,
 ];
 
 /**
@@ -36,6 +39,7 @@ export const ANALYTICS_MIGRATIONS = [
   providers: [
     { provide: AnalyticsProjection, useValue: new AnalyticsProjection({ announce: true }) },
     ProgrammeTableProjection,
+    PlatformRegistrationsProjection,
     AnalyticsReader,
     AnalyticsService,
     AnalyticsHandlers,

@@ -107,7 +107,7 @@ export class ReportingFixture extends TestService {
   static async start(): Promise<ReportingFixture> {
     const fixture = new ReportingFixture(await startTestService(REPORTING_TEST_SERVICE));
     const jsm = await jetstreamManager(fixture.nats);
-    for (const producer of ['assessments', 'registry', 'enrollment', 'projects'])
+    for (const producer of ['assessments', 'registry', 'enrollment', 'projects', 'integration'])
       await ensureStream(jsm, fixture.names.eventStream(producer));
     await fixture.answering(REPORTING_RPC.getCompleteness, { workId: randomUUID() });
     return fixture;

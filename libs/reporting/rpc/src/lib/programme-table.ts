@@ -99,6 +99,16 @@ export class ProgrammeTableSchoolView {
 
   @ApiProperty({ description: 'Distinct teachers of the school’s classes', example: 7 })
   teachers!: number;
+
+  /** Null without counts, for another programme, or while the school's platform id is unknown. */
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'People (students and teachers) registered on the Sirius.Schools platform at the school, as last counted',
+    example: 57,
+  })
+  registeredOnPlatform!: number | null;
 }
 
 @ApiSchema({ name: 'ProgrammeDirectionTotal' })
@@ -134,6 +144,25 @@ export class ProgrammeTableTotalsView {
   /** Directions present, in the order natural-science, physics-math, technical, other. */
   @ApiProperty({ type: [ProgrammeDirectionTotalView] })
   directions!: ProgrammeDirectionTotalView[];
+
+  /** The platform's figure now, whatever the table's school year; null until counted or for another programme. */
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'зарегистрировано на платформе: people of the region registered on Sirius.Schools, as last counted (sirius_partner_schools only)',
+    example: 214,
+  })
+  registeredOnPlatform!: number | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When `registeredOnPlatform` was counted',
+    example: '2026-12-07T04:00:00.000Z',
+  })
+  registeredOnPlatformAt!: string | null;
 }
 
 @ApiSchema({ name: 'ProgrammeTable' })

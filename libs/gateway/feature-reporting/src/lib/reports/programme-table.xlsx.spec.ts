@@ -30,6 +30,7 @@ const VIEW: ProgrammeTableView = {
       ],
       students: 50,
       teachers: 6,
+      registeredOnPlatform: null,
     },
     {
       number: 2,
@@ -39,6 +40,7 @@ const VIEW: ProgrammeTableView = {
       classes: [programmeClass('10: математика, физика', 9)],
       students: 9,
       teachers: 2,
+      registeredOnPlatform: null,
     },
   ],
   totals: {
@@ -50,6 +52,8 @@ const VIEW: ProgrammeTableView = {
       { direction: 'natural_science', name: 'естественно-научное', classes: 1, students: 24 },
       { direction: 'physics_math', name: 'физико-математическое', classes: 2, students: 35 },
     ],
+    registeredOnPlatform: null,
+    registeredOnPlatformAt: null,
   },
 };
 

@@ -14,6 +14,7 @@ interface ClassRow {
   class_id: string;
   school_id: string;
   school_name: string | null;
+  sirius_id: string | null;
   municipality_id: string | null;
   grade: number;
   label: string;
@@ -23,6 +24,16 @@ interface ClassRow {
   students: number;
 }
 
+interface RegistrationsRow {
+  counted_at: Date;
+  registered: number;
+  /** People registered per school's platform id. */
+  schools: Record<string, number>;
+}
+
+/** The programme whose classes are formed on the Sirius.Schools platform: its table shows the platform's counts. */
+const PLATFORM_PROGRAMME = 'sirius_partner_schools';
+
 /** The region's programme table (as in the half-year status report) from the programme read model. */
 @Injectable()
 export class ProgrammeTableService {
@@ -31,7 +42,7 @@ export class ProgrammeTableService {
   async table(query: ProgrammeTableQuery, scope: SchoolScope): Promise<ProgrammeTableView> {
     // One statement: classes, students and teachers from one snapshot. Schools and classes in formation order.
     const rows: ClassRow[] = await this.dataSource.query(
-      `SELECT c.class_id, c.school_id, s.full_name AS school_name, s.municipality_id, c.grade, c.label,
+      `SELECT c.class_id, c.school_id, s.full_name AS school_name, s.sirius_id, s.municipality_id, c.grade, c.label,
               c.profile_subjects, c.delivery,
               ARRAY(SELECT DISTINCT t->>'personId' FROM jsonb_array_elements(c.teachers) t) AS teacher_ids,
               (SELECT count(*) FROM programme_students p WHERE p.class_id = c.class_id)::integer AS students
@@ -42,6 +53,9 @@ export class ProgrammeTableService {
       [query.programmeCode, query.schoolYear],
     );
 
+    const registrations = await this.platformRegistrations(query);
+    const registeredAt = (siriusId: string | null) =>
+      registrations && siriusId !== null ? (registrations.schools[siriusId] ?? 0) : null;
     const schools = new Map<string, ProgrammeTableSchoolView & { teacherIds: Set<string> }>();
     const directions = new Map(
       PROFILE_DIRECTIONS.map((direction) => [direction, { direction, classes: 0, students: 0 }]),
@@ -57,6 +71,7 @@ export class ProgrammeTableService {
           classes: [],
           students: 0,
           teachers: 0,
+          registeredOnPlatform: registeredAt(row.sirius_id),
           teacherIds: new Set(),
         };
         schools.set(row.school_id, school);
@@ -99,7 +114,18 @@ export class ProgrammeTableService {
         directions: [...directions.values()]
           .filter((total) => total.classes > 0)
           .map((total) => ({ ...total, name: DIRECTION_NAMES[total.direction] })),
+        registeredOnPlatform: registrations?.registered ?? null,
+        registeredOnPlatformAt: registrations?.counted_at.toISOString() ?? null,
       },
     };
+  }
+
+  /** The platform's latest counts, for the programme formed on it only. */
+  private async platformRegistrations(query: ProgrammeTableQuery): Promise<RegistrationsRow | null> {
+    if (query.programmeCode !== PLATFORM_PROGRAMME) return null;
+    const rows: RegistrationsRow[] = await this.dataSource.query(
+      'SELECT counted_at, registered, schools FROM platform_registrations',
+    );
+    return rows[0] ?? null;
   }
 }

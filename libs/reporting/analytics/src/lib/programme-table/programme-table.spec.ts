@@ -171,6 +171,9 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
         { direction: 'physics_math', name: 'физико-математическое', classes: 6, students: 99 },
         { direction: 'technical', name: 'техническое', classes: 1, students: 8 },
       ],
+      // No count from the platform yet (platform-registrations.spec.ts).
+      registeredOnPlatform: null,
+      registeredOnPlatformAt: null,
     });
     expect(view.schools[0]).toMatchObject({ number: 1, students: 50, teachers: 7 });
   });

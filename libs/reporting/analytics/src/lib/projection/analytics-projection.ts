@@ -134,19 +134,31 @@ async function recordWork(
   for (const { school_id } of schools) await recomputeSchoolResults(tx, work.workId, school_id, options);
 }
 
-/** Names and municipality only (region-level organisation data); an older version never overwrites a newer. */
+/**
+ * Names, municipality and the id on the Sirius.Schools platform only (region-level organisation data); an
+ * older version never overwrites a newer.
+ */
 async function recordSchool(
   tx: TransactionContext,
   school: SchoolRegisteredV1,
   version: number,
 ): Promise<void> {
   await tx.manager.query(
-    `INSERT INTO schools (school_id, municipality_id, short_name, full_name, active, version) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO schools (school_id, municipality_id, short_name, full_name, active, version, sirius_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (school_id) DO UPDATE SET
        municipality_id = EXCLUDED.municipality_id, short_name = EXCLUDED.short_name, full_name = EXCLUDED.full_name,
-       active = EXCLUDED.active, version = EXCLUDED.version
+       active = EXCLUDED.active, version = EXCLUDED.version, sirius_id = EXCLUDED.sirius_id
      WHERE schools.version <= EXCLUDED.version`,
-    [school.schoolId, school.municipalityId, school.shortName, school.fullName, school.active, version],
+    [
+      school.schoolId,
+      school.municipalityId,
+      school.shortName,
+      school.fullName,
+      school.active,
+      version,
+      school.siriusId ?? null,
+    ],
   );
 }
 
