@@ -15,6 +15,28 @@ import { IntegrationSyncModule, SyncRunner } from '@orbita/integration/sync';
 
 const credentials = { clientId: 'orbita-sync-test', clientSecret: 'sync-test-secret' };
 
+/** `count` of a school's active students marked tobedeleted on the platform, with their enrollments. */
+function deleteStudentsOf(simulator: SiriusSimulator, school: string, count: number): string[] {
+  const modified = new Date().toISOString();
+  const students = simulator.roster.users
+    .filter(
+      (user) =>
+        user.status === 'active' &&
+        (user['roles'] as Array<{ role: string; org: { sourcedId: string } }>).some(
+          (role) => role.role === 'student' && role.org.sourcedId === school,
+        ),
+    )
+    .slice(0, count);
+  const ids = students.map((user) => user.sourcedId);
+  for (const record of [...students, ...simulator.roster.enrollments])
+    if (
+      ids.includes(record.sourcedId) ||
+      ids.includes((record['user'] as { sourcedId?: string })?.sourcedId ?? '')
+    )
+      Object.assign(record, { status: 'tobedeleted', dateLastModified: modified });
+  return ids;
+}
+
 // The runs of one platform follow each other: the tests below run in order against one simulator.
 describe('sync runs against the Sirius.Schools simulator', () => {
   let simulator: SiriusSimulator;
@@ -61,28 +83,6 @@ describe('sync runs against the Sirius.Schools simulator', () => {
   async function counted(runId: string): Promise<RegistrationsCountedV1> {
     const [event] = await service.published(REGISTRATIONS_COUNTED_V1.subject, { runId });
     return event?.payload as unknown as RegistrationsCountedV1;
-  }
-
-  /** `count` of a school's active students marked tobedeleted on the platform, with their enrollments. */
-  function deleteStudentsOf(school: string, count: number): string[] {
-    const modified = new Date().toISOString();
-    const students = simulator.roster.users
-      .filter(
-        (user) =>
-          user.status === 'active' &&
-          (user['roles'] as Array<{ role: string; org: { sourcedId: string } }>).some(
-            (role) => role.role === 'student' && role.org.sourcedId === school,
-          ),
-      )
-      .slice(0, count);
-    const ids = students.map((user) => user.sourcedId);
-    for (const record of [...students, ...simulator.roster.enrollments])
-      if (
-        ids.includes(record.sourcedId) ||
-        ids.includes((record['user'] as { sourcedId?: string })?.sourcedId ?? '')
-      )
-        Object.assign(record, { status: 'tobedeleted', dateLastModified: modified });
-    return ids;
   }
 
   /** The school's people active here (as the guard counts them). */
@@ -261,7 +261,7 @@ describe('sync runs against the Sirius.Schools simulator', () => {
     const school = 'org-school-4-strezhevoy';
     const active = await activeAt(school);
     const registered = (await counted((await run()).id)).registered;
-    const deleted = deleteStudentsOf(school, Math.floor(active * 0.1));
+    const deleted = deleteStudentsOf(simulator, school, Math.floor(active * 0.1));
     expect(deleted.length).toBeGreaterThan(0);
 
     const applied = await run();
@@ -277,7 +277,7 @@ describe('sync runs against the Sirius.Schools simulator', () => {
     const active = await activeAt(school);
     const cursorBefore = await cursorRun();
     const registeredBefore = (await counted(cursorBefore ?? '')).registered;
-    const deleted = deleteStudentsOf(school, Math.floor(active * 0.1) + 1);
+    const deleted = deleteStudentsOf(simulator, school, Math.floor(active * 0.1) + 1);
     const [renamed] = simulator.changeSurnames(1);
 
     const parked = await run();
@@ -345,7 +345,7 @@ describe('sync runs against the Sirius.Schools simulator', () => {
   it('rejecting a parked run keeps the records active, applies the rest and moves the cursor', async () => {
     const school = 'org-gymnasium-2-asino';
     const registeredBefore = (await counted((await cursorRun()) ?? '')).registered;
-    const deleted = deleteStudentsOf(school, 3);
+    const deleted = deleteStudentsOf(simulator, school, 3);
     const added = simulator.addStudents(1);
     const parked = await run();
     expect(parked).toMatchObject({ status: 'parked', parkedSchools: [{ schoolExternalId: school }] });
@@ -365,7 +365,7 @@ describe('sync runs against the Sirius.Schools simulator', () => {
 
   it('rejecting a failed run abandons it: its staged deletions dropped, the next start fresh', async () => {
     const cursorBefore = await cursorRun();
-    const [deleted] = deleteStudentsOf('org-lyceum-1-tomsk', 1);
+    const [deleted] = deleteStudentsOf(simulator, 'org-lyceum-1-tomsk', 1);
     // Orgs' and users' pages pass (the deletion staged), then the platform fails until the run gives up.
     simulator.faults = { serverErrors: { every: 3, length: 100_000 } };
     const failed = await run();
@@ -429,7 +429,7 @@ describe('sync runs without a platform configured', () => {
 });
 
 describe('scheduled sync runs', () => {
-  it('start by themselves at the interval, and the status shows the schedule', async () => {
+  it('start by themselves at the interval, the status showing the schedule; a parked one holds them', async () => {
     const simulator = new SiriusSimulator({ ...credentials, seed: 0 });
     const url = await simulator.listen(0);
     // The setting counts minutes; the module takes a test's interval in milliseconds.
@@ -464,6 +464,15 @@ describe('scheduled sync runs', () => {
       expect(Date.parse(status.nextScheduledAt ?? '')).toBeGreaterThanOrEqual(
         Date.parse(status.lastRun?.startedAt ?? '') + 300,
       );
+
+      // A scheduled run the guard parks holds the schedule until someone decides it.
+      deleteStudentsOf(simulator, 'org-gymnasium-2-asino', 3);
+      const parked = async () => (await service.call(INTEGRATION_RPC.getSyncStatus, {})).parked;
+      await waitFor(async () => (await parked()) !== null, 20_000);
+      const runs = (await service.call(INTEGRATION_RPC.listRuns, {})).total;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect((await service.call(INTEGRATION_RPC.listRuns, {})).total).toBe(runs);
+      expect(await parked()).toMatchObject({ trigger: 'scheduled', status: 'parked' });
     } finally {
       await service.close();
       await simulator.close();
