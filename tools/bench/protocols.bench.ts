@@ -46,7 +46,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { percentile } from './stats';
+import { cpuMsOf, percentile } from './stats';
 
 const PROTOCOLS = Number(process.env['BENCH_PROTOCOLS'] ?? 100);
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000);
@@ -366,20 +366,6 @@ async function copyFloor(database: TestDatabase, protocols: Row[][]): Promise<nu
 
 /** Histogram sums and counts by `<app> <series>`, and CPU milliseconds by `cpu <process>`. */
 type Metrics = Map<string, number>;
-
-/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/** CPU time (user + system, ms) the process has used; 0 where /proc cannot tell (not Linux, or gone). */
-function cpuMsOf(pid: number | string): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * CPU of each process named `command` (every PostgreSQL backend, the NATS server), as `cpu <label> <pid>`:
