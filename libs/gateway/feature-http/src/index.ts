@@ -10,6 +10,7 @@ export * from './lib/openapi/api-list-query';
 export * from './lib/openapi/openapi';
 export * from './lib/system/system.controller';
 export * from './lib/system/version';
+export * from './lib/services/every-page';
 export * from './lib/services/service-client';
 export * from './lib/transfers/multipart';
 export * from './lib/transfers/transfer-files';

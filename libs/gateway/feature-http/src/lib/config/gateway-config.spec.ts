@@ -33,6 +33,7 @@ describe('GatewayConfig', () => {
       LOGIN_RATE_TTL_SECONDS: 60,
       EXPENSIVE_RATE_LIMIT: 10,
       EXPENSIVE_RATE_TTL_SECONDS: 60,
+      ONEROSTER_EXPORT_ENABLED: false,
     });
   });
 
@@ -58,15 +59,17 @@ describe('GatewayConfig', () => {
     expect(production.JWT_SECRET).toHaveLength(40);
   });
 
-  it('reads lists and numbers', () => {
+  it('reads lists, numbers and switches', () => {
     const config = loadConfig(GatewayConfig, {
       ...REQUIRED,
       CORS_ORIGINS: 'https://orbita.example.org, http://localhost:5173',
       NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222',
       BODY_LIMIT_BYTES: '5242880',
+      ONEROSTER_EXPORT_ENABLED: 'true',
     });
     expect(config.CORS_ORIGINS).toEqual(['https://orbita.example.org', 'http://localhost:5173']);
     expect(config.BODY_LIMIT_BYTES).toBe(5242880);
+    expect(config.ONEROSTER_EXPORT_ENABLED).toBe(true);
   });
 
   it('rejects bad values, naming each variable', () => {

@@ -164,4 +164,12 @@ export class GatewayConfig extends DatabaseConfig {
   @IsInt()
   @Min(1)
   EXPENSIVE_RATE_TTL_SECONDS = 60;
+
+  /**
+   * Serve `GET /api/v1/integration/oneroster-export.zip`: our classes and students as a OneRoster 1.2 CSV bundle
+   * for the Sirius.Schools platform to import. Off by default (404 INTEGRATION.ONEROSTER_EXPORT_DISABLED).
+   */
+  @EnvBoolean()
+  @IsBoolean()
+  ONEROSTER_EXPORT_ENABLED = false;
 }

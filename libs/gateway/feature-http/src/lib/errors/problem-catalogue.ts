@@ -248,6 +248,11 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Синхронизация уже идёт',
     detail: 'Дождитесь окончания текущей синхронизации с «Сириус.Школы».',
   },
+  'INTEGRATION.ONEROSTER_EXPORT_DISABLED': {
+    title: 'Выгрузка отключена',
+    detail:
+      'Выгрузка классов в формате OneRoster для «Сириус.Школы» отключена настройкой шлюза ONEROSTER_EXPORT_ENABLED.',
+  },
   'INTEGRATION.RUN_PARKED': {
     title: 'Синхронизация ждёт решения',
     detail:

@@ -58,7 +58,7 @@ export class ServiceClient {
   }
 }
 
-/** Makes {@link ServiceClient} available to every resource module of the gateway. */
+/** Makes {@link ServiceClient} and the gateway's settings available to every resource module of the gateway. */
 @Global()
 @Module({})
 export class ServiceClientModule {
@@ -68,7 +68,7 @@ export class ServiceClientModule {
       module: ServiceClientModule,
       imports: [nats],
       providers: [ServiceClient, { provide: GatewayConfig, useValue: config }],
-      exports: [ServiceClient],
+      exports: [ServiceClient, GatewayConfig],
     };
   }
 }

@@ -10,7 +10,7 @@ import {
   ThrottleExpensive,
 } from '@orbita/gateway/auth';
 import { ENROLLMENT_RPC, type StudentView } from '@orbita/enrollment/rpc';
-import { ApiProblemResponses, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
+import { ApiProblemResponses, everyPage, ServiceClient, TransferFiles } from '@orbita/gateway/feature-http';
 import { CodedException } from '@orbita/observability';
 import { PROJECTS_RPC, type DisplayName, type SummaryProtocolFormat } from '@orbita/projects/rpc';
 import { REGISTRY_RPC } from '@orbita/registry/rpc';
@@ -27,16 +27,6 @@ export class SummaryProtocolQuery {
   @IsOptional()
   @IsUUID()
   sectionId?: string;
-}
-
-/** Every page of a registry list, read as the caller (a region has dozens of schools and experts). */
-async function everyPage<T>(read: (page: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await read(page);
-    items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
-  }
 }
 
 /** `read` of every item, a few at a time (a stage awards hundreds of works; the services share the cores). */
