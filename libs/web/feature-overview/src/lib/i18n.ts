@@ -17,6 +17,8 @@ const ru = {
     classes: 'Классов Проекта',
     students: 'Обучающихся',
     teachers: 'Педагогических работников',
+    registered: 'Зарегистрировано на платформе «Сириус.Школы»',
+    registeredAt: 'на {{date}}',
   },
   table: {
     title: 'Профильные направления в классах Проекта',
@@ -25,6 +27,7 @@ const ru = {
     classes: 'Классы: выбранные для углублённого изучения предметы',
     delivery: 'Реализация учебных дисциплин',
     students: 'Количество обучающихся',
+    registered: 'Зарегистрировано на платформе',
     profile: '{{grade}} класс: {{subjects}}',
     subject: '«{{name}}»',
     totalSchools_one: 'Всего {{formatted}} общеобразовательная организация',
@@ -93,6 +96,8 @@ const en: TranslationShape<typeof ru> = {
     classes: 'Programme classes',
     students: 'Students',
     teachers: 'Teachers',
+    registered: 'Registered on the Sirius.Schools platform',
+    registeredAt: 'as of {{date}}',
   },
   table: {
     title: 'Profiles of the programme classes',
@@ -101,6 +106,7 @@ const en: TranslationShape<typeof ru> = {
     classes: 'Classes: subjects studied in depth',
     delivery: 'Delivery of the subjects',
     students: 'Students',
+    registered: 'Registered on the platform',
     profile: 'Grade {{grade}}: {{subjects}}',
     subject: '{{name}}',
     totalSchools_one: '{{formatted}} school in total',

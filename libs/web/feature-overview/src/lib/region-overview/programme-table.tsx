@@ -18,7 +18,8 @@ type ProgrammeClass = Schemas['ProgrammeTableClass'];
 
 /**
  * The table of the status report (seed 000): per school its classes with the subjects studied in
- * depth, how they are taught and the students; the region's totals in the last row.
+ * depth, how they are taught and the students, and, once the Sirius.Schools platform's registrations are
+ * counted, the school's people registered there; the region's totals in the last row.
  */
 export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
   const { t } = useTranslation('overview');
@@ -37,6 +38,7 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
       : [...deliveries].map((delivery) => t(`delivery.${delivery}`)).join('');
   const { totals } = table;
   const count = (key: string, value: number) => t(key, { count: value, formatted: formatNumber(value) });
+  const registered = totals.registeredOnPlatform !== null;
 
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -48,6 +50,7 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
             <TableCell>{t('table.classes')}</TableCell>
             <TableCell>{t('table.delivery')}</TableCell>
             <TableCell align="right">{t('table.students')}</TableCell>
+            {registered && <TableCell align="right">{t('table.registered')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -75,6 +78,16 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
                   {item ? t(`delivery.${item.delivery}`, { defaultValue: item.deliveryName }) : '—'}
                 </TableCell>
                 <TableCell align="right">{item ? formatNumber(item.students) : '—'}</TableCell>
+                {registered && index === 0 && (
+                  <TableCell
+                    align="right"
+                    rowSpan={classes.length}
+                    sx={{ verticalAlign: 'top' }}
+                    data-testid="programme-table-registered"
+                  >
+                    {school.registeredOnPlatform === null ? '—' : formatNumber(school.registeredOnPlatform)}
+                  </TableCell>
+                )}
               </TableRow>
             ));
           })}
@@ -96,6 +109,11 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
             <TableCell align="right">
               {count('table.totalStudents', totals.students)}, {count('table.totalTeachers', totals.teachers)}
             </TableCell>
+            {registered && (
+              <TableCell align="right" data-testid="programme-table-registered-total">
+                {formatNumber(totals.registeredOnPlatform)}
+              </TableCell>
+            )}
           </TableRow>
         </TableFooter>
       </Table>

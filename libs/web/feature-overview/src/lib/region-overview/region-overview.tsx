@@ -56,7 +56,9 @@ export function RegionOverview() {
       <QueryState query={table} isEmpty={(data) => data.totals.classes === 0} empty={t('empty')}>
         {(data) => {
           // A school account's table holds its own school only; its totals are the region's.
-          const own = me.schoolId ? schoolTotals(data.schools) : data.totals;
+          const own = me.schoolId
+            ? schoolTotals(data.schools, data.totals.registeredOnPlatformAt)
+            : data.totals;
           return (
             <Stack spacing={3}>
               <TotalsCards totals={own} of={me.schoolId ? 'school' : 'region'} />

@@ -1,13 +1,14 @@
 import { Box, Grid, Paper, Typography } from '@mui/material';
-import { formatNumber, type Schemas } from '@orbita/web/core';
+import { formatDate, formatNumber, type Schemas } from '@orbita/web/core';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 
 type Totals = Schemas['ProgrammeTableTotals'];
 
 /**
- * Totals: the region's (schools, classes, students, teachers; the number alone in `total-<key>`), or
- * one school's (`of="school"`: no school count), or the region's beside a school's (`region-total-<key>`).
+ * Totals: the region's (schools, classes, students, teachers, and people registered on the Sirius.Schools
+ * platform once counted; the number alone in `total-<key>`), or one school's (`of="school"`: no school
+ * count), or the region's beside a school's (`region-total-<key>`).
  */
 export function TotalsCards({
   totals,
@@ -22,6 +23,18 @@ export function TotalsCards({
     { key: 'classes', label: t('totals.classes'), value: totals.classes },
     { key: 'students', label: t('totals.students'), value: totals.students },
     { key: 'teachers', label: t('totals.teachers'), value: totals.teachers },
+    ...(totals.registeredOnPlatform === null
+      ? []
+      : [
+          {
+            key: 'registered',
+            label: t('totals.registered'),
+            value: totals.registeredOnPlatform,
+            note: totals.registeredOnPlatformAt
+              ? t('totals.registeredAt', { date: formatDate(totals.registeredOnPlatformAt) })
+              : undefined,
+          },
+        ]),
   ];
   const testId = (key: string) => (of === 'comparison' ? `region-total-${key}` : `total-${key}`);
   return (
@@ -45,6 +58,11 @@ export function TotalsCards({
               >
                 {formatNumber(item.value)}
               </Typography>
+              {'note' in item && item.note && (
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                  {item.note}
+                </Typography>
+              )}
             </Box>
           </Paper>
         </Grid>
@@ -53,8 +71,14 @@ export function TotalsCards({
   );
 }
 
-/** A school's own totals from its rows of the programme table, directions counted as the region's are. */
-export function schoolTotals(schools: Schemas['ProgrammeTableSchool'][]): Totals {
+/**
+ * A school's own totals from its rows of the programme table, directions counted as the region's are; its
+ * people registered on the platform when counted (`registeredOnPlatformAt`, the region's count's time).
+ */
+export function schoolTotals(
+  schools: Schemas['ProgrammeTableSchool'][],
+  registeredOnPlatformAt: string | null,
+): Totals {
   const classes = schools.flatMap((school) => school.classes);
   const directions = new Map<string, Schemas['ProgrammeDirectionTotal']>();
   for (const each of classes) {
@@ -74,5 +98,15 @@ export function schoolTotals(schools: Schemas['ProgrammeTableSchool'][]): Totals
     students: schools.reduce((sum, school) => sum + school.students, 0),
     teachers: schools.reduce((sum, school) => sum + school.teachers, 0),
     directions: [...directions.values()],
+    ...registeredTotal(schools, registeredOnPlatformAt),
+  };
+}
+
+function registeredTotal(schools: Schemas['ProgrammeTableSchool'][], at: string | null) {
+  const counted = schools.filter((school) => school.registeredOnPlatform !== null);
+  if (counted.length === 0) return { registeredOnPlatform: null, registeredOnPlatformAt: null };
+  return {
+    registeredOnPlatform: counted.reduce((sum, school) => sum + (school.registeredOnPlatform ?? 0), 0),
+    registeredOnPlatformAt: at,
   };
 }
