@@ -5,6 +5,7 @@ import {
   IntegrationSchoolsController,
 } from './integration-reconciliation.controller';
 import { IntegrationRunsController, IntegrationStatusController } from './integration-runs.controller';
+import { OneRosterExportController } from './oneroster-export.controller';
 
 /** The integration service's resources (`/integration/…`: status, runs, schools, mismatches, reconciliations). */
 @Module({
@@ -14,6 +15,7 @@ import { IntegrationRunsController, IntegrationStatusController } from './integr
     IntegrationSchoolsController,
     IntegrationMismatchesController,
     IntegrationReconciliationsController,
+    OneRosterExportController,
   ],
 })
 export class IntegrationResourcesModule {}
