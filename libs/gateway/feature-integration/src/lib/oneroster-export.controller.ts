@@ -61,7 +61,8 @@ export class OneRosterExportController {
     description:
       'A ZIP (bulk files, UTF-8): manifest.csv, academicSessions.csv (the school year), orgs.csv (the schools with ' +
       'classes; sourcedId the Sirius id when the registry has one, else ours), courses.csv (a programme per ' +
-      'school), classes.csv, users.csv and roles.csv (the students in a class now and the classes’ teachers), ' +
+      'school), classes.csv, users.csv and roles.csv (the students in a class now, a student linked to the ' +
+      'platform under their platform id, and the classes’ teachers), ' +
       'enrollments.csv. Names only: no birth dates or contacts. Off unless the gateway’s ' +
       'ONEROSTER_EXPORT_ENABLED is set (404 INTEGRATION.ONEROSTER_EXPORT_DISABLED).',
   })

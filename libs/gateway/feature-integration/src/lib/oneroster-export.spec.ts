@@ -25,9 +25,11 @@ const student = (
   id: string,
   surname: string,
   memberships: Array<{ classId: string; endedOn: string | null }>,
+  externalId: string | null = null,
 ) =>
   ({
     id,
+    externalId,
     surname,
     name: 'Анна',
     patronymic: null,
@@ -44,7 +46,12 @@ const input: OneRosterExportInput = {
   ],
   students: [
     student('student-1', 'Соколова', [{ classId: 'class-a', endedOn: null }]),
-    student('student-2', '=HYPERLINK("http://evil","x")', [{ classId: 'class-b', endedOn: null }]),
+    student(
+      'student-2',
+      '=HYPERLINK("http://evil","x")',
+      [{ classId: 'class-b', endedOn: null }],
+      'u-0f3a9c',
+    ),
     // Left the class, and another year's class: neither is exported.
     student('student-3', 'Орлова', [{ classId: 'class-a', endedOn: '2024-10-01' }]),
     student('student-4', 'Белова', [{ classId: 'class-2023', endedOn: null }]),
@@ -91,24 +98,24 @@ describe('the OneRoster 1.2 CSV bundle', () => {
     );
   });
 
-  it('exports the students in a class of the year now, and each teacher once with one enrollment per class', () => {
+  it('exports the students in a class of the year now (a linked one under their platform id), and each teacher once with one enrollment per class', () => {
     const users = rowsOf(files.get('users.csv'));
     expect(users[0]).toBe(
       'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns',
     );
-    expect(users.slice(1).map((row) => row.split(',')[0])).toEqual(['student-1', 'student-2', 'teacher-1']);
+    expect(users.slice(1).map((row) => row.split(',')[0])).toEqual(['student-1', 'u-0f3a9c', 'teacher-1']);
     expect(users[1]).toBe('student-1,,,true,student-1,,Анна,Соколова,,,,,,,10,,,,,,,org-lyceum-1-tomsk,');
     // A formula in a name reaches the file as text.
     expect(users[2]).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(files.get('users.csv')).not.toContain('2009-03-04');
     expect(rowsOf(files.get('roles.csv')).slice(1)).toEqual([
       'student-1-student,,,student-1,primary,student,,,org-lyceum-1-tomsk,',
-      'student-2-student,,,student-2,primary,student,,,school-gymnasium,',
+      'u-0f3a9c-student,,,u-0f3a9c,primary,student,,,school-gymnasium,',
       'teacher-1-teacher,,,teacher-1,primary,teacher,,,org-lyceum-1-tomsk,',
     ]);
     expect(rowsOf(files.get('enrollments.csv')).slice(1)).toEqual([
       'class-a-student-1,,,class-a,org-lyceum-1-tomsk,student-1,student,,2024-09-01,',
-      'class-b-student-2,,,class-b,school-gymnasium,student-2,student,,2024-09-01,',
+      'class-b-u-0f3a9c,,,class-b,school-gymnasium,u-0f3a9c,student,,2024-09-01,',
       'class-a-teacher-1,,,class-a,org-lyceum-1-tomsk,teacher-1,teacher,,,',
       'class-b-teacher-1,,,class-b,school-gymnasium,teacher-1,teacher,,,',
     ]);

@@ -277,8 +277,10 @@ export function oneRosterFiles({
     );
     const item = membership && classById.get(membership.classId);
     if (!membership || !item) continue;
-    addUser(student.id, 'student', item.schoolId, student, grade(item.grade));
-    enrol(item, student.id, 'student', membership.enrolledOn);
+    // A student linked to their platform account is sent under that account's id, so the import updates it.
+    const userId = student.externalId ?? student.id;
+    addUser(userId, 'student', item.schoolId, student, grade(item.grade));
+    enrol(item, userId, 'student', membership.enrolledOn);
   }
   // A teacher may lead several classes, and one class in several subjects: one user, one enrollment per class.
   const teachersAdded = new Set<string>();
