@@ -12,7 +12,7 @@
 //      demo region (lib/sirius.mjs); each app as `node dist/apps/<app>/main.js` with DATABASE_URL (its own
 //      role), NATS_URL, PORT, LOG_LEVEL, waiting for its /health/ready, then a table of URLs;
 //   6. demo data: every project's `seed` target (skip with --no-seed), the first sync run with the platform last;
-//   7. Ctrl-C / SIGTERM: apps first, then any server started in 2-3.
+//   7. Ctrl-C / SIGTERM: apps first, then any server started in 2-3 and 5.
 //
 // Apps, ports and targets come from the Nx project graph (see lib/workspace.mjs for the conventions).
 // Only node: built-ins are imported up front: everything else may not be installed until step 1.
@@ -327,7 +327,7 @@ function printSummary(apps, databaseUrl, natsUrl, mail, sirius) {
   }
   rows.push(['PostgreSQL', redact(databaseUrl), ''], ['NATS', natsUrl, '']);
   rows.push(['Mail', mail.webUrl ?? '(no web inbox known)', redact(mail.smtpUrl)]);
-  rows.push(['Sirius.Schools', sirius.url, sirius.server ? '(simulator, demo region)' : '(SIRIUS_URL)']);
+  rows.push(['Sirius.Schools', redact(sirius.url), sirius.server ? '(simulator, demo region)' : '(SIRIUS_URL)']);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\n${bold('Orbita is up')}\n`);
   for (const [name, url, health] of rows) {
