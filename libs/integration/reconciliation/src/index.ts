@@ -1,3 +1,2 @@
-export * from './lib/matching/matching';
 export * from './lib/reconciliation.module';
 export * from './lib/student-roster';

@@ -162,6 +162,8 @@ describe('reconciling schools’ class lists with the Sirius.Schools simulator',
       SIRIUS_PAGE_SIZE: 100,
       SIRIUS_INITIAL_BACKOFF_MS: 5,
       SIRIUS_CURSOR_OVERLAP_SECONDS: 0,
+      // The report's reads of personal data are logged at info.
+      LOG_LEVEL: 'info',
     });
     bus = await connectNats({ url: service.config.NATS_URL, name: 'reconciliation-test' });
     await service.answering(INTEGRATION_RPC.listRuns);
@@ -295,6 +297,14 @@ describe('reconciling schools’ class lists with the Sirius.Schools simulator',
       ],
       student: { surname: ours[41]?.surname, patronymic: 'Иннокентьевна', classLabel: '10 А' },
     });
+
+    // The read is logged with the school and counts; no name reaches the logs.
+    expect(
+      service.logs.filter(
+        (line) => line['msg'] === 'personal data read: mismatch report' && line['schoolId'] === lyceum,
+      ),
+    ).toEqual([expect.objectContaining({ mismatches: 2, platformPeople: 2, students: 2 })]);
+    expect(JSON.stringify(service.logs)).not.toContain(String(platform[41]?.['familyName']));
 
     const other = schoolCoordinator(academic);
     const own = await service.call(INTEGRATION_RPC.listMismatches, { pageSize: 50 }, other);

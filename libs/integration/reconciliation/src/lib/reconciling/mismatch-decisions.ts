@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { lockSchool } from './reconciler';
 import { Mismatch, PersonLink } from './reconciliation.entities';
 
-export const mismatchNotFound = (id: string) =>
+const mismatchNotFound = (id: string) =>
   new CodedException(CommonErrorCode.NOT_FOUND, 404, `Mismatch ${id} does not exist`);
 
 const notOpen = (message: string) => new CodedException(IntegrationErrorCode.MISMATCH_NOT_OPEN, 409, message);
