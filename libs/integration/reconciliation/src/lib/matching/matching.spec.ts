@@ -131,11 +131,13 @@ describe('matching a school’s platform accounts with our students', () => {
     ]);
   });
 
-  it('compares class labels only where the platform’s title is one', () => {
+  it('compares class labels only where the platform’s title starts with one', () => {
     const ours = student({ classLabel: '10 А' });
     expect(classDifference(account('u', { classTitle: '10 (химия, биология)' }), ours)).toBeNull();
     expect(classDifference(account('u', { classTitle: '10а' }), ours)).toBeNull();
+    expect(classDifference(account('u', { classTitle: '10 А (химия, биология)' }), ours)).toBeNull();
     expect(classDifference(account('u', { classTitle: '10 Б' }), ours)).toContain('10 Б');
+    expect(classDifference(account('u', { classTitle: '10-б (химия, биология)' }), ours)).toContain('10-б');
   });
 
   it('neither proposes a rejected pair again nor relinks an ended link by the id enrollment still holds', () => {

@@ -87,15 +87,18 @@ export function matchConfidence(
   return null;
 }
 
-/** A class label without spaces or case («10 А» → «10а»), when the text is one (grade and letter). */
-function classLetterLabel(label: string | null): string | null {
-  const compact = normalisedName(label).replace(/ /g, '');
-  return /^\d{1,2}[a-zа-я]$/.test(compact) ? compact : null;
+/**
+ * The class label a title starts with, without spaces or case («10 А (химия, биология)» → «10а»); null when
+ * it starts with none (a title naming the profile only).
+ */
+function classLetterLabel(title: string | null): string | null {
+  const label = /^(\d{1,2}) ?([a-zа-я])(?![a-zа-я])/.exec(normalisedName(title));
+  return label ? `${label[1]}${label[2]}` : null;
 }
 
 /**
  * Why a linked student's class on the platform is not theirs here: another grade, or another class label
- * where the platform's class title is a label at all (its titles may name the profile instead).
+ * where the platform's class title starts with one (its titles may name the profile only).
  */
 export function classDifference(platform: PlatformStudent, student: SyncRosterStudentView): string | null {
   if (platform.grade !== null && platform.grade !== student.grade)
