@@ -2216,6 +2216,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integration/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a platform is configured, the schedule, the next run, the last, last successful and parked runs */
+        get: operations["IntegrationStatus_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration/runs": {
         parameters: {
             query?: never;
@@ -2228,9 +2245,126 @@ export interface paths {
         put?: never;
         /**
          * Start a sync run with Sirius.Schools, or resume the last one if it stopped unfinished
-         * @description Reads the changes since the last successful run’s cursor (`full: true`: everything). A run that failed or whose service stopped resumes from its last stored page with the same window. 409 INTEGRATION.RUN_IN_PROGRESS while a run is going on, INTEGRATION.SOURCE_NOT_CONFIGURED without a platform.
+         * @description Reads the changes since the last successful run’s cursor (`full: true`: everything). A run that failed or whose service stopped resumes from its last stored page with the same window. 409 INTEGRATION.RUN_IN_PROGRESS while a run is going on, INTEGRATION.RUN_PARKED while a parked run awaits its decision, INTEGRATION.SOURCE_NOT_CONFIGURED without a platform.
          */
         post: operations["IntegrationRuns_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/runs/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a run parked by the mass-deletion guard, or reject it (or abandon a failed run)
+         * @description Approving applies the parked run as read; rejecting drops its deletions and applies the rest. Rejecting a failed run abandons it: the next start begins afresh. 404 INTEGRATION.RUN_NOT_FOUND for an unknown run, 409 INTEGRATION.RUN_NOT_PARKED for one in any other state.
+         */
+        post: operations["IntegrationRuns_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schools with their linked students, open mismatches and last reconciliation */
+        get: operations["IntegrationSchools_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/mismatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school’s mismatches with the platform (open ones unless `status` says otherwise)
+         * @description Region-wide callers name the school (`schoolId`); another school’s answers 404 to a school account.
+         */
+        get: operations["IntegrationMismatches_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/mismatches/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a mismatch (link, merge duplicates into the kept account, drop a link) or reject it
+         * @description Only an open mismatch (409 INTEGRATION.MISMATCH_NOT_OPEN otherwise); a duplicate’s approval names the account to keep (`keepExternalId`, 422 INTEGRATION.MISMATCH_KEEP_UNKNOWN when it is not one of them). A link published as `integration.student.linked.v1` (ids only).
+         */
+        post: operations["IntegrationMismatches_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reconcile a school’s class lists with the platform’s records as stored now
+         * @description A school account reconciles its own school; region-wide callers name one (`schoolId`) or leave it out for every school. `integration.mismatches.found.v1` is published per school with new mismatches (ids and counts).
+         */
+        post: operations["IntegrationReconciliations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/oneroster-export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download our classes and students as a OneRoster 1.2 CSV bundle for Sirius.Schools
+         * @description A ZIP (bulk files, UTF-8): manifest.csv, academicSessions.csv (the school year), orgs.csv (the schools with classes; sourcedId the Sirius id when the registry has one, else ours), courses.csv (a programme per school), classes.csv, users.csv and roles.csv (the students in a class now, a student linked to the platform under their platform id, and the classes’ teachers), enrollments.csv. Names only: no birth dates or contacts. Off unless the gateway’s ONEROSTER_EXPORT_ENABLED is set (404 INTEGRATION.ONEROSTER_EXPORT_DISABLED).
+         */
+        get: operations["OneRosterExport_download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3866,7 +4000,7 @@ export interface components {
              * @example protocol_submitted
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             /**
              * @description One line; also the e-mail subject
              * @example Протокол на проверку: Математика, 7 класс — Лицей № 1
@@ -3926,7 +4060,7 @@ export interface components {
              * @example protocol_returned
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             /**
              * @description How the settings screen names the kind
              * @example Протокол возвращён на доработку
@@ -3952,7 +4086,7 @@ export interface components {
              * @example protocol_returned
              * @enum {string}
              */
-            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+            kind: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             /**
              * @description E-mail on (true) or off (false) for this kind
              * @example false
@@ -5329,6 +5463,11 @@ export interface components {
              * @example 7
              */
             teachers: number;
+            /**
+             * @description People (students and teachers) registered on the Sirius.Schools platform at the school, as last counted
+             * @example 57
+             */
+            registeredOnPlatform: number | null;
         };
         ProgrammeDirectionTotal: {
             /**
@@ -5359,6 +5498,17 @@ export interface components {
              */
             teachers: number;
             directions: components["schemas"]["ProgrammeDirectionTotal"][];
+            /**
+             * @description зарегистрировано на платформе: people of the region registered on Sirius.Schools, as last counted (sirius_partner_schools only)
+             * @example 214
+             */
+            registeredOnPlatform: number | null;
+            /**
+             * Format: date-time
+             * @description When `registeredOnPlatform` was counted
+             * @example 2026-12-07T04:00:00.000Z
+             */
+            registeredOnPlatformAt: string | null;
         };
         ProgrammeTable: {
             /** @example sirius_partner_schools */
@@ -5799,6 +5949,11 @@ export interface components {
              * @example +7 913 000-00-00
              */
             parentContact: string | null;
+            /**
+             * @description The student’s id on the Sirius.Schools platform, once linked
+             * @example u-0f3a9c
+             */
+            externalId: string | null;
             /** @description Stays in programme classes, oldest first */
             memberships: components["schemas"]["Membership"][];
             /** Format: date-time */
@@ -7469,10 +7624,6 @@ export interface components {
             problemCount: number;
             rows: components["schemas"]["AssignmentImportRow"][];
         };
-        StartIntegrationRun: {
-            /** @default false */
-            full: boolean;
-        };
         SyncRunProgressView: {
             /**
              * @description The roster being read; null when done
@@ -7518,13 +7669,36 @@ export interface components {
             /** @example /ims/oneroster/rostering/v1p2/users: HTTP 503 */
             message: string;
         };
+        ParkedSchoolView: {
+            /** @example org-lyceum-1-tomsk */
+            schoolExternalId: string;
+            /**
+             * Format: uuid
+             * @description Ours, when mapped
+             */
+            schoolId: string | null;
+            /** @example МАОУ лицей № 1 имени А.С. Пушкина г. Томска */
+            schoolName: string;
+            /**
+             * @description The school’s active people before the run
+             * @example 50
+             */
+            active: number;
+            /**
+             * @description Of them, marked tobedeleted by the run
+             * @example 12
+             */
+            removed: number;
+            /** @example 0.24 */
+            share: number;
+        };
         SyncRunView: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             trigger: "manual" | "scheduled";
             /** @enum {string} */
-            status: "running" | "succeeded" | "failed";
+            status: "running" | "succeeded" | "failed" | "parked" | "rejected";
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
@@ -7549,6 +7723,35 @@ export interface components {
             progress: components["schemas"]["SyncRunProgressView"];
             counts: components["schemas"]["SyncRunCountsView"];
             errors: components["schemas"]["SyncRunErrorView"][];
+            /** @description Why a parked run waits: the schools whose share of removed records is over the limit */
+            parkedSchools: components["schemas"]["ParkedSchoolView"][];
+        };
+        SyncStatusView: {
+            /** @description A platform is configured (SIRIUS_URL and client credentials) */
+            configured: boolean;
+            /** @example http://127.0.0.1:3090 */
+            sourceUrl: string | null;
+            /**
+             * @description Minutes between scheduled runs; null: manual runs only
+             * @example 60
+             */
+            scheduleMinutes: number | null;
+            /** Format: date-time */
+            nextScheduledAt: string | null;
+            /**
+             * @description The mass-deletion guard: the share of a school’s records a run may remove
+             * @example 0.1
+             */
+            deletionGuardShare: number;
+            lastRun: components["schemas"]["SyncRunView"] | null;
+            /** @description The last successful run */
+            lastSucceeded: components["schemas"]["SyncRunView"] | null;
+            /** @description A run parked by the guard, awaiting a decision */
+            parked: components["schemas"]["SyncRunView"] | null;
+        };
+        StartIntegrationRun: {
+            /** @default false */
+            full: boolean;
         };
         SyncRunViewPage: {
             items: components["schemas"]["SyncRunView"][];
@@ -7561,6 +7764,146 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        DecideIntegrationRun: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+        };
+        SchoolReconciliationView: {
+            /** Format: uuid */
+            schoolId: string;
+            /**
+             * @description The school’s id on the platform
+             * @example org-lyceum-1-tomsk
+             */
+            schoolExternalId: string;
+            /** @example МАОУ лицей № 1 */
+            schoolName: string;
+            /**
+             * @description Our students linked to a platform account
+             * @example 48
+             */
+            linked: number;
+            /**
+             * @description Mismatches awaiting a decision
+             * @example 3
+             */
+            open: number;
+            /** Format: date-time */
+            reconciledAt: string | null;
+        };
+        SchoolReconciliationViewPage: {
+            items: components["schemas"]["SchoolReconciliationView"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        PlatformPersonView: {
+            /**
+             * @description The platform’s id (OneRoster sourcedId)
+             * @example usr-s-0042
+             */
+            externalId: string;
+            /** @example Ветлугина */
+            surname: string;
+            /** @example Анна */
+            name: string;
+            patronymic: string | null;
+            /** Format: date */
+            birthDate: string | null;
+            /**
+             * @description Class title on the platform
+             * @example 10 А
+             */
+            classTitle: string | null;
+            /** @example 10 */
+            grade: number | null;
+            /** @enum {string} */
+            status: "active" | "tobedeleted";
+        };
+        OurStudentView: {
+            /** Format: uuid */
+            studentId: string;
+            /** @example Ветлугина */
+            surname: string;
+            /** @example Анна */
+            name: string;
+            patronymic: string | null;
+            /** Format: date */
+            birthDate: string;
+            /** @example 10 А */
+            classLabel: string;
+            /** @example 10 */
+            grade: number;
+        };
+        MismatchView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            kind: "link_proposed" | "platform_only" | "not_registered" | "class_differs" | "duplicate" | "deletion_proposed";
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "resolved";
+            /**
+             * @description How sure the match is (0–1), for link proposals and duplicates
+             * @example 0.9
+             */
+            confidence: number | null;
+            /** @example фамилия, имя и дата рождения совпадают; отчество отличается */
+            reason: string;
+            /** @description The platform’s side (two or more for a duplicate) */
+            platform: components["schemas"]["PlatformPersonView"][];
+            /** @description Our side, when there is one */
+            student: components["schemas"]["OurStudentView"] | null;
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            comment: string | null;
+        };
+        MismatchViewPage: {
+            items: components["schemas"]["MismatchView"][];
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        DecideIntegrationMismatch: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @example usr-s-0042 */
+            keepExternalId?: string;
+            comment?: string;
+        };
+        ReconcileIntegrationSchools: {
+            /** Format: uuid */
+            schoolId?: string;
+        };
+        ReconciliationStartedView: {
+            /** Format: uuid */
+            reconciliationId: string;
+            /**
+             * @description Schools reconciled
+             * @example 1
+             */
+            schools: number;
+            /**
+             * @description Mismatches new in this reconciliation
+             * @example 2
+             */
+            newMismatches: number;
         };
         RoadmapSummary: {
             /**
@@ -11016,7 +11359,7 @@ export interface operations {
                 /** @description `true`: unread only; `false`: read only */
                 unread?: boolean;
                 /** @description What the notification is about */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
                 page?: number;
                 pageSize?: number;
                 /** @description Comma list of createdAt, id; `-` before a field sorts descending */
@@ -11081,7 +11424,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             };
             header?: never;
             path?: never;
@@ -11140,7 +11483,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             };
             header?: never;
             path?: never;
@@ -11266,7 +11609,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this kind (all kinds without it) */
-                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified";
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
             };
             header?: never;
             path?: never;
@@ -19283,6 +19626,53 @@ export interface operations {
             };
         };
     };
+    IntegrationStatus_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncStatusView"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     IntegrationRuns_list: {
         parameters: {
             query?: {
@@ -19395,6 +19785,453 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationRuns_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideIntegrationRun"];
+            };
+        };
+        responses: {
+            /** @description The run as decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncRunView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationSchools_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of schools */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolReconciliationViewPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationMismatches_list: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                kind?: "link_proposed" | "platform_only" | "not_registered" | "class_differs" | "duplicate" | "deletion_proposed";
+                status?: "open" | "approved" | "rejected" | "resolved";
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of kind, detectedAt; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of mismatches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MismatchViewPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationMismatches_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideIntegrationMismatch"];
+            };
+        };
+        responses: {
+            /** @description The mismatch as decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MismatchView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationReconciliations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconcileIntegrationSchools"];
+            };
+        };
+        responses: {
+            /** @description How many schools were reconciled and how many mismatches are new */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationStartedView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OneRosterExport_download: {
+        parameters: {
+            query?: {
+                /** @description First calendar year of the school year (2024 = 2024/25); the current school year by default */
+                schoolYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
