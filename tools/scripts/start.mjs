@@ -150,6 +150,9 @@ async function main() {
     // Only the gateway signs actors; services verify them with ACTOR_VERIFY_KEY.
     if (app.name === 'gateway') appEnv.ACTOR_SIGNING_KEY = actors.signingKey;
     if (app.name === 'gateway' && adminPassword) appEnv.ORBITA_ADMIN_PASSWORD = adminPassword;
+    // The demo shows the OneRoster export to the platform (off by default elsewhere).
+    if (app.name === 'gateway')
+      appEnv.ONEROSTER_EXPORT_ENABLED = process.env.ONEROSTER_EXPORT_ENABLED || 'true';
     // The platform's client credentials go to the integration service alone; the demo syncs hourly.
     if (app.name === 'integration')
       Object.assign(appEnv, sirius.env, {
