@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+import { restoreNotificationKinds, setNotificationKinds } from './notification-kinds';
 
 // Frozen copies of the kinds before and after this migration: a new kind needs its own migration.
 const KINDS_BEFORE = [
@@ -21,11 +20,6 @@ const KINDS_AFTER = [
   'credit_fact_verified',
 ];
 
-const CHECKS = [
-  ['notifications', 'notifications_kind_check'],
-  ['notification_preferences', 'notification_preferences_kind_check'],
-] as const;
-
 /**
  * The projects service's notifications: their kinds, and the read model they need — each expert's
  * assignments with whether the sheet is in (for the reminder before a stage ends), the schools whose
@@ -35,7 +29,7 @@ export class ProjectsNotifications1767400000100 implements MigrationInterface {
   name = 'ProjectsNotifications1767400000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await setKinds(queryRunner, KINDS_AFTER);
+    await setNotificationKinds(queryRunner, KINDS_AFTER);
     await queryRunner.query(`
       CREATE TABLE project_assignments (
         stage_id         uuid    NOT NULL,
@@ -75,19 +69,6 @@ export class ProjectsNotifications1767400000100 implements MigrationInterface {
       'project_assignments',
     ])
       await queryRunner.query(`DROP TABLE ${table}`);
-    await queryRunner.query(`DELETE FROM notifications WHERE kind NOT IN (${sqlList(KINDS_BEFORE)})`);
-    await queryRunner.query(
-      `DELETE FROM notification_preferences WHERE kind NOT IN (${sqlList(KINDS_BEFORE)})`,
-    );
-    await setKinds(queryRunner, KINDS_BEFORE);
-  }
-}
-
-async function setKinds(queryRunner: QueryRunner, kinds: readonly string[]): Promise<void> {
-  for (const [table, check] of CHECKS) {
-    await queryRunner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${check}`);
-    await queryRunner.query(
-      `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (kind IN (${sqlList(kinds)}))`,
-    );
+    await restoreNotificationKinds(queryRunner, KINDS_BEFORE);
   }
 }
