@@ -69,6 +69,12 @@ const ru = {
     classes: 'Классы',
     enrollments: 'Состав классов',
   },
+  reading: {
+    orgs: 'организации',
+    users: 'люди',
+    classes: 'классы',
+    enrollments: 'состав классов',
+  },
   parked: {
     title: 'Синхронизация приостановлена',
     text: 'Запуск от {{at}} удалил бы больше {{share}} записей школ ниже. Ничего из него не применено, пока вы не решите.',
@@ -210,6 +216,12 @@ const en: TranslationShape<typeof ru> = {
     users: 'People',
     classes: 'Classes',
     enrollments: 'Class members',
+  },
+  reading: {
+    orgs: 'organisations',
+    users: 'people',
+    classes: 'classes',
+    enrollments: 'class members',
   },
   parked: {
     title: 'Sync parked',

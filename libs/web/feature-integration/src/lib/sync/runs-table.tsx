@@ -21,11 +21,12 @@ import { RunStatusChip } from './run-status-chip';
 /** Errors shown in a run's row; the rest are counted. */
 const SHOWN_ERRORS = 3;
 
-/** «1 мин 5 с» or «12 с». */
+/** «1 мин 5 с», «12 с» or, under ten seconds, «0,4 с» (the demo region's run takes less than one). */
 function useDuration(): (ms: number | null) => string {
   const { t } = useTranslation('integration');
   return (ms) => {
     if (ms === null) return '—';
+    if (ms < 10_000) return t('runs.seconds', { seconds: formatNumber(ms / 1000, 1) });
     const seconds = Math.round(ms / 1000);
     return seconds < 60
       ? t('runs.seconds', { seconds })
@@ -75,7 +76,7 @@ export function RunsTable() {
                         {run.status === 'running' && run.progress.kind && (
                           <Typography variant="body2" data-testid="run-progress" sx={{ mt: 0.5 }}>
                             {t('runs.progress', {
-                              kind: t(`kinds.${run.progress.kind}`),
+                              kind: t(`reading.${run.progress.kind}`),
                               offset: formatNumber(run.progress.offset),
                             })}
                           </Typography>
