@@ -16,3 +16,4 @@ export * from './roadmap-activity-status-changed';
 export * from './roadmap-evidence-attached';
 export * from './school-registered';
 export * from './school-updated';
+export * from './training-recorded';
