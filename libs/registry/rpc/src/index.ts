@@ -7,3 +7,4 @@ export * from './lib/programmes';
 export * from './lib/records';
 export * from './lib/registry-rpc';
 export * from './lib/roadmap';
+export * from './lib/trainings';

@@ -15,6 +15,10 @@ import { EvidenceHandlers } from './evidence/evidence.handlers';
 import { EvidenceService } from './evidence/evidence.service';
 import { RoadmapTables1764100000000 } from './migrations/1764100000000-roadmap-tables';
 import { RoadmapClock, RoadmapSettings } from './roadmap-settings';
+import { Trainings1767600000000 } from './trainings/1767600000000-trainings';
+import { Training, TrainingAttendee } from './trainings/training.entity';
+import { TrainingsHandlers } from './trainings/trainings.handlers';
+import { TrainingsService } from './trainings/trainings.service';
 
 /** The roadmap's tables, for the service definition. */
 export const ROADMAP_ENTITIES = [
@@ -24,14 +28,16 @@ export const ROADMAP_ENTITIES = [
   RoadmapDeliverable,
   RoadmapEvidence,
   EvidenceFile,
+  Training,
+  TrainingAttendee,
 ];
 
 /** The roadmap's migrations, after the organisations' (its tables refer to organisations and people). */
-export const ROADMAP_MIGRATIONS = [RoadmapTables1764100000000];
+export const ROADMAP_MIGRATIONS = [RoadmapTables1764100000000, Trainings1767600000000];
 
 /**
  * The roadmap of a programme year: stages, activities with their windows and expected documents,
- * evidence, and the deadline check. Its service's config must declare the RoadmapEnvironment settings.
+ * evidence, the deadline check, and the trainings of teachers. Its service's config must declare the RoadmapEnvironment settings.
  */
 @Module({
   providers: [
@@ -48,6 +54,8 @@ export const ROADMAP_MIGRATIONS = [RoadmapTables1764100000000];
     EvidenceService,
     EvidenceHandlers,
     DeadlineWatch,
+    TrainingsService,
+    TrainingsHandlers,
   ],
 })
 export class RoadmapModule {}

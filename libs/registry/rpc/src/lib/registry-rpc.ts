@@ -1,4 +1,5 @@
 import { ByIdRequest, defineRpc, pageOf, TransferFileView } from '@orbita/contracts';
+import { ListTrainingsQuery, RecordTrainingCommand, TrainingView, UpdateTrainingCommand } from './trainings';
 import {
   CreateAgreementRequest,
   ListAgreementsQuery,
@@ -333,6 +334,29 @@ export const ROADMAP_RPC = {
     request: ByIdRequest,
     response: null,
     permission: 'roadmap:evidence',
+    scope: 'school',
+  }),
+  /** Trainings of teachers are recorded by the region (roadmap:write), whoever the attendees' schools. */
+  recordTraining: defineRpc({
+    subject: 'registry.record.training',
+    request: RecordTrainingCommand,
+    response: TrainingView,
+    permission: 'roadmap:write',
+    scope: 'open',
+  }),
+  updateTraining: defineRpc({
+    subject: 'registry.update.training',
+    request: UpdateTrainingCommand,
+    response: TrainingView,
+    permission: 'roadmap:write',
+    scope: 'open',
+  }),
+  /** A school account sees the trainings its own teachers attended, with those attendees only. */
+  listTrainings: defineRpc({
+    subject: 'registry.list.trainings',
+    request: ListTrainingsQuery,
+    response: [TrainingView],
+    permission: 'roadmap:read',
     scope: 'school',
   }),
 };
