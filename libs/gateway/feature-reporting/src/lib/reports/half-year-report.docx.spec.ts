@@ -1,0 +1,104 @@
+import type { ProgrammeView } from '@orbita/registry/rpc';
+import type { ProgrammeTableView, ProjectResultsView } from '@orbita/reporting/rpc';
+import JSZip from 'jszip';
+import type { HalfYearReportData } from './half-year-report.content';
+import { halfYearReportDocx } from './half-year-report.docx';
+
+const table: ProgrammeTableView = {
+  programmeCode: 'sirius_partner_schools',
+  schoolYear: 2024,
+  schools: [
+    {
+      number: 1,
+      schoolId: 'b1b1b1b1-0000-4000-8000-000000000001',
+      schoolName: 'МАОУ лицей № 1',
+      municipalityId: null,
+      classes: [
+        {
+          classId: 'c1c1c1c1-0000-4000-8000-000000000001',
+          grade: 10,
+          label: '10А',
+          profileSubjects: ['math', 'physics'],
+          profile: '10: математика, физика',
+          delivery: 'lessons',
+          deliveryName: 'урочная',
+          direction: 'physics_math',
+          students: 26,
+          teachers: 4,
+        },
+      ],
+      students: 26,
+      teachers: 4,
+      registeredOnPlatform: 30,
+    },
+  ],
+  totals: {
+    schools: 1,
+    classes: 1,
+    students: 26,
+    teachers: 4,
+    directions: [{ direction: 'physics_math', name: 'физико-математическое', classes: 1, students: 26 }],
+    registeredOnPlatform: 30,
+    registeredOnPlatformAt: '2024-12-20T04:00:00.000Z',
+  },
+};
+
+const data = (asOf: string): HalfYearReportData => ({
+  asOf,
+  schoolYear: 2024,
+  half: 1,
+  programme: {
+    id: 'a1a1a1a1-0000-4000-8000-000000000001',
+    code: 'sirius_partner_schools',
+    title: 'Школы – ассоциированные партнёры «Сириуса»',
+  } as ProgrammeView,
+  basisAgreements: [],
+  table,
+  activitiesDone: [],
+  activitiesPlanned: [],
+  agreementsSigned: [],
+  diagnostics: [],
+  projects: {
+    schoolYear: 2024,
+    rows: [],
+    totals: {
+      registered: 0,
+      nominated: 0,
+      schoolStage: { judged: 0, awarded: null },
+      final: { judged: 0, awarded: null },
+    },
+    studioRankings: [],
+  } as ProjectResultsView,
+});
+
+describe('the half-year status report as DOCX', () => {
+  it('is the same bytes for the same data and as-of time, dated with it', async () => {
+    const first = await halfYearReportDocx(data('2024-12-27T09:00:00.000Z'));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await halfYearReportDocx(data('2024-12-27T09:00:00.000Z'));
+    expect(second.equals(first)).toBe(true);
+    expect((await halfYearReportDocx(data('2024-12-28T09:00:00.000Z'))).equals(first)).toBe(false);
+
+    const zip = await JSZip.loadAsync(first);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('>2024-12-27T09:00:00Z</dcterms:created>');
+    expect(core).toContain('>2024-12-27T09:00:00Z</dcterms:modified>');
+  });
+
+  it('states the as-of time, the figures, and their sources in the appendix', async () => {
+    const zip = await JSZip.loadAsync(await halfYearReportDocx(data('2024-12-27T09:00:00.000Z')));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '|');
+    expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
+    expect(text).toContain('в I полугодии 2024-2025 учебного года');
+    expect(text).toMatch(/10 класс: математика, физика\|+В рамках урочной деятельности\|+26/);
+    expect(text).toContain('1 классов; профильные направления: физико-математическое|');
+    expect(text).toContain('Урочная деятельность');
+    expect(text).toContain('Всего 26 обучающихся, 4 педагогических работников');
+    expect(text).toContain('зарегистрировано 30 человек (по данным на 20.12.2024 04:00 UTC)');
+    expect(text).toContain('Обучение педагогов в системе не зарегистрировано.');
+    expect(text).toMatch(
+      /Зарегистрировано на платформе «Сириус\.Школы»\|+30\|+integration → reporting · platform registrations[^|]*\|+20\.12\.2024 04:00 UTC/,
+    );
+    expect(text).toMatch(/Обучающихся\|+26\|+reporting · programme table[^|]*\|+27\.12\.2024 09:00 UTC/);
+  });
+});
