@@ -1,3 +1,4 @@
+import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
 import { demoSeedDay } from '@orbita/contracts';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { INTEGRATION_SERVICE, IntegrationConfig } from '@orbita/integration/service';
@@ -8,6 +9,8 @@ import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
 import { seedEnrollmentDemoData } from '../../tools/seeds/enrollment-demo';
 import { seedIntegrationDemoData } from '../../tools/seeds/integration-demo';
 import { siriusDemoRoster } from '../../tools/seeds/sirius-demo-roster';
+import { seedAssessmentsDemoData } from '../../tools/seeds/assessments-demo';
+import JSZip from 'jszip';
 import { eventually } from './support/eventually';
 import { TestPlatform } from './support/platform';
 
@@ -15,7 +18,8 @@ import { TestPlatform } from './support/platform';
  * Issue 14's figure: the demo seeded as `npm start` seeds it, with the simulator serving the demo roster, and
  * the first sync run's counts reach the programme table — «зарегистрировано на платформе» 214, and each school's
  * own (found by the registry's Sirius.Schools id); the roster's deliberate differences (DEMO_ROSTER_DIVERGENCES)
- * are what the reconciliation reports.
+ * are what the reconciliation reports. Issue 15's figures: the half-year status report (DOCX) reads back seed 000's
+ * table row by row, its totals and the 214.
  */
 describe('the demo’s Sirius.Schools platform: its registrations in the programme table, its differences in the mismatch report', () => {
   const credentials = { clientId: 'orbita-e2e-registrations', clientSecret: 'e2e-registrations-secret' };
@@ -29,6 +33,8 @@ describe('the demo’s Sirius.Schools platform: its registrations in the program
       { definition: REGISTRY_SERVICE, config: RegistryConfig, seed: seedRegistryDemoData },
       { definition: REPORTING_SERVICE, config: ReportingConfig },
       { definition: ENROLLMENT_SERVICE, config: EnrollmentConfig, seed: seedEnrollmentDemoData },
+      // The half-year report lists the works held from assessments.
+      { definition: ASSESSMENTS_SERVICE, config: AssessmentsConfig, seed: seedAssessmentsDemoData },
       {
         definition: INTEGRATION_SERVICE,
         config: IntegrationConfig,
@@ -110,5 +116,70 @@ describe('the demo’s Sirius.Schools platform: its registrations in the program
         'МОУ СОШ № 4 г.о. Стрежевой: not_registered',
       ].sort(),
     );
+  });
+
+  it('writes seed 000’s figures into the half-year status report, the same bytes for the same asOf', async () => {
+    const observer = await platform.gateway.tokenFor('observer');
+    const url =
+      '/reports/half-year-status.docx?programmeCode=sirius_partner_schools&schoolYear=2024&half=1&asOf=2024-12-27T09:00:00.000Z';
+    const response = await platform.request('GET', url, observer);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Справка о ходе реализации')}`,
+    );
+    expect((await platform.request('GET', url, observer)).rawPayload.equals(response.rawPayload)).toBe(true);
+
+    const xml = await (await JSZip.loadAsync(response.rawPayload)).file('word/document.xml')!.async('string');
+    const textOf = (fragment: string) =>
+      [...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+    const [classTable] = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) =>
+      [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) =>
+        [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => textOf(cell)),
+      ),
+    );
+    const lessons = 'В рамках урочной деятельности';
+    const both = 'В рамках урочной и внеурочной деятельности';
+    expect(classTable.slice(1)).toEqual([
+      [
+        '1.',
+        'МАОУ лицей № 1 имени А.С. Пушкина г. Томска',
+        '10 класс: математика, физика, информатика',
+        lessons,
+        '26',
+      ],
+      ['', '', '10 класс: химия, биология', lessons, '24'],
+      [
+        '2.',
+        'МАОУ Академический лицей г. Томска им. Г.А. Псахье',
+        '10 класс: математика, физика',
+        lessons,
+        '9',
+      ],
+      ['3.', 'МАОУ СОШ № 4 им. И.С. Черных г. Томска', '10 класс: химия, биология', lessons, '16'],
+      ['4.', 'МАОУ СОШ № 16 г. Томска', '7 класс: математика, физика, информатика', both, '16'],
+      ['5.', 'МАОУ Школа «Открытие» г. Томска', '7 класс: химия, биология', both, '10'],
+      ['', '', '7 класс: математика, физика, информатика', both, '11'],
+      ['6.', 'МАОУ Школа «Эврика-развитие» г. Томска', '7 класс: химия, биология, математика', both, '20'],
+      ['', '', '10 класс: математика, информатика', both, '8'],
+      ['7.', 'МОУ СОШ № 4 г.о. Стрежевой', '7 класс: математика, физика, информатика', both, '26'],
+      [
+        '8.',
+        'МАОУ гимназия № 2 города Асино Томской области',
+        '7 класс: математика, физика, информатика',
+        both,
+        '11',
+      ],
+      [
+        '',
+        'Всего 8 общеобразовательных организаций',
+        '11 классов; профильные направления: естественно-научное, физико-математическое, техническое',
+        'Урочная и внеурочная деятельность',
+        'Всего 177 обучающихся, 36 педагогических работников',
+      ],
+    ]);
+    const text = textOf(xml);
+    expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
+    expect(text).toContain('Всего на платформе зарегистрировано 214 человек');
+    expect(text).toContain('Зарегистрировано на платформе «Сириус.Школы»214integration → reporting');
   });
 });
