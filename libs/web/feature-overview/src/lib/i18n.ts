@@ -9,6 +9,12 @@ const ru = {
   regionTotals: 'Для сравнения: весь регион',
   download: 'Скачать Excel',
   downloadFailed: 'Не удалось скачать файл',
+  halfYearReport: {
+    download: 'Справка о ходе реализации (DOCX)',
+    half1: 'I полугодие',
+    half2: 'II полугодие',
+    fileName: 'Справка о ходе реализации, {{half}} {{from}}-{{to}}',
+  },
   empty: 'В этом учебном году в Проекте ещё нет классов.',
   totals: {
     label: 'Итоги по региону',
@@ -88,6 +94,12 @@ const en: TranslationShape<typeof ru> = {
   regionTotals: 'For comparison: the whole region',
   download: 'Download Excel',
   downloadFailed: 'Could not download the file',
+  halfYearReport: {
+    download: 'Status report (DOCX)',
+    half1: 'First half-year',
+    half2: 'Second half-year',
+    fileName: 'Status report, {{half}} {{from}}-{{to}}',
+  },
   empty: 'The programme has no classes in this school year yet.',
   totals: {
     label: 'Region totals',

@@ -4,6 +4,7 @@ import { SchoolYearSelect, useSchoolYearLabel } from '@orbita/web/feature-analyt
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DownloadProgrammeTableButton } from './download-button';
+import { DownloadHalfYearReportButton } from './half-year-report-button';
 import { MunicipalityChart } from './municipality-chart';
 import { ProfileChart } from './profile-chart';
 import { useProgrammeTable, useProgrammeYears } from './programme-queries';
@@ -13,8 +14,9 @@ import '../i18n';
 
 /**
  * `/` for roles with reports:read: the programme table of a school year (`?year=2024`, by default the
- * newest year with participants) with the region's totals, its charts and the Excel download. A school
- * account sees its school: its own figures and charts, the region's totals only under their own heading.
+ * newest year with participants) with the region's totals, its charts, the Excel download and (for the
+ * region) the half-year status report. A school account sees its school: its own figures and charts, the
+ * region's totals only under their own heading.
  */
 export function RegionOverview() {
   const { t } = useTranslation('overview');
@@ -43,7 +45,13 @@ export function RegionOverview() {
       <PageHeader
         title={t(me.schoolId ? 'schoolTitle' : 'title')}
         subtitle={t('subtitle', { programme: t('programme'), year: yearLabel(schoolYear) })}
-        actions={<DownloadProgrammeTableButton schoolYear={schoolYear} />}
+        actions={
+          <Stack direction="row" spacing={1}>
+            {/* The status report is the region's. */}
+            {!me.schoolId && <DownloadHalfYearReportButton schoolYear={schoolYear} />}
+            <DownloadProgrammeTableButton schoolYear={schoolYear} />
+          </Stack>
+        }
       />
       <Box sx={{ mb: 3 }}>
         <SchoolYearSelect
