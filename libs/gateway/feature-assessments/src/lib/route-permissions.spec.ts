@@ -29,6 +29,7 @@ describe('assessments routes', () => {
   it('guard works: read for all readers, write for the regional centre, codes for those who submit', () => {
     expect(permissions(WorksController)).toEqual({
       list: 'works:read',
+      listXlsx: 'works:read',
       create: 'works:write',
       get: 'works:read',
       revise: 'works:write',
@@ -37,15 +38,18 @@ describe('assessments routes', () => {
       template: 'works:read',
       issueCodes: 'protocols:submit',
       listCodes: 'protocols:read',
+      listCodesXlsx: 'protocols:read',
     });
   });
 
   it('guard protocols: uploads and submission for schools and the region, review for the region only', () => {
     expect(permissions(ProtocolsController)).toEqual({
       list: 'protocols:read',
+      listXlsx: 'protocols:read',
       upload: 'protocols:submit',
       get: 'protocols:read',
       rows: 'protocols:read',
+      rowsXlsx: 'protocols:read',
       versions: 'protocols:read',
       submit: 'protocols:submit',
       accept: 'protocols:review',
@@ -57,7 +61,7 @@ describe('assessments routes', () => {
   it('audit reads of protocol rows and participant codes, which lead to a child through the code', () => {
     const audited = (controller: Controller) =>
       routesOf(controller).filter((name) => Reflect.getMetadata(READS_PERSONAL_DATA, handler(controller, name)) === true);
-    expect(audited(ProtocolsController)).toEqual(['rows']);
-    expect(audited(WorksController)).toEqual(['listCodes']);
+    expect(audited(ProtocolsController)).toEqual(['rows', 'rowsXlsx']);
+    expect(audited(WorksController)).toEqual(['listCodes', 'listCodesXlsx']);
   });
 });

@@ -30,6 +30,7 @@ describe('enrollment routes', () => {
   it('guard classes: read for every role that sees classes, write for the region and school coordinators', () => {
     expect(permissions(ClassesController)).toEqual({
       list: 'classes:read',
+      listXlsx: 'classes:read',
       create: 'classes:write',
       get: 'classes:read',
       update: 'classes:write',
@@ -44,6 +45,7 @@ describe('enrollment routes', () => {
   it('guard students and orders with the students permissions', () => {
     expect(permissions(StudentsController)).toEqual({
       list: 'students:read',
+      listXlsx: 'students:read',
       create: 'students:write',
       get: 'students:read',
       enroll: 'students:write',
@@ -57,6 +59,7 @@ describe('enrollment routes', () => {
     });
     expect(permissions(EnrollmentOrdersController)).toEqual({
       list: 'students:read',
+      listXlsx: 'students:read',
       create: 'students:write',
     });
   });
@@ -65,7 +68,7 @@ describe('enrollment routes', () => {
     const auditedReads = methodsOf(StudentsController).filter(
       (name) => Reflect.getMetadata(READS_PERSONAL_DATA, handler(StudentsController, name)) === true,
     );
-    expect(auditedReads.sort()).toEqual(['get', 'list', 'trajectory']);
+    expect(auditedReads.sort()).toEqual(['get', 'list', 'listXlsx', 'trajectory']);
   });
 
   it('audit linking and unlinking a participant code as such, with the student’s id', () => {
@@ -77,6 +80,6 @@ describe('enrollment routes', () => {
 
   it('guard selection with selection:manage', () => {
     expect(new Set(Object.values(permissions(SelectionController)))).toEqual(new Set(['selection:manage']));
-    expect(Object.keys(permissions(SelectionController))).toHaveLength(6);
+    expect(Object.keys(permissions(SelectionController))).toHaveLength(7);
   });
 });

@@ -23,15 +23,20 @@ describe('integration routes', () => {
     expect(permissionsOf(IntegrationRunsController)).toEqual({
       start: 'integration:manage',
       list: 'integration:manage',
+      listXlsx: 'integration:manage',
       decide: 'integration:manage',
     });
     expect(permissionsOf(IntegrationStatusController)).toEqual({ get: 'integration:manage' });
   });
 
   it('open the reconciliation to school coordinators as well (integration:reconcile)', () => {
-    expect(permissionsOf(IntegrationSchoolsController)).toEqual({ list: 'integration:reconcile' });
+    expect(permissionsOf(IntegrationSchoolsController)).toEqual({
+      list: 'integration:reconcile',
+      listXlsx: 'integration:reconcile',
+    });
     expect(permissionsOf(IntegrationMismatchesController)).toEqual({
       list: 'integration:reconcile',
+      listXlsx: 'integration:reconcile',
       decide: 'integration:reconcile',
     });
     expect(permissionsOf(IntegrationReconciliationsController)).toEqual({ create: 'integration:reconcile' });

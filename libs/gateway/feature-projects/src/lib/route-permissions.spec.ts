@@ -54,6 +54,7 @@ describe('projects routes', () => {
     });
     expect(permissions(ProjectWorksController)).toEqual({
       list: 'projects:read',
+      listXlsx: 'projects:read',
       register: 'projects:register',
       get: 'projects:read',
       schedule: 'projects:manage',

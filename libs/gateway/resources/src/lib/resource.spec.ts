@@ -12,6 +12,8 @@ import {
   ServiceClient,
 } from '@orbita/gateway/feature-http';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import ExcelJS from 'exceljs';
+import { LIST_EXPORT_ROW_CAP } from './list-export';
 import { resource, route } from './resource';
 
 @ApiSchema({ name: 'Thing' })
@@ -108,15 +110,45 @@ const permissionOf = (operation: object) => (operation as Record<string, unknown
 const ACTOR: Actor = { userId: '6f1c1a52-8a9e-4d5e-9d4c-7f1b2c3d4e5f', role: 'regional_coordinator' };
 const THING_ID = '0b7e4a1c-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 
-/** The service side, outside this unit: records what the route sent and answers a thing. */
+/** The service side, outside this unit: records what the route sent and answers a thing, or a page of `listed`. */
 class RecordingServiceClient {
   readonly sent: { contract: RpcContract; body: object; actor: Actor }[] = [];
+  listed: ThingView[] = [];
+  /** The total the list claims, when not the length of `listed`. */
+  claimedTotal?: number;
 
   async request(contract: RpcContract, body: Record<string, unknown>, actor: Actor): Promise<unknown> {
     this.sent.push({ contract, body, actor });
     if (contract.response === null) return undefined;
+    if (contract === THINGS_RPC.list) {
+      const { page = 1, pageSize = 20 } = body as { page?: number; pageSize?: number };
+      const items = this.listed.slice((page - 1) * pageSize, page * pageSize);
+      return { items, total: this.claimedTotal ?? this.listed.length, page, pageSize };
+    }
     return { id: body['id'] ?? THING_ID, name: body['name'] ?? 'Лицей', version: 4 };
   }
+}
+
+/** The things' controller over `services`, listening on a free port. */
+async function startThingsApp(services: RecordingServiceClient): Promise<INestApplication> {
+  @Module({ controllers: [ThingsController], providers: [{ provide: ServiceClient, useValue: services }] })
+  class ThingsModule {}
+  const moduleRef = await Test.createTestingModule({ imports: [ThingsModule] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
+    logger: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
+  // The gateway's auth guard puts the verified actor on the request; here, a fixed one.
+  app.useGlobalGuards({
+    canActivate: (context: ExecutionContext) => {
+      context.switchToHttp().getRequest<{ actor?: Actor }>().actor = ACTOR;
+      return true;
+    },
+  });
+  app.setGlobalPrefix('api/v1');
+  await app.listen(0, '127.0.0.1');
+  return app;
 }
 
 describe('resource(): a gateway controller from a route table', () => {
@@ -125,21 +157,7 @@ describe('resource(): a gateway controller from a route table', () => {
   const services = new RecordingServiceClient();
 
   beforeAll(async () => {
-    @Module({ controllers: [ThingsController], providers: [{ provide: ServiceClient, useValue: services }] })
-    class ThingsModule {}
-    const moduleRef = await Test.createTestingModule({ imports: [ThingsModule] }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    app.useGlobalPipes(createValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
-    // The gateway's auth guard puts the verified actor on the request; here, a fixed one.
-    app.useGlobalGuards({
-      canActivate: (context: ExecutionContext) => {
-        context.switchToHttp().getRequest<{ actor?: Actor }>().actor = ACTOR;
-        return true;
-      },
-    });
-    app.setGlobalPrefix('api/v1');
-    await app.listen(0, '127.0.0.1');
+    app = await startThingsApp(services);
     baseUrl = `${await app.getUrl()}/api/v1/things`;
   });
 
@@ -214,6 +232,79 @@ describe('resource(): a gateway controller from a route table', () => {
     const response = await fetch(`${baseUrl}/${THING_ID}`, { method: 'DELETE' });
     expect(response.status).toBe(204);
     expect(services.sent.at(-1)).toMatchObject({ contract: THINGS_RPC.remove, body: { id: THING_ID } });
+  });
+});
+
+describe('a list route’s export: GET <path>/export.xlsx', () => {
+  let app: INestApplication;
+  let baseUrl: string;
+  const services = new RecordingServiceClient();
+
+  beforeAll(async () => {
+    app = await startThingsApp(services);
+    baseUrl = `${await app.getUrl()}/api/v1/things`;
+  });
+
+  afterAll(() => app.close());
+
+  async function sheetRows(response: Response): Promise<unknown[][]> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    return workbook.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
+  }
+
+  it('is documented beside the list: its filters and sort without paging, a workbook reply, the list’s permission', () => {
+    const exported = buildOpenApiDocument(app).paths['/api/v1/things/export.xlsx'].get!;
+    expect(exported.operationId).toBe('Things_listXlsx');
+    expect(permissionOf(exported)).toBe('schools:read');
+    const parameters = exported.parameters?.map((parameter) => 'name' in parameter && parameter.name);
+    expect(parameters).toEqual(expect.arrayContaining(['kind', 'sort', 'q']));
+    expect(parameters).not.toContain('page');
+    expect(Object.keys((exported.responses['200'] as { content: object }).content)).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    expect(Object.keys(exported.responses)).toContain('422');
+  });
+
+  it('writes every page under the list’s filters as the caller, one column per documented field, formulas neutralised', async () => {
+    services.listed = Array.from({ length: 205 }, (_, index) => ({
+      id: `thing-${index}`,
+      name: `Школа ${index}`,
+      version: 1,
+    }));
+    services.listed[1] = { id: 'thing-1', name: '=HYPERLINK("http://evil","Лицей")', version: 2 };
+    services.sent.length = 0;
+
+    const response = await fetch(`${baseUrl}/export.xlsx?kind=school&sort=name`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="things.xlsx"');
+    const rows = await sheetRows(response);
+    expect(rows[0]).toEqual(['Идентификатор', 'Наименование', 'Версия']);
+    expect(rows[1]).toEqual(['thing-0', 'Школа 0', 1]);
+    expect(rows[2]).toEqual(['thing-1', `'=HYPERLINK("http://evil","Лицей")`, 2]);
+    expect(rows).toHaveLength(206);
+    expect(services.sent.map(({ body, actor }) => ({ body, actor }))).toEqual([
+      { body: { kind: 'school', sort: 'name', page: 1, pageSize: 200 }, actor: ACTOR },
+      { body: { kind: 'school', sort: 'name', page: 2, pageSize: 200 }, actor: ACTOR },
+    ]);
+  });
+
+  it('refuses a list beyond the cap with 422 naming it, and paging parameters as unknown', async () => {
+    services.claimedTotal = LIST_EXPORT_ROW_CAP + 1;
+    const tooLarge = await fetch(`${baseUrl}/export.xlsx`);
+    services.claimedTotal = undefined;
+    expect(tooLarge.status).toBe(422);
+    expect(await tooLarge.json()).toMatchObject({
+      code: 'EXPORT.TOO_LARGE',
+      detail: expect.stringContaining('10 000 строк'),
+      rowCap: LIST_EXPORT_ROW_CAP,
+      total: LIST_EXPORT_ROW_CAP + 1,
+    });
+
+    expect((await fetch(`${baseUrl}/export.xlsx?page=2`)).status).toBe(400);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   Headers,
   HttpCode,
   Inject,
@@ -12,12 +13,14 @@ import {
   Post,
   Put,
   Query,
+  StreamableFile,
   UseInterceptors,
   type Type,
 } from '@nestjs/common';
 import {
   ApiOperation,
   ApiParam,
+  ApiProduces,
   ApiResponse,
   ApiSchema,
   ApiTags,
@@ -25,7 +28,7 @@ import {
   OmitType,
 } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import type { RpcContract } from '@orbita/contracts';
+import { XLSX_MEDIA_TYPE, type Page, type RpcContract } from '@orbita/contracts';
 import {
   AuditResource,
   CurrentActor,
@@ -35,6 +38,7 @@ import {
 } from '@orbita/gateway/auth';
 import { ApiListQuery, ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
 import { getMetadataStorage } from 'class-validator';
+import { everyPage, exportColumns, LIST_EXPORT_ROW_CAP, listItemClass, listWorkbook } from './list-export';
 import { ApiVersionedUpdate, expectedVersionOf, ExpectedVersionBody } from './versioned-update';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
@@ -57,7 +61,10 @@ export interface RouteOptions<Req extends object> {
   description?: string;
   /** Default: 201 for POST, 204 when the contract replies nothing, else 200. */
   status?: 200 | 201 | 202 | 204;
-  /** A list route: documents `page`, `pageSize`, `sort` (these fields) and `q` (when `search` says what it searches). */
+  /**
+   * A list route: documents `page`, `pageSize`, `sort` (these fields) and `q` (when `search` says what it
+   * searches), and adds its export: `GET <path>/export.xlsx`, every page under the same filters as a workbook.
+   */
   list?: { sortable: readonly string[]; search?: string };
   /** A single record: its `version` goes out as the ETag. */
   etag?: boolean;
@@ -152,6 +159,7 @@ export function resource(definition: ResourceDefinition): Type<unknown> {
       throw new Error(`${definition.name} has two routes named ${routeDefinition.name}`);
     names.add(routeDefinition.name);
     addRoute(controller.prototype, routeDefinition);
+    if (routeDefinition.options.list) addListExport(controller.prototype, definition, routeDefinition);
   }
   const classDecorators: ClassDecorator[] = [Controller(definition.path), ApiTags(definition.tag)];
   if (definition.audit) classDecorators.push(AuditResource(definition.audit));
@@ -159,34 +167,26 @@ export function resource(definition: ResourceDefinition): Type<unknown> {
   return controller;
 }
 
-function addRoute(
-  prototype: ResourceController,
-  { method, path, name, contract, options }: RouteDefinition,
-): void {
-  const pathParams = [...path.matchAll(/:([A-Za-z]\w*)/g)].map((match) => match[1]);
-  const fieldOf = (param: string): string => options.params?.[param] ?? param;
-  const input = inputClass(contract.request, pathParams.map(fieldOf), options.bodySchema, options.versioned);
+function addRoute(prototype: ResourceController, definition: RouteDefinition): void {
+  const { method, path, name, contract, options } = definition;
+  const pathParams = pathParamsOf(path);
+  const input = inputClass(
+    contract.request,
+    pathParams.map(fieldOf(options)),
+    options.bodySchema,
+    options.versioned,
+  );
   const carriesInput = input !== undefined;
   const inQuery = carriesInput && (options.inQuery ?? (method === 'GET' || method === 'DELETE'));
-  const inBody = carriesInput && !inQuery;
   // Argument positions: the path parameters, then query or body, If-Match, the actor.
   const inputIndex = pathParams.length;
   const ifMatchIndex = inputIndex + (carriesInput ? 1 : 0);
   const actorIndex = ifMatchIndex + (options.versioned ? 1 : 0);
 
   async function handle(this: ResourceController, ...args: unknown[]): Promise<unknown> {
-    const params = Object.fromEntries(pathParams.map((param, index) => [param, args[index] as string]));
     const fields = (carriesInput ? args[inputIndex] : {}) as Record<string, unknown>;
     const actor = args[actorIndex] as Actor;
-    const parts: HttpParts = {
-      params,
-      query: inQuery ? fields : {},
-      body: inBody ? fields : {},
-      actor,
-    };
-    const request: Record<string, unknown> = options.toRequest
-      ? { ...options.toRequest(parts) }
-      : { ...fields, ...Object.fromEntries(pathParams.map((param) => [fieldOf(param), params[param]])) };
+    const request = rpcRequest(definition, args, fields, inQuery, actor);
     if (options.versioned) {
       request['expectedVersion'] = expectedVersionOf(
         fields['expectedVersion'] as number | undefined,
@@ -195,22 +195,9 @@ function addRoute(
     }
     return this.services.request(contract, request, actor, { timeoutMs: options.timeoutMs });
   }
-  Object.defineProperty(handle, 'name', { value: name });
-  Object.defineProperty(prototype, name, {
-    value: handle,
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
+  defineHandler(prototype, name, handle);
 
-  const paramTypes: unknown[] = pathParams.map(() => String);
-  pathParams.forEach((param, index) =>
-    (options.textParams?.includes(param) ? Param(param) : Param(param, ParseUUIDPipe))(
-      prototype,
-      name,
-      index,
-    ),
-  );
+  const paramTypes = decoratePathParams(prototype, name, pathParams, options);
   if (carriesInput) {
     (inQuery ? Query() : Body())(prototype, name, inputIndex);
     paramTypes.push(input);
@@ -223,9 +210,7 @@ function addRoute(
   CurrentActor()(prototype, name, actorIndex);
   paramTypes.push(Object);
   Reflect.defineMetadata('design:paramtypes', paramTypes, prototype, name);
-  Reflect.defineMetadata('design:returntype', Promise, prototype, name);
 
-  const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
   const status = options.status ?? (contract.response === null ? 204 : method === 'POST' ? 201 : 200);
   const decorators: MethodDecorator[] = [
     METHOD_DECORATORS[method](path),
@@ -233,25 +218,178 @@ function addRoute(
     RequirePermission(contract.permission),
     ApiOperation({ summary: options.summary, ...(options.details && { description: options.details }) }),
     successResponse(contract, status, options.description),
+    ...pathParamDocs(definition, pathParams),
   ];
-  for (const param of pathParams) {
-    const documented = documentedField(contract.request, fieldOf(param));
-    const format = options.textParams?.includes(param) ? {} : { format: 'uuid' };
-    if (documented)
-      decorators.push(
-        ApiParam({
-          name: param,
-          description: documented.description,
-          schema: { type: 'string', ...format, example: documented.example },
-        }),
-      );
-  }
   if (options.list) decorators.push(ApiListQuery(options.list));
   if (options.versioned) decorators.push(ApiVersionedUpdate());
   if (options.problems?.length) decorators.push(ApiProblemResponses(...options.problems));
   if (options.etag) decorators.push(UseInterceptors(VersionEtagInterceptor));
   if (options.personalData) decorators.push(ReadsPersonalData());
   if (options.expensive) decorators.push(ThrottleExpensive());
+  applyMethodDecorators(prototype, name, decorators);
+}
+
+/**
+ * A list route's export, `GET <path>/export.xlsx`: the same permission, filters, sort and path parameters,
+ * every page (up to LIST_EXPORT_ROW_CAP rows) asked of the same contract as the caller, so that the
+ * service scopes it as it scopes the list; one column per documented field of the list's items. A
+ * sibling path rather than `?format=`, so that the list's operation keeps its one JSON reply in OpenAPI.
+ */
+function addListExport(
+  prototype: ResourceController,
+  resourceDefinition: ResourceDefinition,
+  definition: RouteDefinition,
+): void {
+  const { path, contract, options } = definition;
+  const name = `${definition.name}Xlsx`;
+  const pathParams = pathParamsOf(path);
+  const listInput = inputClass(contract.request, pathParams.map(fieldOf(options))) as Type<object>;
+  const input = OmitType(listInput, ['page', 'pageSize'] as (keyof object)[]);
+  Object.defineProperty(input, 'name', { value: `${listInput.name}Export` });
+  const columns = exportColumns(listItemClass(contract));
+  const title = [
+    resourceDefinition.path,
+    ...path.split('/').filter((segment) => segment && !segment.startsWith(':')),
+  ].join('-');
+  const inputIndex = pathParams.length;
+
+  async function handle(this: ResourceController, ...args: unknown[]): Promise<StreamableFile> {
+    const fields = args[inputIndex] as Record<string, unknown>;
+    const actor = args[inputIndex + 1] as Actor;
+    const request = rpcRequest(definition, args, fields, true, actor);
+    const items = await everyPage((page, pageSize) =>
+      this.services.request(
+        contract as RpcContract<object, Page<unknown>>,
+        { ...request, page, pageSize },
+        actor,
+        {
+          timeoutMs: options.timeoutMs,
+        },
+      ),
+    );
+    return new StreamableFile(await listWorkbook(title, columns, items), {
+      type: XLSX_MEDIA_TYPE,
+      disposition: `attachment; filename="${title}.xlsx"`,
+    });
+  }
+  defineHandler(prototype, name, handle);
+
+  const paramTypes = decoratePathParams(prototype, name, pathParams, options);
+  Query()(prototype, name, inputIndex);
+  CurrentActor()(prototype, name, inputIndex + 1);
+  Reflect.defineMetadata('design:paramtypes', [...paramTypes, input, Object], prototype, name);
+
+  const decorators: MethodDecorator[] = [
+    Get(`${path ? `${path}/` : ''}export.xlsx`),
+    HttpCode(200),
+    Header('Cache-Control', 'private, no-store'),
+    RequirePermission(contract.permission),
+    ApiOperation({
+      summary: `${options.summary}: every page as an XLSX workbook`,
+      description: `The list's filters and sort, at most ${LIST_EXPORT_ROW_CAP} rows (more: 422, narrow the filters); one column per field of the list's items`,
+    }),
+    ApiProduces(XLSX_MEDIA_TYPE),
+    ApiResponse({
+      status: 200,
+      description: 'The workbook, as an attachment',
+      schema: { type: 'string', format: 'binary' },
+    }),
+    ...pathParamDocs(definition, pathParams),
+    ApiListQuery({ ...(options.list as NonNullable<RouteOptions<object>['list']>), paged: false }),
+    ApiProblemResponses(...new Set([...(options.problems ?? []), 422])),
+    ThrottleExpensive(),
+  ];
+  if (options.personalData) decorators.push(ReadsPersonalData());
+  applyMethodDecorators(prototype, name, decorators);
+}
+
+const pathParamsOf = (path: string): string[] =>
+  [...path.matchAll(/:([A-Za-z]\w*)/g)].map((match) => match[1]);
+
+/** The request field a path parameter fills. */
+const fieldOf =
+  (options: RouteOptions<object>) =>
+  (param: string): string =>
+    options.params?.[param] ?? param;
+
+/** The RPC request of a route's HTTP arguments (path parameters first, then `fields` from query or body). */
+function rpcRequest(
+  { path, options }: RouteDefinition,
+  args: readonly unknown[],
+  fields: Record<string, unknown>,
+  inQuery: boolean,
+  actor: Actor,
+): Record<string, unknown> {
+  const pathParams = pathParamsOf(path);
+  const params = Object.fromEntries(pathParams.map((param, index) => [param, args[index] as string]));
+  if (options.toRequest)
+    return {
+      ...options.toRequest({ params, query: inQuery ? fields : {}, body: inQuery ? {} : fields, actor }),
+    };
+  return {
+    ...fields,
+    ...Object.fromEntries(pathParams.map((param) => [fieldOf(options)(param), params[param]])),
+  };
+}
+
+function defineHandler(
+  prototype: ResourceController,
+  name: string,
+  handle: (...args: never[]) => unknown,
+): void {
+  Object.defineProperty(handle, 'name', { value: name });
+  Object.defineProperty(prototype, name, {
+    value: handle,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+  Reflect.defineMetadata('design:returntype', Promise, prototype, name);
+}
+
+/** Validates the path parameters (UUIDs unless `textParams`); returns their design types. */
+function decoratePathParams(
+  prototype: ResourceController,
+  name: string,
+  pathParams: readonly string[],
+  options: RouteOptions<object>,
+): unknown[] {
+  pathParams.forEach((param, index) =>
+    (options.textParams?.includes(param) ? Param(param) : Param(param, ParseUUIDPipe))(
+      prototype,
+      name,
+      index,
+    ),
+  );
+  return pathParams.map(() => String);
+}
+
+/** Documents each path parameter as the request class documents the field it fills. */
+function pathParamDocs(
+  { contract, options }: RouteDefinition,
+  pathParams: readonly string[],
+): MethodDecorator[] {
+  return pathParams.flatMap((param) => {
+    const documented = documentedField(contract.request, fieldOf(options)(param));
+    const format = options.textParams?.includes(param) ? {} : { format: 'uuid' };
+    return documented
+      ? [
+          ApiParam({
+            name: param,
+            description: documented.description,
+            schema: { type: 'string', ...format, example: documented.example },
+          }),
+        ]
+      : [];
+  });
+}
+
+function applyMethodDecorators(
+  prototype: ResourceController,
+  name: string,
+  decorators: MethodDecorator[],
+): void {
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
   Object.defineProperty(
     prototype,
     name,

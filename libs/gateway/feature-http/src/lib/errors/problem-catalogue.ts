@@ -275,6 +275,11 @@ const RUSSIAN_BY_CODE: Record<string, Texts> = {
     title: 'Не та учётная запись',
     detail: 'Оставить можно только одну из учётных записей платформы, найденных в этом дубликате.',
   },
+  // The gateway's list exports (LIST_EXPORT_ROW_CAP of gateway/resources; the problem's `rowCap` says it too).
+  'EXPORT.TOO_LARGE': {
+    title: 'Слишком длинный список',
+    detail: 'В выгрузку XLSX входит не больше 10 000 строк: сузьте фильтры списка.',
+  },
   'REGISTRY.EVIDENCE_NOT_FOR_SCHOOLS': {
     title: 'Мероприятие не для школ',
     detail: 'Школы не участвуют в этом мероприятии: его подтверждения не относятся ни к одной школе.',

@@ -11,16 +11,18 @@ export function sortPattern(sortable: readonly string[]): string {
 /**
  * Documents the list convention's query parameters (`ListQuery`: page, pageSize, sort, q) on a list
  * route; `sortable` names the fields `sort` accepts (no `sort` without any); `search` says what `q` searches
- * (no `q` without it).
+ * (no `q` without it); `paged: false` leaves out page and pageSize (an export of every page).
  */
 export function ApiListQuery({
   sortable,
   search,
+  paged = true,
 }: {
   sortable: readonly string[];
   search?: string;
+  paged?: boolean;
 }): MethodDecorator {
-  return applyDecorators(
+  const paging = [
     ApiQuery({
       name: 'page',
       required: false,
@@ -31,6 +33,9 @@ export function ApiListQuery({
       required: false,
       schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 },
     }),
+  ];
+  return applyDecorators(
+    ...(paged ? paging : []),
     ...(sortable.length
       ? [
           ApiQuery({
