@@ -2,8 +2,20 @@ import { can, isSchoolScopedRole, ROLES, type Permission, type Role } from '@orb
 import type { Page } from '@orbita/contracts';
 import type { PersonView, SchoolView } from '@orbita/registry/rpc';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { TestPlatform } from './support/platform';
+
+/** The first sheet's rows of an XLSX reply (header first), without exceljs's empty first column. */
+async function sheetRows(reply: { rawPayload: Buffer }): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as the old Buffer type.
+  await workbook.xlsx.load(reply.rawPayload as unknown as ArrayBuffer);
+  return workbook.worksheets[0]
+    .getSheetValues()
+    .slice(1)
+    .map((row) => (row as unknown[]).slice(1));
+}
 
 /**
  * Issue 3 through the gateway against the real registry with the demo region loaded: the permission
@@ -122,6 +134,22 @@ describe('registry through the gateway (demo region)', () => {
       const response = await platform.request(method, url(), token, body);
       expect(response.statusCode).toBe(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
+    });
+
+    it('exports to XLSX only what their lists show: their own school and its people', async () => {
+      const regionWide = await platform.request('GET', '/schools/export.xlsx?sort=shortName', regional);
+      expect(regionWide.statusCode).toBe(200);
+      const [headers, ...regionRows] = await sheetRows(regionWide);
+      expect(headers).toEqual(expect.arrayContaining(['Идентификатор', 'Полное наименование', 'ИНН']));
+      const id = headers.indexOf('Идентификатор');
+      expect(regionRows.map((row) => row[id])).toEqual(schools.map((school) => school.id));
+
+      const ownRows = (await sheetRows(await platform.request('GET', '/schools/export.xlsx', token))).slice(1);
+      expect(ownRows.map((row) => row[id])).toEqual([own.id]);
+      const people = await sheetRows(await platform.request('GET', '/people/export.xlsx', token));
+      const schoolId = people[0].indexOf('Школа (id)');
+      expect(people.length).toBeGreaterThan(1);
+      expect(people.slice(1).every((row) => row[schoolId] === own.id)).toBe(true);
     });
 
     it('cannot reach another school by putting its id in a filter either', async () => {

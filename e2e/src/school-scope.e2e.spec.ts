@@ -151,7 +151,10 @@ function operationsWithIds(document: OpenApiDocument): Operation[] {
         permission: operation['x-orbita-permission'],
         slots,
         multipart: 'multipart/form-data' in content,
-        list: method === 'get' && (ok.type === 'array' || ok.properties?.['items'] !== undefined),
+        // A list's XLSX export (`…/export.xlsx`) asks the list's contract: it scopes as the list does.
+        list:
+          method === 'get' &&
+          (ok.type === 'array' || ok.properties?.['items'] !== undefined || path.endsWith('/export.xlsx')),
       });
     }
   }
