@@ -1,5 +1,6 @@
 import { ASSESSMENTS_SERVICE, AssessmentsConfig } from '@orbita/assessments/service';
 import { demoSeedDay } from '@orbita/contracts';
+import { randomUUID } from 'node:crypto';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
 import { INTEGRATION_SERVICE, IntegrationConfig } from '@orbita/integration/service';
 import { SiriusSimulator } from '@orbita/integration/simulator';
@@ -181,5 +182,22 @@ describe('the demo’s Sirius.Schools platform: its registrations in the program
     expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
     expect(text).toContain('Всего на платформе зарегистрировано 214 человек');
     expect(text).toContain('Зарегистрировано на платформе «Сириус.Школы»214integration → reporting');
+  });
+
+  it('refuses the half-year status report to a school account (403), a third half (400) and an unknown programme (404)', async () => {
+    const observer = await platform.gateway.tokenFor('observer');
+    const school = await platform.gateway.tokenFor('school_coordinator', randomUUID());
+    const url = (query: string) => `/reports/half-year-status.docx?schoolYear=2024&${query}`;
+    const refused = await platform.request('GET', url('programmeCode=sirius_partner_schools&half=1'), school);
+    expect(refused.statusCode).toBe(403);
+    const thirdHalf = await platform.request(
+      'GET',
+      url('programmeCode=sirius_partner_schools&half=3'),
+      observer,
+    );
+    expect(thirdHalf.statusCode).toBe(400);
+    expect(thirdHalf.body).toContain('half');
+    const unknown = await platform.request('GET', url('programmeCode=no_such_programme&half=1'), observer);
+    expect(unknown.json()).toMatchObject({ status: 404, code: 'REPORTS.PROGRAMME_NOT_FOUND' });
   });
 });

@@ -16,7 +16,7 @@ import {
   everyPage,
   ServiceClient,
 } from '@orbita/gateway/feature-http';
-import { CodedException } from '@orbita/observability';
+import { CodedException, CommonErrorCode } from '@orbita/observability';
 import {
   ROADMAP_RPC,
   REGISTRY_RPC,
@@ -88,7 +88,11 @@ export class HalfYearReportController {
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     if (schoolScopeOf(actor) !== null)
-      throw new CodedException('REPORTS.REGION_ONLY', 403, 'The half-year status report is the region’s');
+      throw new CodedException(
+        CommonErrorCode.REGION_LEVEL_ONLY,
+        403,
+        'The half-year status report is the region’s: school accounts may not download it',
+      );
     const asOf = new Date(query.asOf ?? Date.now()).toISOString();
     const { programmeCode, schoolYear, half } = query;
     const bounds = halfBounds(schoolYear, half);
