@@ -1,8 +1,22 @@
-import type { ProgrammeView } from '@orbita/registry/rpc';
-import type { ProgrammeTableView, ProjectResultsView } from '@orbita/reporting/rpc';
+import type {
+  AgreementView,
+  ProgrammeView,
+  RoadmapActivityDetailView,
+  RoadmapActivityView,
+} from '@orbita/registry/rpc';
+import type { ProgrammeTableView, ProjectResultsView, WorkAnalyticsView } from '@orbita/reporting/rpc';
 import JSZip from 'jszip';
 import type { HalfYearReportData } from './half-year-report.content';
 import { halfYearReportDocx } from './half-year-report.docx';
+
+const documentText = async (docx: Buffer) =>
+  (await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '|');
+
+const workAnalytics = (title: string, windowTo: string, mean: number, levels: [string, number][]) =>
+  ({
+    work: { title, windowFrom: windowTo, windowTo, maxTotal: 20 },
+    region: { participants: 40, mean, levels: levels.map(([label, count]) => ({ label, count })) },
+  }) as WorkAnalyticsView;
 
 const table: ProgrammeTableView = {
   programmeCode: 'sirius_partner_schools',
@@ -88,8 +102,7 @@ describe('the half-year status report as DOCX', () => {
   });
 
   it('states the as-of time, the figures, and their sources in the appendix', async () => {
-    const zip = await JSZip.loadAsync(await halfYearReportDocx(data('2024-12-27T09:00:00.000Z')));
-    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '|');
+    const text = await documentText(await halfYearReportDocx(data('2024-12-27T09:00:00.000Z')));
     expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
     expect(text).toContain('в I полугодии 2024-2025 учебного года');
     expect(text).toMatch(/10 класс: математика, физика\|+В рамках урочной деятельности\|+26/);
@@ -102,5 +115,70 @@ describe('the half-year status report as DOCX', () => {
       /Зарегистрировано на платформе «Сириус\.Школы»\|+30\|+integration → reporting · platform registrations[^|]*\|+20\.12\.2024 04:00 UTC/,
     );
     expect(text).toMatch(/Обучающихся\|+26\|+reporting · programme table[^|]*\|+27\.12\.2024 09:00 UTC/);
+  });
+
+  it('lists the events held with their documents, the agreements signed, the diagnostics with their change, the projects and the plans', async () => {
+    const agreement = {
+      number: '58-С',
+      signedOn: '2024-10-01',
+      validFrom: '2024-10-01',
+      subject: 'Методическое сопровождение',
+      partyOrganisationName: 'СОШ № 4',
+      partnerOrganisationName: 'ТГПУ',
+    } as AgreementView;
+    const text = await documentText(
+      await halfYearReportDocx({
+        ...data('2024-12-27T09:00:00.000Z'),
+        agreementsSigned: [agreement],
+        activitiesDone: [
+          {
+            number: '2.1',
+            title: 'Установочный семинар',
+            window: { text: 'Сентябрь 2024 года' },
+            deliverables: [{ evidence: [{ fileName: 'Приказ.pdf' }, { fileName: 'Программа.docx' }] }],
+          } as RoadmapActivityDetailView,
+        ],
+        activitiesPlanned: [
+          {
+            title: 'Олимпиада «II интеллектуальный марафон»',
+            window: { text: 'Март 2025 года' },
+          } as RoadmapActivityView,
+        ],
+        diagnostics: [
+          {
+            analytics: workAnalytics('Итоговая ДР по математике', '2024-12-20T00:00:00.000Z', 12, [
+              ['Базовый', 25],
+              ['Повышенный', 15],
+            ]),
+            previous: workAnalytics('Промежуточная ДР по математике', '2024-10-20T00:00:00.000Z', 10.5, []),
+          },
+        ],
+        projects: {
+          ...data('2024-12-27T09:00:00.000Z').projects,
+          totals: {
+            registered: 12,
+            nominated: 5,
+            schoolStage: { judged: 12, awarded: null },
+            final: { judged: 5, awarded: null },
+          },
+        } as ProjectResultsView,
+      }),
+    );
+    expect(text).toContain(
+      '2.1. Установочный семинар (Сентябрь 2024 года). Документы: Приказ.pdf, Программа.docx',
+    );
+    expect(text).toContain('В полугодии заключено соглашений: 1.');
+    expect(text).toContain('СОШ № 4 — ТГПУ: Методическое сопровождение (от 01.10.2024 № 58-С)');
+    expect(text).toContain(
+      'Итоговая ДР по математике (20.12.2024–20.12.2024): участников 40, средний результат 60,0 %; уровни: Базовый — 25, Повышенный — 15; изменение к работе «Промежуточная ДР по математике»: +7,5 п. п.',
+    );
+    expect(text).toContain(
+      'Зарегистрировано проектных работ: 12; выдвинуто на региональный этап: 5; оценено на региональном этапе: 5.',
+    );
+    expect(text).toContain('Планы на II полугодие 2024-2025 учебного года');
+    expect(text).toContain('· Олимпиада «II интеллектуальный марафон» (Март 2025 года)');
+    expect(text).toMatch(
+      /Итоговая ДР по математике: средний результат, %\|+60,0\|+reporting · work analytics/,
+    );
   });
 });
