@@ -3,6 +3,7 @@ import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
 import { seedEnrollmentDemoData } from '../../tools/seeds/enrollment-demo';
+import ExcelJS from 'exceljs';
 import { TestPlatform } from './support/platform';
 
 /**
@@ -50,5 +51,21 @@ describe('the programme table from the demo data', () => {
       ['МОУ СОШ № 4 г.о. Стрежевой', '7: математика, физика, информатика', 26],
       ['МАОУ гимназия № 2 города Асино Томской области', '7: математика, физика, информатика', 11],
     ]);
+
+    // The workbook: seed 000's columns, the schools' municipalities from the registry, totals under their columns.
+    const download = await platform.request('GET', url.replace('programme-table?', 'programme-table.xlsx?'), observer);
+    expect(download.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
+    const [headers, ...sheetRows] = workbook.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
+    const municipality = headers.indexOf('Муниципальное образование');
+    expect(sheetRows).toHaveLength(12);
+    expect(sheetRows[0][municipality]).toEqual(expect.stringMatching(/Томск/));
+    const totals = sheetRows[11];
+    expect(totals[headers.indexOf('Количество обучающихся')]).toBe(177);
+    expect(totals[headers.indexOf('Педагогических работников')]).toBe(36);
   });
 });

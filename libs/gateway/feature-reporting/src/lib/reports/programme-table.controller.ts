@@ -1,9 +1,10 @@
 import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@orbita/auth';
-import { XLSX_MEDIA_TYPE } from '@orbita/contracts';
+import { MAX_PAGE_SIZE, XLSX_MEDIA_TYPE } from '@orbita/contracts';
 import { CurrentActor, RequirePermission, ThrottleExpensive } from '@orbita/gateway/auth';
 import { ApiProblemResponses, ServiceClient } from '@orbita/gateway/feature-http';
+import { REGISTRY_RPC } from '@orbita/registry/rpc';
 import { ProgrammeTableQuery, ProgrammeTableView, REPORTING_RPC } from '@orbita/reporting/rpc';
 import { programmeTableWorkbook } from './programme-table.xlsx';
 
@@ -15,7 +16,7 @@ import { programmeTableWorkbook } from './programme-table.xlsx';
 @Controller('reports')
 @RequirePermission(REPORTING_RPC.getProgrammeTable.permission)
 export class ReportsController {
-  constructor(@Inject(ServiceClient) private readonly reporting: ServiceClient) {}
+  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
 
   @Get('programme-table')
   @ApiOperation({
@@ -31,7 +32,7 @@ export class ReportsController {
     @Query() query: ProgrammeTableQuery,
     @CurrentActor() actor: Actor,
   ): Promise<ProgrammeTableView> {
-    return this.reporting.request(REPORTING_RPC.getProgrammeTable, query, actor);
+    return this.services.request(REPORTING_RPC.getProgrammeTable, query, actor);
   }
 
   @Get('programme-table.xlsx')
@@ -49,9 +50,22 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const view = await this.programmeTable(query, actor);
-    return new StreamableFile(await programmeTableWorkbook(view), {
+    return new StreamableFile(await programmeTableWorkbook(view, await this.municipalityNames(actor)), {
       type: XLSX_MEDIA_TYPE,
       disposition: `attachment; filename="programme-table-${view.programmeCode}-${view.schoolYear}.xlsx"`,
     });
+  }
+
+  /**
+   * The region's municipalities by id, from the registry (reporting keeps schools' municipality ids only),
+   * asked as the caller: every role that reads reports reads schools. A region has far fewer than a page.
+   */
+  private async municipalityNames(actor: Actor): Promise<Map<string, string>> {
+    const { items } = await this.services.request(
+      REGISTRY_RPC.listMunicipalities,
+      { pageSize: MAX_PAGE_SIZE },
+      actor,
+    );
+    return new Map(items.map((municipality) => [municipality.id, municipality.name]));
   }
 }

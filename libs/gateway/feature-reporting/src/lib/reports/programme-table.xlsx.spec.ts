@@ -2,6 +2,8 @@ import type { ProgrammeTableView } from '@orbita/reporting/rpc';
 import ExcelJS from 'exceljs';
 import { programmeTableWorkbook } from './programme-table.xlsx';
 
+const MUNICIPALITY_ID = '8d2f4b6a-1c3e-4f5a-9b7c-0d1e2f3a4b5c';
+
 const programmeClass = (profile: string, students: number) => ({
   classId: profile,
   grade: 10,
@@ -15,7 +17,8 @@ const programmeClass = (profile: string, students: number) => ({
   teachers: 3,
 });
 
-const VIEW: ProgrammeTableView = {
+// Asserted, not annotated: the view grows fields (teachersTrained) this layout does not use.
+const VIEW = {
   programmeCode: 'sirius_partner_schools',
   schoolYear: 2024,
   schools: [
@@ -23,7 +26,7 @@ const VIEW: ProgrammeTableView = {
       number: 1,
       schoolId: 'a',
       schoolName: 'МАОУ лицей № 1 имени А.С. Пушкина г. Томска',
-      municipalityId: null,
+      municipalityId: MUNICIPALITY_ID,
       classes: [
         programmeClass('10: математика, физика, информатика', 26),
         programmeClass('10: химия, биология', 24),
@@ -31,6 +34,7 @@ const VIEW: ProgrammeTableView = {
       students: 50,
       teachers: 6,
       registeredOnPlatform: null,
+      teachersTrained: 2,
     },
     {
       number: 2,
@@ -41,6 +45,7 @@ const VIEW: ProgrammeTableView = {
       students: 9,
       teachers: 2,
       registeredOnPlatform: null,
+      teachersTrained: 2,
     },
   ],
   totals: {
@@ -54,39 +59,65 @@ const VIEW: ProgrammeTableView = {
     ],
     registeredOnPlatform: null,
     registeredOnPlatformAt: null,
+    teachersTrained: 7,
   },
-};
+} as ProgrammeTableView;
 
 describe('programme table workbook', () => {
-  it('lays the table out as the status report does, schools merged over their classes, with totals', async () => {
+  it('lays the table out as seed 000 does, then municipality and teachers, the totals under their own columns', async () => {
     const workbook = new ExcelJS.Workbook();
     // exceljs types its input as the old Buffer type.
-    await workbook.xlsx.load((await programmeTableWorkbook(VIEW)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await programmeTableWorkbook(
+        VIEW,
+        new Map([[MUNICIPALITY_ID, 'Город Томск']]),
+      )) as unknown as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0];
     const values = sheet
       .getSheetValues()
       .slice(1)
       .map((row) => (row as unknown[]).slice(1));
-    expect(values).toEqual([
-      [
-        '№ п/п',
-        'Общеобразовательная организация',
-        'Классы: выбранные для углубленного изучения предметы',
-        'Реализация учебных дисциплин',
-        'Количество обучающихся',
-      ],
-      [1, VIEW.schools[0].schoolName, '10: математика, физика, информатика', 'урочная', 26],
-      [1, VIEW.schools[0].schoolName, '10: химия, биология', 'урочная', 24],
-      [2, VIEW.schools[1].schoolName, '10: математика, физика', 'урочная', 9],
-      [
-        'Всего',
-        'Общеобразовательных организаций: 2, классов: 3',
-        'Профильные направления: естественно-научное, физико-математическое',
-        'Педагогических работников: 8',
-        59,
-      ],
+    const [headers, ...rows] = values;
+    expect(headers).toEqual([
+      '№ п/п',
+      'Общеобразовательная организация',
+      'Классы: выбранные для углубленного изучения предметы',
+      'Реализация учебных дисциплин',
+      'Количество обучающихся',
+      'Муниципальное образование',
+      'Педагогических работников',
     ]);
-    expect(sheet.getCell('A3').isMerged).toBe(true);
-    expect(sheet.getCell('B3').master.address).toBe('B2');
+    const lyceum = VIEW.schools[0].schoolName;
+    expect(rows[0]).toEqual([
+      1,
+      lyceum,
+      '10 класс: «Математика», «Физика», «Информатика»',
+      'В рамках урочной деятельности',
+      26,
+      'Город Томск',
+      3,
+    ]);
+    // A merged cell reads as its first row's value; the school's second class.
+    expect(rows[1]).toEqual([
+      1,
+      lyceum,
+      '10 класс: «Химия», «Биология»',
+      'В рамках урочной деятельности',
+      24,
+      'Город Томск',
+      3,
+    ]);
+    expect(sheet.getCell('F3').master.address).toBe('F2');
+    // A municipality the registry did not name stays empty.
+    expect(rows[2].slice(4, 7)).toEqual([9, undefined, 3]);
+
+    const totals = rows[3];
+    expect(totals[0]).toBe('Всего');
+    expect(totals[headers.indexOf('Количество обучающихся')]).toBe(59);
+    expect(totals[headers.indexOf('Педагогических работников')]).toBe(8);
+    expect(totals[headers.indexOf('Реализация учебных дисциплин')]).toBeUndefined();
+    expect(totals[1]).toBe('Общеобразовательных организаций: 2, классов: 3');
+    expect(totals[2]).toBe('Профильные направления: естественно-научное, физико-математическое');
   });
 });

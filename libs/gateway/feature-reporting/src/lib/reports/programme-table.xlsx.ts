@@ -1,40 +1,65 @@
-import type { ProgrammeTableView } from '@orbita/reporting/rpc';
+import type { ClassDelivery } from '@orbita/contracts';
+import type { ProgrammeTableClassView, ProgrammeTableView } from '@orbita/reporting/rpc';
 import ExcelJS from 'exceljs';
 
+/** The status report's wording of each delivery (seed 000). */
+const DELIVERY_CELLS: Readonly<Record<ClassDelivery, string>> = {
+  lessons: 'В рамках урочной деятельности',
+  lessons_and_extracurricular: 'В рамках урочной и внеурочной деятельности',
+};
+
+/** `10 класс: «Математика», «Физика»`, from the view's `10: математика, физика`. */
+function profileCell({ grade, profile }: ProgrammeTableClassView): string {
+  const subjects = profile.slice(profile.indexOf(':') + 1).trim();
+  if (!subjects) return `${grade} класс`;
+  const quoted = subjects
+    .split(', ')
+    .map((subject) => `«${subject.charAt(0).toUpperCase()}${subject.slice(1)}»`);
+  return `${grade} класс: ${quoted.join(', ')}`;
+}
+
 /**
- * The programme table as the status report lays it out (№, school, class: subjects, delivery, students),
- * a school's number and name merged over its classes, and a totals row.
+ * The programme table as the status report lays it out (seed 000: №, school, class: subjects, delivery,
+ * students), then the school's municipality and the class's teachers; a school's number, name and
+ * municipality merged over its classes; a totals row whose figures stand under their own columns.
+ * `municipalityNames` names the schools' municipalities (an unknown one stays empty).
  */
-export async function programmeTableWorkbook(view: ProgrammeTableView): Promise<Buffer> {
+export async function programmeTableWorkbook(
+  view: ProgrammeTableView,
+  municipalityNames: ReadonlyMap<string, string>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`Классы Проекта ${view.schoolYear}-${view.schoolYear + 1}`);
   sheet.columns = [
     { header: '№ п/п', width: 7 },
     { header: 'Общеобразовательная организация', width: 50 },
     { header: 'Классы: выбранные для углубленного изучения предметы', width: 45 },
-    { header: 'Реализация учебных дисциплин', width: 24 },
+    { header: 'Реализация учебных дисциплин', width: 26 },
     { header: 'Количество обучающихся', width: 14 },
+    { header: 'Муниципальное образование', width: 28 },
+    { header: 'Педагогических работников', width: 16 },
   ];
   sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 
   for (const school of view.schools) {
     const first = sheet.rowCount + 1;
+    const municipality = school.municipalityId
+      ? (municipalityNames.get(school.municipalityId) ?? null)
+      : null;
     for (const programmeClass of school.classes) {
       sheet.addRow([
         school.number,
         school.schoolName ?? school.schoolId,
-        programmeClass.profile,
-        programmeClass.deliveryName,
+        profileCell(programmeClass),
+        DELIVERY_CELLS[programmeClass.delivery],
         programmeClass.students,
+        municipality,
+        programmeClass.teachers,
       ]);
     }
     const last = sheet.rowCount;
-    if (last > first) {
-      sheet.mergeCells(first, 1, last, 1);
-      sheet.mergeCells(first, 2, last, 2);
-    }
+    if (last > first) for (const column of [1, 2, 6]) sheet.mergeCells(first, column, last, column);
   }
 
   const { totals } = view;
@@ -42,8 +67,11 @@ export async function programmeTableWorkbook(view: ProgrammeTableView): Promise<
     'Всего',
     `Общеобразовательных организаций: ${totals.schools}, классов: ${totals.classes}`,
     `Профильные направления: ${totals.directions.map((direction) => direction.name).join(', ')}`,
-    `Педагогических работников: ${totals.teachers}`,
+    null,
     totals.students,
+    null,
+    // Distinct teachers: one who teaches two classes counts once, so not the column's sum.
+    totals.teachers,
   ]);
   totalsRow.font = { bold: true };
   sheet.eachRow((row) => {
