@@ -18,7 +18,7 @@ const ORBITA_BUS_SERVICES: readonly BusService[] = [
   { name: 'registry' },
   { name: 'assessments' },
   { name: 'enrollment', consumers: ['scores', 'links'] },
-  { name: 'reporting', consumers: ['analytics', 'registrations'] },
+  { name: 'reporting', consumers: ['analytics', 'registrations', 'trainings'] },
   { name: 'notifications', consumers: ['directory', 'alerts'] },
   { name: 'projects', consumers: ['directory'] },
   {

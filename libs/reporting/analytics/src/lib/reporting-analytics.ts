@@ -20,6 +20,8 @@ import { ProjectResultsProjection } from './projects/project-results.projection'
 import { ProjectResultsService } from './projects/project-results.service';
 import { AnalyticsProjection } from './projection/analytics-projection';
 import { AnalyticsReader } from './shared/analytics-reader';
+import { TrainedTeachers1767600000000 } from './trainings/1767600000000-trained-teachers';
+import { TrainedTeachersProjection } from './trainings/trained-teachers.projection';
 
 /** The read models are plain SQL tables written by the projection; no TypeORM entities. */
 export const ANALYTICS_MIGRATIONS = [
@@ -29,6 +31,7 @@ export const ANALYTICS_MIGRATIONS = [
   ProtocolDrafts1767100000000,
   ProjectResults1767400000000,
   PlatformRegistrations1767500000000,
+  TrainedTeachers1767600000000,
 ];
 
 /**
@@ -40,6 +43,7 @@ export const ANALYTICS_MIGRATIONS = [
     { provide: AnalyticsProjection, useValue: new AnalyticsProjection({ announce: true }) },
     ProgrammeTableProjection,
     PlatformRegistrationsProjection,
+    TrainedTeachersProjection,
     AnalyticsReader,
     AnalyticsService,
     AnalyticsHandlers,

@@ -109,6 +109,13 @@ export class ProgrammeTableSchoolView {
     example: 57,
   })
   registeredOnPlatform!: number | null;
+
+  @ApiProperty({
+    description:
+      'Distinct teachers of the school who attended a training (course or webinar) in the school year',
+    example: 5,
+  })
+  teachersTrained!: number;
 }
 
 @ApiSchema({ name: 'ProgrammeDirectionTotal' })
@@ -154,6 +161,13 @@ export class ProgrammeTableTotalsView {
     example: 214,
   })
   registeredOnPlatform!: number | null;
+
+  @ApiProperty({
+    description:
+      'обучено педагогов: distinct teachers of the programme’s schools who attended a training in the school year',
+    example: 31,
+  })
+  teachersTrained!: number;
 
   @ApiProperty({
     type: String,

@@ -54,6 +54,7 @@ export class ProgrammeTableService {
     );
 
     const registrations = await this.platformRegistrations(query);
+    const trained = await this.trainedTeachers(query.schoolYear);
     const registeredAt = (siriusId: string | null) =>
       registrations && siriusId !== null ? (registrations.schools[siriusId] ?? 0) : null;
     const schools = new Map<string, ProgrammeTableSchoolView & { teacherIds: Set<string> }>();
@@ -72,6 +73,7 @@ export class ProgrammeTableService {
           students: 0,
           teachers: 0,
           registeredOnPlatform: registeredAt(row.sirius_id),
+          teachersTrained: trained.get(row.school_id)?.size ?? 0,
           teacherIds: new Set(),
         };
         schools.set(row.school_id, school);
@@ -114,10 +116,25 @@ export class ProgrammeTableService {
         directions: [...directions.values()]
           .filter((total) => total.classes > 0)
           .map((total) => ({ ...total, name: DIRECTION_NAMES[total.direction] })),
+        // A teacher trained at two of the programme's schools counts once.
+        teachersTrained: new Set(everySchool.flatMap((school) => [...(trained.get(school.schoolId) ?? [])]))
+          .size,
         registeredOnPlatform: registrations?.registered ?? null,
         registeredOnPlatformAt: registrations?.counted_at.toISOString() ?? null,
       },
     };
+  }
+
+  /** The distinct teachers who attended a training in the school year, by the school they attended from. */
+  private async trainedTeachers(schoolYear: number): Promise<Map<string, Set<string>>> {
+    const rows: { school_id: string; person_ids: string[] }[] = await this.dataSource.query(
+      `SELECT a->>'schoolId' AS school_id, array_agg(DISTINCT a->>'personId') AS person_ids
+         FROM training_attendance t, jsonb_array_elements(t.attendees) a
+        WHERE t.school_year = $1
+        GROUP BY a->>'schoolId'`,
+      [schoolYear],
+    );
+    return new Map(rows.map((row) => [row.school_id, new Set(row.person_ids)]));
   }
 
   /** The platform's latest counts, for the programme formed on it only. */

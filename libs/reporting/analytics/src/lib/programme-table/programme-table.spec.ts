@@ -171,7 +171,9 @@ describe('programme table (real PostgreSQL and JetStream)', () => {
         { direction: 'physics_math', name: 'физико-математическое', classes: 6, students: 99 },
         { direction: 'technical', name: 'техническое', classes: 1, students: 8 },
       ],
-      // No count from the platform yet (platform-registrations.spec.ts).
+      // No trainings recorded (trainings/trained-teachers.spec.ts), no count from the platform yet
+      // (platform-registrations.spec.ts).
+      teachersTrained: 0,
       registeredOnPlatform: null,
       registeredOnPlatformAt: null,
     });
