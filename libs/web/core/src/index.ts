@@ -3,6 +3,7 @@ export { ApiError, applyServerErrors, fieldErrorsOf, isApiError, unwrap, type Pr
 export { downloadFile, uploadFile } from './api/files';
 export { LoginPage } from './auth/login-page';
 export { SessionProvider, useCan, useMe, useSession, type Me, type Role } from './auth/session';
+export { ExportXlsxButton } from './components/export-button';
 export { FormDialog } from './components/form-dialog';
 export { lazyPage } from './components/lazy-page';
 export { FilterBar, SearchFilter, SelectFilter } from './components/list-filters';

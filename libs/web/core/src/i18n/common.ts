@@ -92,6 +92,10 @@ const ru = {
   filters: {
     all: 'Все',
   },
+  export: {
+    xlsx: 'Экспорт в XLSX',
+    failed: 'Не удалось выгрузить список',
+  },
   form: {
     required: 'Обязательное поле',
     invalid: 'Неверное значение',
@@ -206,6 +210,10 @@ const en: Shape<typeof ru> = {
   },
   filters: {
     all: 'All',
+  },
+  export: {
+    xlsx: 'Export to XLSX',
+    failed: 'Could not export the list',
   },
   form: {
     required: 'Required',

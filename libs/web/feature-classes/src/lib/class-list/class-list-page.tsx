@@ -1,6 +1,15 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button } from '@mui/material';
-import { api, PageHeader, ServerGrid, unwrap, useCan, useListParams, useMe } from '@orbita/web/core';
+import {
+  api,
+  ExportXlsxButton,
+  PageHeader,
+  ServerGrid,
+  unwrap,
+  useCan,
+  useListParams,
+  useMe,
+} from '@orbita/web/core';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -50,16 +59,19 @@ export function ClassListPage() {
         title={t('list.title')}
         subtitle={classes.data ? t('list.total', { count: classes.data.total }) : undefined}
         actions={
-          can('classes:write') && (
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              onClick={() => setCreating(true)}
-              data-testid="class-create"
-            >
-              {t('list.create')}
-            </Button>
-          )
+          <>
+            <ExportXlsxButton list="/api/v1/classes" query={query} />
+            {can('classes:write') && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => setCreating(true)}
+                data-testid="class-create"
+              >
+                {t('list.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <ClassFilters list={list} showSchool={regionWide} />

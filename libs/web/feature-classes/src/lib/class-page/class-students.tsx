@@ -1,6 +1,6 @@
-import { Box, Link, Typography } from '@mui/material';
+import { Box, Link, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { api, formatDate, ServerGrid, unwrap, useListParams } from '@orbita/web/core';
+import { api, ExportXlsxButton, formatDate, ServerGrid, unwrap, useListParams } from '@orbita/web/core';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -69,9 +69,16 @@ export function ClassStudents({ programmeClass }: { programmeClass: ProgrammeCla
 
   return (
     <>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        {t('class.studentsTitle')}
-      </Typography>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ mb: 1, justifyContent: 'space-between', alignItems: 'center' }}
+      >
+        <Typography variant="h6" component="h2">
+          {t('class.studentsTitle')}
+        </Typography>
+        <ExportXlsxButton list="/api/v1/students" query={query} testId="class-students-export" />
+      </Stack>
       <Box data-testid="class-students">
         <ServerGrid
           list={list}

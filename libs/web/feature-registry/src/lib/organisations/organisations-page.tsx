@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import {
+  ExportXlsxButton,
   FilterBar,
   PageHeader,
   SearchFilter,
@@ -96,16 +97,19 @@ export function OrganisationsPage({ endpoints }: { endpoints: OrganisationEndpoi
         title={t(`${entity}.title`)}
         subtitle={t(`${entity}.subtitle`)}
         actions={
-          can(endpoints.writePermission) && (
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              onClick={() => setCreating(true)}
-              data-testid={`${one}-create`}
-            >
-              {t(`${entity}.add`)}
-            </Button>
-          )
+          <>
+            <ExportXlsxButton list={`/api/v1/${entity}`} query={query} />
+            {can(endpoints.writePermission) && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => setCreating(true)}
+                data-testid={`${one}-create`}
+              >
+                {t(`${entity}.add`)}
+              </Button>
+            )}
+          </>
         }
       />
       <FilterBar list={list}>

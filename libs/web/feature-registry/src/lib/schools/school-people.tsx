@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { api, type Schemas, ServerGrid, unwrap } from '@orbita/web/core';
+import { api, ExportXlsxButton, type Schemas, ServerGrid, unwrap } from '@orbita/web/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +51,11 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
   );
   const { sx, ...grid } = gridProps(t('schools.noPeople'));
   return (
-    <Section title={t('schools.people')} testId="school-people">
+    <Section
+      title={t('schools.people')}
+      testId="school-people"
+      actions={<ExportXlsxButton list="/api/v1/people" query={query} testId="school-people-export" />}
+    >
       <ServerGrid<Person>
         list={list}
         query={result}

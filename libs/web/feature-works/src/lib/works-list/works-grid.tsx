@@ -1,6 +1,6 @@
 import { Link, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { api, formatNumber, ServerGrid, unwrap, useListParams } from '@orbita/web/core';
+import { api, ExportXlsxButton, formatNumber, ServerGrid, unwrap, useListParams } from '@orbita/web/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,25 +25,19 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
   const list = useListParams({ sort: '-windowFrom' });
   const { params, filters } = list;
 
+  const query = {
+    page: params.page,
+    pageSize: params.pageSize,
+    sort: params.sort,
+    q: filters.q,
+    kind: filters.kind as WorkKind | undefined,
+    subject: filters.subject,
+    schoolYear: filters.schoolYear ? Number(filters.schoolYear) : undefined,
+    open: filters.open === undefined ? undefined : filters.open === 'true',
+  };
   const works = useQuery({
     queryKey: ['works', 'list', params, filters],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/works', {
-          params: {
-            query: {
-              page: params.page,
-              pageSize: params.pageSize,
-              sort: params.sort,
-              q: filters.q,
-              kind: filters.kind as WorkKind | undefined,
-              subject: filters.subject,
-              schoolYear: filters.schoolYear ? Number(filters.schoolYear) : undefined,
-              open: filters.open === undefined ? undefined : filters.open === 'true',
-            },
-          },
-        }),
-      ),
+    queryFn: () => unwrap(api.GET('/api/v1/works', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
@@ -119,6 +113,9 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
 
   return (
     <>
+      <Stack direction="row" sx={{ mb: 1, justifyContent: 'flex-end' }}>
+        <ExportXlsxButton list="/api/v1/works" query={query} testId="works-export" />
+      </Stack>
       <WorksFilters list={list} />
       <ServerGrid<Work>
         list={list}
