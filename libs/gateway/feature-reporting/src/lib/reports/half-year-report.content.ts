@@ -85,6 +85,7 @@ const SOURCES = {
   agreements: 'registry · agreements (registry.list.agreements)',
   table: 'reporting · programme table (reporting.get.programme-table)',
   registrations: 'integration → reporting · platform registrations (reporting.get.programme-table)',
+  trainings: 'registry → reporting · trainings of teachers (reporting.get.programme-table)',
   roadmap: 'registry · roadmap activities (registry.list.roadmap-activities, registry.get.roadmap-activity)',
   analytics: 'reporting · work analytics (reporting.get.work-analytics)',
   projects: 'reporting · project results (reporting.get.project-results)',
@@ -183,7 +184,12 @@ export function halfYearReport(data: HalfYearReportData): HalfYearReport {
   }
 
   heading('Обучение педагогов');
-  paragraph('Обучение педагогов в системе не зарегистрировано.');
+  if (totals.teachersTrained === 0) paragraph('Обучение педагогов в системе не зарегистрировано.');
+  else
+    paragraph(
+      `Обучение (курсы, вебинары) в ${schoolYearName(schoolYear)} учебном году прошли педагогических работников: ` +
+        `${figure('Педагогических работников прошли обучение', totals.teachersTrained, SOURCES.trainings)}.`,
+    );
 
   heading('Проведённые мероприятия');
   figure(

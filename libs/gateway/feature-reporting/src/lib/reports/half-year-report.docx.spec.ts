@@ -44,6 +44,7 @@ const table: ProgrammeTableView = {
       students: 26,
       teachers: 4,
       registeredOnPlatform: 30,
+      teachersTrained: 0,
     },
   ],
   totals: {
@@ -54,6 +55,7 @@ const table: ProgrammeTableView = {
     directions: [{ direction: 'physics_math', name: 'физико-математическое', classes: 1, students: 26 }],
     registeredOnPlatform: 30,
     registeredOnPlatformAt: '2024-12-20T04:00:00.000Z',
+    teachersTrained: 0,
   },
 };
 
@@ -153,6 +155,7 @@ describe('the half-year status report as DOCX', () => {
             previous: workAnalytics('Промежуточная ДР по математике', '2024-10-20T00:00:00.000Z', 10.5, []),
           },
         ],
+        table: { ...table, totals: { ...table.totals, teachersTrained: 3 } },
         projects: {
           ...data('2024-12-27T09:00:00.000Z').projects,
           totals: {
@@ -167,6 +170,8 @@ describe('the half-year status report as DOCX', () => {
     expect(text).toContain(
       '2.1. Установочный семинар (Сентябрь 2024 года). Документы: Приказ.pdf, Программа.docx',
     );
+    expect(text).toContain('прошли педагогических работников: 3.');
+    expect(text).toMatch(/Педагогических работников прошли обучение\|+3\|+registry → reporting · trainings/);
     expect(text).toContain('В полугодии заключено соглашений: 1.');
     expect(text).toContain('СОШ № 4 — ТГПУ: Методическое сопровождение (от 01.10.2024 № 58-С)');
     expect(text).toContain(
