@@ -11,7 +11,7 @@ import {
   TableRow,
   TextField,
 } from '@mui/material';
-import { formatDate, PageHeader, QueryState, useMe } from '@orbita/web/core';
+import { ExportXlsxButton, formatDate, PageHeader, QueryState, useMe } from '@orbita/web/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNames, useSchools, useSeasons, useSeasonWorks } from '../data/projects-queries';
@@ -41,9 +41,12 @@ export function ProjectWorksPage() {
         subtitle={t('works.subtitle')}
         actions={
           season && (
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setRegistering(true)} data-testid="register-work">
-              {t('works.register')}
-            </Button>
+            <>
+              <ExportXlsxButton list="/api/v1/project-works" query={{ seasonId: season.id, schoolId: schoolFilter, sort: 'title' }} />
+              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setRegistering(true)} data-testid="register-work">
+                {t('works.register')}
+              </Button>
+            </>
           )
         }
       />

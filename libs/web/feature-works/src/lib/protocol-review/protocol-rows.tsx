@@ -2,6 +2,7 @@ import { MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import {
   api,
+  ExportXlsxButton,
   formatNumber,
   ServerGrid,
   unwrap,
@@ -118,6 +119,11 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           sx={{ minWidth: 240 }}
+        />
+        <ExportXlsxButton
+          list={`/api/v1/protocols/${protocol.id}/rows`}
+          query={{ versionId: version.id, sort: params.sort, q: filters.q }}
+          testId="protocol-rows-export"
         />
       </Stack>
       <ServerGrid<Row>
