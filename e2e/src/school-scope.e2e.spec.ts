@@ -30,6 +30,9 @@ import type {
   StudioCycleView,
   WorkView as ProjectWorkView,
 } from '@orbita/projects/rpc';
+import { demoSeedDay } from '@orbita/contracts';
+import { INTEGRATION_SERVICE, IntegrationConfig } from '@orbita/integration/service';
+import { SiriusSimulator } from '@orbita/integration/simulator';
 import { PROJECTS_SERVICE, ProjectsConfig } from '@orbita/projects/service';
 import { REGISTRY_SERVICE, RegistryConfig, seedRegistryDemoData } from '@orbita/registry/service';
 import { REPORTING_SERVICE, ReportingConfig } from '@orbita/reporting/service';
@@ -37,6 +40,8 @@ import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { eventually } from './support/eventually';
 import { multipart } from './support/multipart';
+import { seedIntegrationDemoData } from '../../tools/seeds/integration-demo';
+import { siriusDemoRoster } from '../../tools/seeds/sirius-demo-roster';
 import { TestPlatform } from './support/platform';
 
 /**
@@ -234,6 +239,10 @@ describe('object-level authorisation: another school’s ids on every operation 
   /** Ids of B's records no answer to A may contain (B's school id is no secret: works list it). */
   const secretsOfB = new Set<string>();
   let operations: Operation[];
+  // The Sirius.Schools platform: the demo roster, whose students enrollment here does not have, so each school
+  // has mismatches (registered on the platform, not in our lists) of its own.
+  const SIRIUS_CREDENTIALS = { clientId: 'orbita-e2e-scope', clientSecret: 'e2e-scope-secret' };
+  const simulator = new SiriusSimulator({ ...SIRIUS_CREDENTIALS, roster: siriusDemoRoster(demoSeedDay()) });
 
   const json = <T>(response: { statusCode: number; body: string; json: <R>() => R }, what: string): T => {
     if (response.statusCode >= 300) throw new Error(`${what}: ${response.statusCode} ${response.body}`);
@@ -259,6 +268,16 @@ describe('object-level authorisation: another school’s ids on every operation 
       { definition: REPORTING_SERVICE, config: ReportingConfig },
       { definition: NOTIFICATIONS_SERVICE, config: NotificationsConfig },
       { definition: PROJECTS_SERVICE, config: ProjectsConfig },
+      {
+        definition: INTEGRATION_SERVICE,
+        config: IntegrationConfig,
+        env: {
+          SIRIUS_URL: await simulator.listen(0),
+          SIRIUS_CLIENT_ID: SIRIUS_CREDENTIALS.clientId,
+          SIRIUS_CLIENT_SECRET: SIRIUS_CREDENTIALS.clientSecret,
+        },
+        seed: seedIntegrationDemoData,
+      },
     ]);
     regional = await platform.gateway.tokenFor('regional_coordinator');
     const [schoolA, schoolB] = json<Page<SchoolView>>(
@@ -584,8 +603,31 @@ describe('object-level authorisation: another school’s ids on every operation 
     secretsOfB.delete(ofB.partyOrganisationId);
     secretsOfB.add(onlyB.id);
 
+    // Reconciliation: a mismatch of each school, and the seed's sync run (region-level: shared).
+    await send('POST', '/integration/reconciliations', regional, {});
+    const mismatchOf = (school: SchoolView) =>
+      eventually(
+        `a mismatch of ${school.shortName} with the platform`,
+        async () =>
+          json<Page<{ id: string }>>(
+            await send('GET', `/integration/mismatches?schoolId=${school.id}&pageSize=1`, regional),
+            'mismatches',
+          ).items[0]?.id,
+        30_000,
+      );
+    const mismatches = { a: await mismatchOf(schoolA), b: await mismatchOf(schoolB) };
+    references['mismatches'] = mismatches;
+    secretsOfB.add(mismatches.b);
+    const [run] = json<Page<{ id: string }>>(
+      await send('GET', '/integration/runs?pageSize=1', regional),
+      'runs',
+    ).items;
+
     const municipality = schoolA.municipalityId;
     Object.assign(references, {
+      runs: { shared: run.id },
+      // A platform account's id (a duplicate's to keep): the platform's, not a school's record.
+      keepExternalId: { shared: 'user-s0001' },
       municipalities: { shared: municipality },
       municipalityId: { shared: municipality },
       partners: { shared: partner.id },
@@ -621,10 +663,17 @@ describe('object-level authorisation: another school’s ids on every operation 
 
   afterAll(async () => {
     await platform?.stop();
+    await simulator.close();
   });
 
   /** A valid request of each operation, given the ids of the attempt; a new operation with a body needs one here. */
   const BODIES: Record<string, (id: (name: string) => string) => Record<string, unknown>> = {
+    'POST /api/v1/integration/runs/{id}/decision': () => ({ decision: 'reject' }),
+    'POST /api/v1/integration/mismatches/{id}/decision': () => ({
+      decision: 'reject',
+      comment: 'Проверка доступа',
+    }),
+    'POST /api/v1/integration/reconciliations': (id) => ({ schoolId: id('schoolId') }),
     'POST /api/v1/accounts': (id) => ({
       email: `idor-${randomUUID().slice(0, 8)}@example.org`,
       displayName: 'Проверка',
