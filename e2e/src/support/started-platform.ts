@@ -33,7 +33,9 @@ function isPortFree(port: number): Promise<boolean> {
 
 async function freePortOffset(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const offset = 20_000 + Math.floor(Math.random() * 2_000) * 10;
+    // Below Linux's ephemeral range (32768–60999): a port there may be taken by an outgoing connection
+    // between this check and the app's listen (seen: «Port 37738 for integration is in use»).
+    const offset = 20_000 + Math.floor(Math.random() * 800) * 10;
     const ports = [...APP_PORTS, OWN_NATS_PORT, SIRIUS_SIMULATOR_PORT];
     const free = await Promise.all(ports.map((port) => isPortFree(port + offset)));
     if (free.every(Boolean)) return offset;
