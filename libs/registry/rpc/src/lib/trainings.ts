@@ -96,11 +96,9 @@ class TrainingFields {
   personIds!: string[];
 }
 
-@ApiSchema({ name: 'RecordTrainingRequest' })
 export class RecordTrainingCommand extends TrainingFields {}
 
 /** The training's whole new state (attendees included), based on the version read. */
-@ApiSchema({ name: 'UpdateTrainingRequest' })
 export class UpdateTrainingCommand extends TrainingFields {
   @ApiProperty(uuid('The training'))
   @IsUUID()

@@ -337,6 +337,16 @@ describe('roadmap resources', () => {
     expect(document.components?.schemas?.['RoadmapActivityDetail']).toBeDefined();
   });
 
+  it('documents the trainings of teachers: listed, recorded, replaced whole (409 when stale), 422 for a non-teacher', () => {
+    const document = buildOpenApiDocument(gateway.app);
+    expect(Object.keys(document.paths['/api/v1/trainings'] ?? {}).sort()).toEqual(['get', 'post']);
+    const replace = document.paths['/api/v1/trainings/{id}']?.put;
+    expect(Object.keys(replace?.responses ?? {})).toEqual(expect.arrayContaining(['200', '409', '422']));
+    expect(Object.keys(document.components?.schemas ?? {}).filter((name) => name.includes('Training')).sort()).toEqual(
+      ['RecordTraining', 'Training', 'TrainingAttendee', 'UpdateTraining'],
+    );
+  });
+
   it('reads list filters from the query string', async () => {
     const response = await gateway.app.inject({
       method: 'GET',
