@@ -327,11 +327,13 @@ describe('roadmap resources', () => {
         .sort(),
     ).toEqual([
       '/api/v1/roadmap-activities',
+      '/api/v1/roadmap-activities/export.xlsx',
       '/api/v1/roadmap-activities/{id}',
       '/api/v1/roadmap-activities/{id}/evidence',
       '/api/v1/roadmap-evidence/{id}',
       '/api/v1/roadmap-evidence/{id}/content',
       '/api/v1/roadmaps',
+      '/api/v1/roadmaps/export.xlsx',
       '/api/v1/roadmaps/{id}',
     ]);
     expect(document.components?.schemas?.['RoadmapActivityDetail']).toBeDefined();
