@@ -1,4 +1,3 @@
-import type { ClassDelivery } from '@orbita/contracts';
 import type {
   AgreementView,
   ProgrammeView,
@@ -6,6 +5,7 @@ import type {
   RoadmapActivityView,
 } from '@orbita/registry/rpc';
 import type { ProgrammeTableView, ProjectResultsView, WorkAnalyticsView } from '@orbita/reporting/rpc';
+import { DELIVERY_CELLS, profileCell } from './status-report-wording';
 
 export type Half = 1 | 2;
 
@@ -49,12 +49,6 @@ export interface HalfYearReport {
   blocks: ReportBlock[];
   figures: ReportFigure[];
 }
-
-/** Seed 000's «Реализация учебных дисциплин» column. */
-const DELIVERY_COLUMN: Record<ClassDelivery, string> = {
-  lessons: 'В рамках урочной деятельности',
-  lessons_and_extracurricular: 'В рамках урочной и внеурочной деятельности',
-};
 
 const ROMAN_HALF: Record<Half, string> = { 1: 'I', 2: 'II' };
 
@@ -131,8 +125,8 @@ export function halfYearReport(data: HalfYearReportData): HalfYearReport {
     school.classes.map((group, index) => [
       index === 0 ? `${school.number}.` : '',
       index === 0 ? (school.schoolName ?? school.schoolId) : '',
-      `${group.grade} класс: ${group.profile.replace(/^\d+: /, '')}`,
-      DELIVERY_COLUMN[group.delivery],
+      profileCell(group),
+      DELIVERY_CELLS[group.delivery],
       String(group.students),
     ]),
   );

@@ -107,7 +107,7 @@ describe('the half-year status report as DOCX', () => {
     const text = await documentText(await halfYearReportDocx(data('2024-12-27T09:00:00.000Z')));
     expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
     expect(text).toContain('в I полугодии 2024-2025 учебного года');
-    expect(text).toMatch(/10 класс: математика, физика\|+В рамках урочной деятельности\|+26/);
+    expect(text).toMatch(/10 класс: «Математика», «Физика»\|+В рамках урочной деятельности\|+26/);
     expect(text).toContain('1 классов; профильные направления: физико-математическое|');
     expect(text).toContain('Урочная деятельность');
     expect(text).toContain('Всего 26 обучающихся, 4 педагогических работников');
