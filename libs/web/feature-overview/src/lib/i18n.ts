@@ -25,6 +25,7 @@ const ru = {
     teachers: 'Педагогических работников',
     registered: 'Зарегистрировано на платформе «Сириус.Школы»',
     registeredAt: 'на {{date}}',
+    trained: 'Обучено педагогов',
   },
   table: {
     title: 'Профильные направления в классах Проекта',
@@ -34,6 +35,7 @@ const ru = {
     delivery: 'Реализация учебных дисциплин',
     students: 'Количество обучающихся',
     registered: 'Зарегистрировано на платформе',
+    trained: 'Обучено педагогов',
     profile: '{{grade}} класс: {{subjects}}',
     subject: '«{{name}}»',
     totalSchools_one: 'Всего {{formatted}} общеобразовательная организация',
@@ -110,6 +112,7 @@ const en: TranslationShape<typeof ru> = {
     teachers: 'Teachers',
     registered: 'Registered on the Sirius.Schools platform',
     registeredAt: 'as of {{date}}',
+    trained: 'Teachers trained',
   },
   table: {
     title: 'Profiles of the programme classes',
@@ -119,6 +122,7 @@ const en: TranslationShape<typeof ru> = {
     delivery: 'Delivery of the subjects',
     students: 'Students',
     registered: 'Registered on the platform',
+    trained: 'Teachers trained',
     profile: 'Grade {{grade}}: {{subjects}}',
     subject: '{{name}}',
     totalSchools_one: '{{formatted}} school in total',

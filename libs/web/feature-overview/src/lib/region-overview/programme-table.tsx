@@ -19,7 +19,8 @@ type ProgrammeClass = Schemas['ProgrammeTableClass'];
 /**
  * The table of the status report (seed 000): per school its classes with the subjects studied in
  * depth, how they are taught and the students, and, once the Sirius.Schools platform's registrations are
- * counted, the school's people registered there; the region's totals in the last row.
+ * counted, the school's people registered there, and its teachers trained once any are; the region's
+ * totals in the last row.
  */
 export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
   const { t } = useTranslation('overview');
@@ -39,6 +40,7 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
   const { totals } = table;
   const count = (key: string, value: number) => t(key, { count: value, formatted: formatNumber(value) });
   const registered = totals.registeredOnPlatform !== null;
+  const trained = totals.teachersTrained > 0;
 
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -51,6 +53,7 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
             <TableCell>{t('table.delivery')}</TableCell>
             <TableCell align="right">{t('table.students')}</TableCell>
             {registered && <TableCell align="right">{t('table.registered')}</TableCell>}
+            {trained && <TableCell align="right">{t('table.trained')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -88,6 +91,16 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
                     {school.registeredOnPlatform === null ? '—' : formatNumber(school.registeredOnPlatform)}
                   </TableCell>
                 )}
+                {trained && index === 0 && (
+                  <TableCell
+                    align="right"
+                    rowSpan={classes.length}
+                    sx={{ verticalAlign: 'top' }}
+                    data-testid="programme-table-trained"
+                  >
+                    {formatNumber(school.teachersTrained)}
+                  </TableCell>
+                )}
               </TableRow>
             ));
           })}
@@ -112,6 +125,11 @@ export function ProgrammeTableView({ table }: { table: ProgrammeTable }) {
             {registered && (
               <TableCell align="right" data-testid="programme-table-registered-total">
                 {formatNumber(totals.registeredOnPlatform)}
+              </TableCell>
+            )}
+            {trained && (
+              <TableCell align="right" data-testid="programme-table-trained-total">
+                {formatNumber(totals.teachersTrained)}
               </TableCell>
             )}
           </TableRow>

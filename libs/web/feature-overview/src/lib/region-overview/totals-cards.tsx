@@ -6,8 +6,8 @@ import '../i18n';
 type Totals = Schemas['ProgrammeTableTotals'];
 
 /**
- * Totals: the region's (schools, classes, students, teachers, and people registered on the Sirius.Schools
- * platform once counted; the number alone in `total-<key>`), or one school's (`of="school"`: no school
+ * Totals: the region's (schools, classes, students, teachers, people registered on the Sirius.Schools
+ * platform once counted, and teachers trained once any are; the number alone in `total-<key>`), or one school's (`of="school"`: no school
  * count), or the region's beside a school's (`region-total-<key>`).
  */
 export function TotalsCards({
@@ -35,6 +35,9 @@ export function TotalsCards({
               : undefined,
           },
         ]),
+    ...(totals.teachersTrained === 0
+      ? []
+      : [{ key: 'trained', label: t('totals.trained'), value: totals.teachersTrained }]),
   ];
   const testId = (key: string) => (of === 'comparison' ? `region-total-${key}` : `total-${key}`);
   return (
@@ -98,6 +101,7 @@ export function schoolTotals(
     students: schools.reduce((sum, school) => sum + school.students, 0),
     teachers: schools.reduce((sum, school) => sum + school.teachers, 0),
     directions: [...directions.values()],
+    teachersTrained: schools.reduce((sum, school) => sum + school.teachersTrained, 0),
     ...registeredTotal(schools, registeredOnPlatformAt),
   };
 }
