@@ -8,15 +8,15 @@ import { isApiError } from '../api/problem';
 /**
  * «Экспорт в XLSX»: downloads `<list>/export.xlsx` with the list's current filters and sort, every page
  * of it (the gateway writes at most 10,000 rows and answers 422 beyond, shown as its problem's detail).
- * `list` is the list's API path (`/api/v1/schools`); `query` the list's query as the screen sends it
+ * `listPath` is the list's API path (`/api/v1/schools`); `query` the list's query as the screen sends it
  * (its page and pageSize are left out, empty values too).
  */
 export function ExportXlsxButton({
-  list,
+  listPath,
   query = {},
   testId = 'export-xlsx',
 }: {
-  list: string;
+  listPath: string;
   query?: object;
   testId?: string;
 }) {
@@ -37,7 +37,10 @@ export function ExportXlsxButton({
         )
           search.set(key, String(value));
       const text = search.toString();
-      await downloadFile(`${list}/export.xlsx${text ? `?${text}` : ''}`, `${list.split('/').pop()}.xlsx`);
+      await downloadFile(
+        `${listPath}/export.xlsx${text ? `?${text}` : ''}`,
+        `${listPath.split('/').pop()}.xlsx`,
+      );
     } catch (error) {
       setFailure((isApiError(error) && error.problem.detail) || t('export.failed'));
     } finally {

@@ -60,7 +60,7 @@ export function ClassListPage() {
         subtitle={classes.data ? t('list.total', { count: classes.data.total }) : undefined}
         actions={
           <>
-            <ExportXlsxButton list="/api/v1/classes" query={query} />
+            <ExportXlsxButton listPath="/api/v1/classes" query={query} />
             {can('classes:write') && (
               <Button
                 variant="contained"

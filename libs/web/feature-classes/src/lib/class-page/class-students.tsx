@@ -77,7 +77,7 @@ export function ClassStudents({ programmeClass }: { programmeClass: ProgrammeCla
         <Typography variant="h6" component="h2">
           {t('class.studentsTitle')}
         </Typography>
-        <ExportXlsxButton list="/api/v1/students" query={query} testId="class-students-export" />
+        <ExportXlsxButton listPath="/api/v1/students" query={query} testId="class-students-export" />
       </Stack>
       <Box data-testid="class-students">
         <ServerGrid

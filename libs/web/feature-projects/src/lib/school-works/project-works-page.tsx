@@ -42,7 +42,7 @@ export function ProjectWorksPage() {
         actions={
           season && (
             <>
-              <ExportXlsxButton list="/api/v1/project-works" query={{ seasonId: season.id, schoolId: schoolFilter, sort: 'title' }} />
+              <ExportXlsxButton listPath="/api/v1/project-works" query={{ seasonId: season.id, schoolId: schoolFilter, sort: 'title' }} />
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => setRegistering(true)} data-testid="register-work">
                 {t('works.register')}
               </Button>

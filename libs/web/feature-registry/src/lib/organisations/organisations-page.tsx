@@ -98,7 +98,7 @@ export function OrganisationsPage({ endpoints }: { endpoints: OrganisationEndpoi
         subtitle={t(`${entity}.subtitle`)}
         actions={
           <>
-            <ExportXlsxButton list={`/api/v1/${entity}`} query={query} />
+            <ExportXlsxButton listPath={`/api/v1/${entity}`} query={query} />
             {can(endpoints.writePermission) && (
               <Button
                 variant="contained"

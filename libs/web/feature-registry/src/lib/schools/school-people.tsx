@@ -54,7 +54,7 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
     <Section
       title={t('schools.people')}
       testId="school-people"
-      actions={<ExportXlsxButton list="/api/v1/people" query={query} testId="school-people-export" />}
+      actions={<ExportXlsxButton listPath="/api/v1/people" query={query} testId="school-people-export" />}
     >
       <ServerGrid<Person>
         list={list}

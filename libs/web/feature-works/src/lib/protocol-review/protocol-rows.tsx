@@ -121,7 +121,7 @@ export function ProtocolRows({ protocol, versions }: { protocol: Protocol; versi
           sx={{ minWidth: 240 }}
         />
         <ExportXlsxButton
-          list={`/api/v1/protocols/${protocol.id}/rows`}
+          listPath={`/api/v1/protocols/${protocol.id}/rows`}
           query={{ versionId: version.id, sort: params.sort, q: filters.q }}
           testId="protocol-rows-export"
         />

@@ -114,7 +114,7 @@ export function WorksGrid({ linkTo }: { linkTo: (work: Work) => string }) {
   return (
     <>
       <Stack direction="row" sx={{ mb: 1, justifyContent: 'flex-end' }}>
-        <ExportXlsxButton list="/api/v1/works" query={query} testId="works-export" />
+        <ExportXlsxButton listPath="/api/v1/works" query={query} testId="works-export" />
       </Stack>
       <WorksFilters list={list} />
       <ServerGrid<Work>
