@@ -112,7 +112,7 @@ export class ProgrammeTableSchoolView {
 
   @ApiProperty({
     description:
-      'Distinct teachers of the school who attended a training (course or webinar) in the school year',
+      'Distinct teachers of the school who attended a course in the school year (webinars inform, courses train)',
     example: 5,
   })
   teachersTrained!: number;
@@ -164,7 +164,7 @@ export class ProgrammeTableTotalsView {
 
   @ApiProperty({
     description:
-      'обучено педагогов: distinct teachers of the programme’s schools who attended a training in the school year',
+      'обучено педагогов: distinct teachers of the programme’s schools who attended a course in the school year',
     example: 31,
   })
   teachersTrained!: number;

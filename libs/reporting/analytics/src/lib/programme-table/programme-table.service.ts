@@ -125,7 +125,7 @@ export class ProgrammeTableService {
     };
   }
 
-  /** The distinct teachers who attended a training in the school year, by the school they attended from. */
+  /** The distinct teachers who attended a course in the school year, by the school they attended from. */
   private async trainedTeachers(schoolYear: number): Promise<Map<string, Set<string>>> {
     const rows: { school_id: string; person_ids: string[] }[] = await this.dataSource.query(
       `SELECT a->>'schoolId' AS school_id, array_agg(DISTINCT a->>'personId') AS person_ids

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Who attended each training of teachers, as the registry last announced it (the highest version), for
- * «обучено педагогов» in the programme table. Not a read model the rebuild empties: it follows its own
+ * Who attended each course of teachers, as the registry last announced it (the highest version), for
+ * «обучено педагогов» in the programme table (a webinar's row lists no one). Not a read model the rebuild empties: it follows its own
  * consumer (`trainings`), not `analytics`.
  */
 export class TrainedTeachers1767600000000 implements MigrationInterface {

@@ -15,7 +15,7 @@ describe('«обучено педагогов» in the programme table (real Pos
   /** A school without a class of the programme: its teachers are not the programme's. */
   const elsewhere = randomUUID();
   // Seed 000: 31 teachers trained — 20 at the lyceum and 11 at the academic lyceum; 5 of the lyceum's
-  // attended both the course and the webinar and count once.
+  // attended both courses and count once.
   const lyceumTeachers = teachers(20);
   const academicTeachers = teachers(11);
   const course: TrainingRecordedV1 = {
@@ -30,11 +30,11 @@ describe('«обучено педагогов» in the programme table (real Pos
     ],
     version: 1,
   };
-  const webinar: TrainingRecordedV1 = {
+  const secondCourse: TrainingRecordedV1 = {
     trainingId: randomUUID(),
-    kind: 'webinar',
-    startsOn: '2024-11-20',
-    endsOn: '2024-11-20',
+    kind: 'course',
+    startsOn: '2024-11-18',
+    endsOn: '2024-11-22',
     schoolYear: 2024,
     attendees: [
       ...lyceumTeachers.slice(10).map((personId) => ({ personId, schoolId: lyceum })),
@@ -75,11 +75,19 @@ describe('«обучено педагогов» in the programme table (real Pos
   });
   afterAll(() => fixture?.close());
 
-  it('counts distinct teachers of the programme’s schools trained in the school year: 31', async () => {
+  it('counts distinct teachers of the programme’s schools who attended a course in the school year: 31', async () => {
     expect((await table((view) => view.schools.length === 2)).totals.teachersTrained).toBe(0);
     await fixture.publish(TRAINING_RECORDED_V1, course, { aggregateId: course.trainingId });
-    await fixture.publish(TRAINING_RECORDED_V1, webinar, { aggregateId: webinar.trainingId });
-    // Three more of the lyceum's teachers trained in the next school year: not this year's figure.
+    await fixture.publish(TRAINING_RECORDED_V1, secondCourse, { aggregateId: secondCourse.trainingId });
+    // A webinar informs, it does not train; neither counts a course of the next school year here.
+    await fixture.publish(TRAINING_RECORDED_V1, {
+      ...course,
+      trainingId: randomUUID(),
+      kind: 'webinar',
+      startsOn: '2024-12-10',
+      endsOn: '2024-12-10',
+      attendees: teachers(5).map((personId) => ({ personId, schoolId: academic })),
+    });
     await fixture.publish(TRAINING_RECORDED_V1, {
       ...course,
       trainingId: randomUUID(),
@@ -89,7 +97,7 @@ describe('«обучено педагогов» in the programme table (real Pos
       attendees: teachers(3).map((personId) => ({ personId, schoolId: lyceum })),
     });
 
-    await applied(3);
+    await applied(4);
     const view = await table((answer) => answer.totals.teachersTrained > 0);
     expect(view.totals.teachersTrained).toBe(31);
     expect(bySchool(view)).toEqual({ [lyceum]: 20, [academic]: 11 });
@@ -97,23 +105,23 @@ describe('«обучено педагогов» in the programme table (real Pos
 
   it('does not count a re-sent event twice, keeps the latest version, and follows a change', async () => {
     await fixture.publish(TRAINING_RECORDED_V1, course, { aggregateId: course.trainingId });
-    // The webinar at version 3 without two lyceum teachers who attended it only, then version 2 arriving late.
+    // The second course at version 3 without two lyceum teachers who attended it only, then version 2 arriving late.
     const dropped = new Set(lyceumTeachers.slice(18));
     const fewer = {
-      ...webinar,
-      attendees: webinar.attendees.filter(({ personId }) => !dropped.has(personId)),
+      ...secondCourse,
+      attendees: secondCourse.attendees.filter(({ personId }) => !dropped.has(personId)),
     };
     await fixture.publish(
       TRAINING_RECORDED_V1,
       { ...fewer, version: 3 },
-      { aggregateId: webinar.trainingId },
+      { aggregateId: secondCourse.trainingId },
     );
     await fixture.publish(
       TRAINING_RECORDED_V1,
-      { ...webinar, version: 2 },
-      { aggregateId: webinar.trainingId },
+      { ...secondCourse, version: 2 },
+      { aggregateId: secondCourse.trainingId },
     );
-    await applied(6);
+    await applied(7);
 
     const view = await fixture.call(REPORTING_RPC.getProgrammeTable, {
       programmeCode: PROGRAMME,
