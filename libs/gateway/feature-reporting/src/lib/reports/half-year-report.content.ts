@@ -181,7 +181,7 @@ export function halfYearReport(data: HalfYearReportData): HalfYearReport {
   if (totals.teachersTrained === 0) paragraph('Обучение педагогов в системе не зарегистрировано.');
   else
     paragraph(
-      `Обучение (курсы, вебинары) в ${schoolYearName(schoolYear)} учебном году прошли педагогических работников: ` +
+      `Обучение на курсах в ${schoolYearName(schoolYear)} учебном году прошли педагогических работников: ` +
         `${figure('Педагогических работников прошли обучение', totals.teachersTrained, SOURCES.trainings)}.`,
     );
 
