@@ -49,7 +49,7 @@ const COLUMN_TITLES: Readonly<Record<string, string>> = {
   subjects: 'Предметы',
   delivery: 'Реализация',
   students: 'Обучающихся',
-  teachers: 'Педагогов',
+  teachers: 'Педагоги',
   number: 'Номер',
   date: 'Дата',
   heldOn: 'Дата проведения',
@@ -63,8 +63,44 @@ const COLUMN_TITLES: Readonly<Record<string, string>> = {
   level: 'Уровень',
   topic: 'Тема',
   version: 'Версия',
+  revision: 'Редакция',
   createdAt: 'Создано',
   updatedAt: 'Изменено',
+  surname: 'Фамилия',
+  patronymic: 'Отчество',
+  roles: 'Роли',
+  position: 'Должность',
+  organisationId: 'Организация (id)',
+  organisationName: 'Организация',
+  organisationKind: 'Вид организации',
+  partnerOrganisationId: 'Партнёр (id)',
+  parentContact: 'Контакт родителя',
+  memberships: 'Зачисления',
+  studentCount: 'Обучающихся',
+  workId: 'Работа (id)',
+  grades: 'Параллели',
+  windowFrom: 'Проведение с',
+  windowTo: 'Проведение по',
+  tasks: 'Задания',
+  levels: 'Уровни',
+  versions: 'Версии',
+  schoolIds: 'Школы (id)',
+  maxTotal: 'Максимум баллов',
+  publishedAt: 'Опубликовано',
+  publishedBy: 'Опубликовал (id)',
+  protocolCount: 'Протоколов',
+  row: 'Строка',
+  participantCode: 'Код участника',
+  classLabel: 'Класс',
+  scores: 'Баллы по заданиям',
+  total: 'Итого',
+  seasonId: 'Сезон (id)',
+  subjectArea: 'Предметная область',
+  authorIds: 'Авторы (id)',
+  supervisorId: 'Руководитель (id)',
+  consultantId: 'Консультант (id)',
+  abstract: 'Аннотация',
+  registeredAt: 'Зарегистрирована',
 };
 
 export interface ExportColumn {
@@ -75,6 +111,7 @@ export interface ExportColumn {
 
 interface DocumentedProperty {
   type?: unknown;
+  isArray?: boolean;
   title?: string;
 }
 
@@ -94,8 +131,12 @@ function documentedClass(type: unknown): Type<unknown> | undefined {
   return documentedFields(type as Type<unknown>).length > 0 ? (type as Type<unknown>) : undefined;
 }
 
+/** A person's `name` is their first name; any other record's, its name. */
 const headerOf = (type: Type<unknown>, field: string) =>
-  documentedProperty(type, field).title ?? COLUMN_TITLES[field] ?? field;
+  documentedProperty(type, field).title ??
+  (field === 'name' && documentedFields(type).includes('surname') ? 'Имя' : undefined) ??
+  COLUMN_TITLES[field] ??
+  field;
 
 /** The item class of a list contract (`pageOf(Item)` documents `items` as `[Item]`). */
 export function listItemClass(contract: RpcContract): Type<unknown> {
@@ -115,7 +156,9 @@ export function listItemClass(contract: RpcContract): Type<unknown> {
 export function exportColumns(item: Type<unknown>): ExportColumn[] {
   return documentedFields(item).flatMap((field) => {
     const property = documentedProperty(item, field);
-    const nested = Array.isArray(property.type) ? undefined : documentedClass(property.type);
+    // Swagger keeps `type: [Item]` as `{ type: Item, isArray: true }`: an array stays one cell.
+    const nested =
+      property.isArray || Array.isArray(property.type) ? undefined : documentedClass(property.type);
     if (!nested) return [{ path: [field], header: headerOf(item, field) }];
     return documentedFields(nested).map((child) => ({
       path: [field, child],

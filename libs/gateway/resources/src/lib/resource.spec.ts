@@ -16,6 +16,15 @@ import ExcelJS from 'exceljs';
 import { LIST_EXPORT_ROW_CAP } from './list-export';
 import { resource, route } from './resource';
 
+@ApiSchema({ name: 'ThingOwner' })
+class ThingOwnerView {
+  @ApiProperty({ example: 'Гимназия № 2' })
+  name!: string;
+
+  @ApiProperty({ title: 'Телефон владельца', example: '+7 3822 00-00-00' })
+  phone!: string;
+}
+
 @ApiSchema({ name: 'Thing' })
 class ThingView {
   @ApiProperty({ format: 'uuid' })
@@ -26,6 +35,12 @@ class ThingView {
 
   @ApiProperty({ example: 3 })
   version!: number;
+
+  @ApiPropertyOptional({ type: [String], example: ['новое'] })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: ThingOwnerView })
+  owner?: ThingOwnerView;
 }
 
 class ListThingsQuery extends ListQuery {
@@ -275,16 +290,37 @@ describe('a list route’s export: GET <path>/export.xlsx', () => {
       name: `Школа ${index}`,
       version: 1,
     }));
-    services.listed[1] = { id: 'thing-1', name: '=HYPERLINK("http://evil","Лицей")', version: 2 };
+    services.listed[1] = {
+      id: 'thing-1',
+      name: '=HYPERLINK("http://evil","Лицей")',
+      version: 2,
+      tags: ['новое', '-1'],
+      owner: { name: '@Гимназия', phone: '+7 3822 00-00-00' },
+    };
     services.sent.length = 0;
 
     const response = await fetch(`${baseUrl}/export.xlsx?kind=school&sort=name`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="things.xlsx"');
     const rows = await sheetRows(response);
-    expect(rows[0]).toEqual(['Идентификатор', 'Наименование', 'Версия']);
+    // Headers: the common fields' Russian names, a field's own title, else its name; a nested object's fields after it.
+    expect(rows[0]).toEqual([
+      'Идентификатор',
+      'Наименование',
+      'Версия',
+      'tags',
+      'owner: Наименование',
+      'owner: Телефон владельца',
+    ]);
     expect(rows[1]).toEqual(['thing-0', 'Школа 0', 1]);
-    expect(rows[2]).toEqual(['thing-1', `'=HYPERLINK("http://evil","Лицей")`, 2]);
+    expect(rows[2]).toEqual([
+      'thing-1',
+      `'=HYPERLINK("http://evil","Лицей")`,
+      2,
+      'новое, -1',
+      "'@Гимназия",
+      "'+7 3822 00-00-00",
+    ]);
     expect(rows).toHaveLength(206);
     expect(services.sent.map(({ body, actor }) => ({ body, actor }))).toEqual([
       { body: { kind: 'school', sort: 'name', page: 1, pageSize: 200 }, actor: ACTOR },
