@@ -13,6 +13,7 @@ import type { RpcClient } from '@orbita/messaging';
 import { loadConfig, type EnvSource } from '@orbita/observability';
 import { dataSourceFor, withSystemBus } from '@orbita/service-host';
 import { ENROLLMENT_SERVICE, EnrollmentConfig } from '@orbita/enrollment/service';
+import { seedTrainingsDemo } from './trainings-demo';
 
 const PAGE_SIZE = 200;
 
@@ -30,7 +31,13 @@ export async function seedEnrollmentDemoData(env: EnvSource = process.env): Prom
     try {
       const schools = await registrySchools(rpc);
       const { teachers, registered } = await registryTeachers(rpc, schools);
-      return `${await seedEnrollmentDemo(dataSource, { schools, teachers }, demoSeedDay())}; ${registered} teacher(s) registered in the registry`;
+      const classes = await seedEnrollmentDemo(dataSource, { schools, teachers }, demoSeedDay());
+      // The trainings' attendees are these teachers: recorded once all of them exist.
+      const classTeachers = [...demoTeachersNeeded()].map(([fullName, needed]) =>
+        (teachers.get(schools.get(fullName) ?? '') ?? []).slice(0, needed),
+      );
+      const trainings = await seedTrainingsDemo(rpc, classTeachers, demoSeedDay());
+      return `${classes}; ${registered} teacher(s) registered in the registry; ${trainings} training(s) recorded`;
     } finally {
       await dataSource.destroy();
     }
