@@ -225,6 +225,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List municipalities (filter by kind; search by name; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Municipalities_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities/{id}": {
         parameters: {
             query?: never;
@@ -260,6 +280,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisations of every kind (a school-scoped caller sees no other school): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Organisations_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools": {
         parameters: {
             query?: never;
@@ -272,6 +312,26 @@ export interface paths {
         put?: never;
         /** Register a school (region-wide roles only) */
         post: operations["Schools_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List schools (filter by municipality, active; search names, Sirius id, INN; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Schools_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -314,6 +374,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners (filter by kind, municipality, active; search names; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Partners_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/{id}": {
         parameters: {
             query?: never;
@@ -344,6 +424,26 @@ export interface paths {
         put?: never;
         /** Register an agreement, as a draft or already signed */
         post: operations["Agreements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements (filter by organisation, status, programme; `expiringWithinDays=60` for those to renew): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Agreements_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -386,6 +486,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List programmes (search title, short name, code; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Programmes_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{id}": {
         parameters: {
             query?: never;
@@ -422,6 +542,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/{programmeId}/participation/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the schools taking part in a programme (filter by school year, school; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Participation_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{programmeId}/participation/{id}": {
         parameters: {
             query?: never;
@@ -451,6 +591,26 @@ export interface paths {
         put?: never;
         /** Register a person at an organisation */
         post: operations["People_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people (filter by organisation, role, active; search names, e-mail, position; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["People_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -501,6 +661,26 @@ export interface paths {
         };
         /** My notifications, newest first (unread=true: unread only; page) */
         get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications, newest first (unread=true: unread only; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Notifications_listXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -636,6 +816,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/works/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List diagnostic works (a school account sees the works its school takes): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Works_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/works/{id}": {
         parameters: {
             query?: never;
@@ -692,6 +892,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/works/{id}/participant-codes/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participant codes issued for the work (a school account sees its own): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Works_listCodesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protocols": {
         parameters: {
             query?: never;
@@ -707,6 +927,26 @@ export interface paths {
          * @description The file is checked against the work’s current blueprint: participant codes (issued to the school, unless the work has open codes; no repeats), scores within 0..max with at most 2 decimals, the total if given, the template’s work and school. Rows without any score are taken as participants who did not sit the work. Any problem: 422 with the row-level report, nothing stored. Otherwise the file becomes the protocol’s draft (replacing an earlier draft; after a return, a new version), submitted at once with `submit=true`. Follow a large file with `uploadId` and GET /protocol-uploads/{uploadId}.
          */
         post: operations["Protocols_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocols/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List protocols (filter by work, school, status): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Protocols_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -739,6 +979,26 @@ export interface paths {
         };
         /** Rows of the current version (or of `versionId`), by participant code; no names */
         get: operations["Protocols_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocols/{id}/rows/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows of the current version (or of `versionId`), by participant code; no names: every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Protocols_rowsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -960,6 +1220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/half-year-status.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The half-year status report («Справка о ходе реализации проекта») as a Word document
+         * @description Region-level. Sections in the order of the report the regional centre issues: basis documents, the schools and classes table, students and teachers, registrations on Sirius.Schools, teachers trained, events held, agreements signed, diagnostics held, projects and studios, plans for the next half; an appendix lists each figure with its source. The same data and asOf give the same bytes.
+         */
+        get: operations["HalfYearReport_halfYearStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/project-results": {
         parameters: {
             query?: never;
@@ -992,6 +1272,26 @@ export interface paths {
          * @description `enrollment.class.formed.v1` is published.
          */
         post: operations["Classes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List programme classes (a school account sees its own school’s): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Classes_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1089,6 +1389,26 @@ export interface paths {
         put?: never;
         /** Register a student (minimal personal data) */
         post: operations["Students_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/students/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List students (a school account sees its own school’s): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Students_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1244,6 +1564,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrollment-orders/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enrollment orders: every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["EnrollmentOrders_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/selection-campaigns": {
         parameters: {
             query?: never;
@@ -1256,6 +1596,26 @@ export interface paths {
         put?: never;
         /** Open a selection campaign for a school, grade and year: basis, threshold, quota */
         post: operations["Selection_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-campaigns/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List selection campaigns (a school account sees its own school’s): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Selection_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1671,6 +2031,26 @@ export interface paths {
          * @description `projects.work.registered.v1` is published.
          */
         post: operations["ProjectWorks_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-works/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List project works (filter by season, school, subject area; search the title; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["ProjectWorks_listXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2254,6 +2634,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integration/runs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sync runs, newest first: status, progress, counts per roster, durations and errors: every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["IntegrationRuns_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration/runs/{id}/decision": {
         parameters: {
             query?: never;
@@ -2291,6 +2691,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integration/schools/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schools with their linked students, open mismatches and last reconciliation: every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["IntegrationSchools_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration/mismatches": {
         parameters: {
             query?: never;
@@ -2303,6 +2723,26 @@ export interface paths {
          * @description Region-wide callers name the school (`schoolId`); another school’s answers 404 to a school account.
          */
         get: operations["IntegrationMismatches_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/mismatches/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school’s mismatches with the platform (open ones unless `status` says otherwise): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["IntegrationMismatches_listXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2388,6 +2828,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roadmaps/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List roadmaps (filter by programme and school year): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["Roadmaps_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmaps/{id}": {
         parameters: {
             query?: never;
@@ -2443,6 +2903,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roadmap-activities/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities (filter by roadmap, stage, status incl. overdue, due soon, missing documents, participant, responsible; page): every page as an XLSX workbook
+         * @description The list's filters and sort, at most 10000 rows (more: 422, narrow the filters); one column per field of the list's items
+         */
+        get: operations["RoadmapActivities_listXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmap-activities/{id}": {
         parameters: {
             query?: never;
@@ -2490,6 +2970,41 @@ export interface paths {
         post?: never;
         /** Remove the document; removing what completed an activity reopens it */
         delete: operations["RoadmapEvidence_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school year’s trainings of teachers with their attendees (filter by roadmap activity) */
+        get: operations["Trainings_list"];
+        put?: never;
+        /** Record a course or webinar and the teachers who attended it */
+        post: operations["Trainings_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a training’s details and attendees */
+        put: operations["Trainings_update"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5468,6 +5983,11 @@ export interface components {
              * @example 57
              */
             registeredOnPlatform: number | null;
+            /**
+             * @description Distinct teachers of the school who attended a course in the school year (webinars inform, courses train)
+             * @example 5
+             */
+            teachersTrained: number;
         };
         ProgrammeDirectionTotal: {
             /**
@@ -5503,6 +6023,11 @@ export interface components {
              * @example 214
              */
             registeredOnPlatform: number | null;
+            /**
+             * @description обучено педагогов: distinct teachers of the programme’s schools who attended a course in the school year
+             * @example 31
+             */
+            teachersTrained: number;
             /**
              * Format: date-time
              * @description When `registeredOnPlatform` was counted
@@ -8345,6 +8870,137 @@ export interface components {
              */
             expectedVersion?: number;
         };
+        TrainingAttendee: {
+            /**
+             * Format: uuid
+             * @description The registry person
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            personId: string;
+            /** @example Волкова Ольга Викторовна */
+            fullName: string;
+            /**
+             * Format: uuid
+             * @description The school they teach at
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            schoolId: string;
+            /** @example МАОУ лицей № 1 им. А.С. Пушкина */
+            schoolName: string;
+        };
+        Training: {
+            /**
+             * Format: uuid
+             * @description The training
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            id: string;
+            /**
+             * @example course
+             * @enum {string}
+             */
+            kind: "course" | "webinar";
+            /** @example Методика преподавания профильных предметов в классах Проекта */
+            title: string;
+            /** @example Образовательный центр «Сириус» */
+            provider: string | null;
+            /**
+             * Format: date
+             * @example 2024-10-14
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2024-10-25
+             */
+            endsOn: string;
+            /** @example 36 */
+            hours: number | null;
+            /**
+             * @description The school year it counts in: that of `startsOn`
+             * @example 2024
+             */
+            schoolYear: number;
+            /**
+             * Format: uuid
+             * @description The roadmap activity it fulfils
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            activityId: string | null;
+            /** @description Who attended; a school account sees its own school’s teachers only */
+            attendees: components["schemas"]["TrainingAttendee"][];
+            /** @example 1 */
+            version: number;
+        };
+        RecordTraining: {
+            /**
+             * @example course
+             * @enum {string}
+             */
+            kind: "course" | "webinar";
+            /** @example Методика преподавания профильных предметов в классах Проекта */
+            title: string;
+            /** @example Образовательный центр «Сириус» */
+            provider?: string;
+            /**
+             * Format: date
+             * @example 2024-10-14
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description The same day as `startsOn` or later
+             * @example 2024-10-25
+             */
+            endsOn: string;
+            /** @example 36 */
+            hours?: number;
+            /**
+             * Format: uuid
+             * @description The roadmap activity the training fulfils
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            activityId?: string;
+            /** @description Registry people who attended: each an active teacher of a school (422 names the row otherwise) */
+            personIds: string[];
+        };
+        UpdateTraining: {
+            /**
+             * @example course
+             * @enum {string}
+             */
+            kind: "course" | "webinar";
+            /** @example Методика преподавания профильных предметов в классах Проекта */
+            title: string;
+            /** @example Образовательный центр «Сириус» */
+            provider?: string;
+            /**
+             * Format: date
+             * @example 2024-10-14
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description The same day as `startsOn` or later
+             * @example 2024-10-25
+             */
+            endsOn: string;
+            /** @example 36 */
+            hours?: number;
+            /**
+             * Format: uuid
+             * @description The roadmap activity the training fulfils
+             * @example 9b2f4c1e-5d6a-4e7b-8c9d-0e1f2a3b4c5d
+             */
+            activityId?: string;
+            /** @description Registry people who attended: each an active teacher of a school (422 names the row otherwise) */
+            personIds: string[];
+            /**
+             * @description The version of the record the change is based on; alternatively the `If-Match` header
+             * @example 3
+             */
+            expectedVersion?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -9382,6 +10038,87 @@ export interface operations {
             };
         };
     };
+    Municipalities_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Городской округ, муниципальный район, муниципальный округ or ЗАТО */
+                kind?: "city_district" | "municipal_district" | "municipal_okrug" | "zato";
+                /** @description Comma list of name, kind, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Municipalities_get: {
         parameters: {
             query?: never;
@@ -9600,6 +10337,90 @@ export interface operations {
             };
         };
     };
+    Organisations_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this municipality */
+                municipalityId?: string;
+                /** @description true: active only; false: inactive only */
+                active?: boolean;
+                kind?: "regional_centre" | "school" | "university" | "college" | "enterprise" | "research_institute" | "foundation" | "authority" | "other";
+                /** @description Comma list of shortName, fullName, kind, municipalityName, createdAt, updatedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the full or short name, the Sirius id or the INN */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Schools_list: {
         parameters: {
             query?: {
@@ -9727,6 +10548,89 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schools_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this municipality */
+                municipalityId?: string;
+                /** @description true: active only; false: inactive only */
+                active?: boolean;
+                /** @description Comma list of shortName, fullName, kind, municipalityName, createdAt, updatedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the full or short name, the Sirius id or the INN */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10024,6 +10928,91 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Partners_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this municipality */
+                municipalityId?: string;
+                /** @description true: active only; false: inactive only */
+                active?: boolean;
+                /** @description Вуз, СПО, предприятие, институт СО РАН or other (planetarium, museum…) */
+                kind?: "university" | "college" | "enterprise" | "research_institute" | "other";
+                /** @description Comma list of shortName, fullName, kind, municipalityName, createdAt, updatedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the full or short name, the Sirius id or the INN */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10340,6 +11329,92 @@ export interface operations {
             };
         };
     };
+    Agreements_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Agreements this organisation signed, on either side */
+                organisationId?: string;
+                status?: "draft" | "active" | "expired" | "terminated";
+                /** @description Agreements in force whose term ends between today and today + N days */
+                expiringWithinDays?: number;
+                /** @description Agreements serving this programme */
+                programmeId?: string;
+                /** @description Comma list of validTo, validFrom, signedOn, number, partyName, partnerName, createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the number, the subject or a party’s short name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Agreements_get: {
         parameters: {
             query?: never;
@@ -10604,6 +11679,85 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Programmes_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Comma list of title, code, createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title, short name or code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10921,6 +12075,91 @@ export interface operations {
             };
         };
     };
+    Participation_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description The school year by its first calendar year: 2024 = 2024/25 */
+                schoolYear?: number;
+                /** @description Only this school */
+                schoolId?: string;
+                /** @description Comma list of schoolYear, schoolName, programmeCode, createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the school’s name */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Participation_remove: {
         parameters: {
             query?: never;
@@ -11118,6 +12357,91 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    People_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only people of this organisation */
+                organisationId?: string;
+                /** @description Only people with this role */
+                role?: "regional_staff" | "school_coordinator" | "teacher" | "mentor" | "expert" | "observer";
+                /** @description true: active only; false: inactive only */
+                active?: boolean;
+                /** @description Comma list of surname, name, email, position, organisationName, createdAt, updatedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the surname, name, patronymic, e-mail or position */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11402,6 +12726,89 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description `true`: unread only; `false`: read only */
+                unread?: boolean;
+                /** @description What the notification is about */
+                kind?: "protocol_submitted" | "protocol_accepted" | "protocol_returned" | "analytics_updated" | "roadmap_due_soon" | "roadmap_overdue" | "project_works_assigned" | "project_sheets_due_soon" | "project_works_nominated" | "project_results_published" | "studio_application_decided" | "credit_fact_verified" | "platform_mismatches_found";
+                /** @description Comma list of createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title or text */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12017,6 +13424,93 @@ export interface operations {
             };
         };
     };
+    Works_listXlsx: {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                kind?: "selection" | "intermediate" | "final" | "invitational" | "olympiad" | "teacher_competency";
+                subject?: string;
+                grade?: number;
+                /** @description Works this school is expected to take */
+                schoolId?: string;
+                /** @description true: the window is open today; false: it is not */
+                open?: boolean;
+                /** @description Comma list of title, schoolYear, windowFrom, subject, kind, publishedAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Works_get: {
         parameters: {
             query?: never;
@@ -12404,6 +13898,98 @@ export interface operations {
             };
         };
     };
+    Works_listCodesXlsx: {
+        parameters: {
+            query?: {
+                /** @description One school’s codes (a school account sees only its own anyway) */
+                schoolId?: string;
+                /** @description Comma list of code, issuedAt; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the code */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Protocols_list: {
         parameters: {
             query?: {
@@ -12609,6 +14195,87 @@ export interface operations {
             };
         };
     };
+    Protocols_listXlsx: {
+        parameters: {
+            query?: {
+                workId?: string;
+                /** @description A school account sees only its own school anyway */
+                schoolId?: string;
+                status?: "draft" | "submitted" | "accepted" | "returned";
+                /** @description Comma list of updatedAt, createdAt, status, id; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Protocols_get: {
         parameters: {
             query?: never;
@@ -12736,6 +14403,100 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Protocols_rowsXlsx: {
+        parameters: {
+            query?: {
+                /** @description A version of the protocol (default: the current one) */
+                versionId?: string;
+                /** @description Rows of one class */
+                classLabel?: string;
+                /** @description Comma list of row, participantCode, classLabel, total; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the participant code or class */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13598,6 +15359,89 @@ export interface operations {
             };
         };
     };
+    HalfYearReport_halfYearStatus: {
+        parameters: {
+            query: {
+                /** @description Registry programme code */
+                programmeCode: string;
+                /** @description First calendar year of the school year (2024 = 2024/25) */
+                schoolYear: number;
+                /** @description 1: September–December; 2: January–August */
+                half: 1 | 2;
+                /** @description The as-of time the report states and its file is dated with; now by default (fix it to reproduce a report) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ProjectReports_projectResults: {
         parameters: {
             query: {
@@ -13795,6 +15639,91 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Classes_listXlsx: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                schoolYear?: number;
+                grade?: number;
+                programmeCode?: string;
+                /** @description Classes with this profile subject */
+                subject?: string;
+                /** @description Comma list of schoolYear, grade, label, createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the label */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14400,6 +16329,88 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Students_listXlsx: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                /** @description Students in this class now */
+                classId?: string;
+                /** @description Comma list of surname, birthDate, createdAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the surname or name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15098,6 +17109,86 @@ export interface operations {
             };
         };
     };
+    EnrollmentOrders_listXlsx: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                /** @description Comma list of date, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the number */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Selection_list: {
         parameters: {
             query?: {
@@ -15221,6 +17312,85 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Selection_listXlsx: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                schoolYear?: number;
+                /** @description Comma list of schoolYear, grade, id; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16991,6 +19161,89 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectWorks_listXlsx: {
+        parameters: {
+            query?: {
+                seasonId?: string;
+                schoolId?: string;
+                /** @description Lower-case subject area code; it names the section */
+                subjectArea?: string;
+                /** @description Comma list of title, subjectArea, registeredAt, id; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19803,6 +22056,83 @@ export interface operations {
             };
         };
     };
+    IntegrationRuns_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Comma list of startedAt; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     IntegrationRuns_decide: {
         parameters: {
             query?: never;
@@ -19942,6 +22272,80 @@ export interface operations {
             };
         };
     };
+    IntegrationSchools_listXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     IntegrationMismatches_list: {
         parameters: {
             query?: {
@@ -19997,6 +22401,95 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IntegrationMismatches_listXlsx: {
+        parameters: {
+            query?: {
+                schoolId?: string;
+                kind?: "link_proposed" | "platform_only" | "not_registered" | "class_differs" | "duplicate" | "deletion_proposed";
+                status?: "open" | "approved" | "rejected" | "resolved";
+                /** @description Comma list of kind, detectedAt; `-` before a field sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20299,6 +22792,89 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Roadmaps_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only this programme’s */
+                programmeCode?: string;
+                /** @description Only this school year’s (2024 = 2024/25) */
+                schoolYear?: number;
+                /** @description Comma list of schoolYear, programmeCode, title; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20647,6 +23223,99 @@ export interface operations {
             };
         };
     };
+    RoadmapActivities_listXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only this roadmap’s */
+                roadmapId?: string;
+                /** @description Only this stage’s (by number) */
+                stage?: number;
+                /** @description `overdue` is derived: the window has ended and it is not done */
+                status?: "planned" | "in_progress" | "done" | "overdue";
+                /** @description Not done, with a deadline from today to today + N days */
+                dueWithinDays?: number;
+                /** @description true: expected documents still lack evidence; false: none do */
+                missingDeliverables?: boolean;
+                /** @description Only activities this kind of participant takes part in */
+                participantKind?: "foundation" | "department" | "regional_centre" | "schools" | "partner_universities" | "partner_enterprises" | "other";
+                /** @description Only activities this person answers for */
+                responsiblePersonId?: string;
+                /** @description Comma list of number, windowEnd, status; `-` before a field sorts descending */
+                sort?: string;
+                /** @description Part of the title, or the number */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RoadmapActivities_get: {
         parameters: {
             query?: never;
@@ -20911,6 +23580,246 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Trainings_list: {
+        parameters: {
+            query: {
+                /** @description The school year (its first calendar year) */
+                schoolYear: number;
+                /** @description Only the trainings fulfilling this roadmap activity */
+                activityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trainings, earliest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Trainings_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTraining"];
+            };
+        };
+        responses: {
+            /** @description Recorded; `registry.training.recorded.v1` is published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Trainings_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) of the record as read; or send `expectedVersion` in the body */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The training */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTraining"];
+            };
+        };
+        responses: {
+            /** @description The training as changed; `registry.training.recorded.v1` is published again at its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Bad Request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Not Found
+             *
+             *     Not Found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
