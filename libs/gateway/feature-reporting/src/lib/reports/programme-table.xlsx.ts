@@ -1,22 +1,6 @@
-import type { ClassDelivery } from '@orbita/contracts';
-import type { ProgrammeTableClassView, ProgrammeTableView } from '@orbita/reporting/rpc';
+import type { ProgrammeTableView } from '@orbita/reporting/rpc';
 import ExcelJS from 'exceljs';
-
-/** The status report's wording of each delivery (seed 000). */
-const DELIVERY_CELLS: Readonly<Record<ClassDelivery, string>> = {
-  lessons: 'В рамках урочной деятельности',
-  lessons_and_extracurricular: 'В рамках урочной и внеурочной деятельности',
-};
-
-/** `10 класс: «Математика», «Физика»`, from the view's `10: математика, физика`. */
-function profileCell({ grade, profile }: ProgrammeTableClassView): string {
-  const subjects = profile.slice(profile.indexOf(':') + 1).trim();
-  if (!subjects) return `${grade} класс`;
-  const quoted = subjects
-    .split(', ')
-    .map((subject) => `«${subject.charAt(0).toUpperCase()}${subject.slice(1)}»`);
-  return `${grade} класс: ${quoted.join(', ')}`;
-}
+import { DELIVERY_CELLS, profileCell } from './status-report-wording';
 
 /**
  * The programme table as the status report lays it out (seed 000: №, school, class: subjects, delivery,
