@@ -9,8 +9,9 @@ import { useActivity, type ActivityDetail } from '../data/roadmap-queries';
 import { ActivitySummary } from './activity-summary';
 import { DeliverablesSection } from './deliverables-section';
 import { EditActivityDialog } from './edit-activity-dialog';
+import { TrainingsSection } from './trainings-section';
 
-/** `/roadmap/activities/:id`: one activity, its documents and their files. */
+/** `/roadmap/activities/:id`: one activity, its documents and their files, and the trainings it yielded. */
 export function ActivityPage() {
   const { id = '' } = useParams();
   const activity = useActivity(id);
@@ -41,6 +42,7 @@ function ActivityView({ activity }: { activity: ActivityDetail }) {
       <Stack spacing={3}>
         <ActivitySummary activity={activity} />
         <DeliverablesSection activity={activity} />
+        <TrainingsSection activity={activity} />
       </Stack>
       {editing && (
         <EditActivityDialog
