@@ -233,6 +233,8 @@ const ru = {
     uploadMissing: 'Файл не дошёл до сервера. Загрузите его ещё раз.',
     tooMany: 'Слишком много загрузок подряд. Подождите минуту и повторите.',
     notFound: 'Мероприятие или документ не найдены. Обновите страницу.',
+    notTeachers: 'В обучении могут быть только педагоги школ: уберите отмеченных в списке ниже.',
+    trainingDates: 'Обучение не может закончиться раньше, чем началось.',
     generic: 'Не удалось выполнить действие',
   },
 };
@@ -469,6 +471,8 @@ const en: TranslationShape<typeof ru> = {
     uploadMissing: 'The file did not reach the server. Upload it again.',
     tooMany: 'Too many uploads in a row. Wait a minute and try again.',
     notFound: 'The activity or document was not found. Reload the page.',
+    notTeachers: 'Only schools’ teachers can attend a training: remove those listed below.',
+    trainingDates: 'A training cannot end before it starts.',
     generic: 'The action failed',
   },
 };

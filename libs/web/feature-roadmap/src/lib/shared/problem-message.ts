@@ -12,6 +12,8 @@ const BY_CODE: Record<string, string> = {
   'REGISTRY.ROADMAP_ACTIVITY_NOT_FOUND': 'errors.notFound',
   'REGISTRY.ROADMAP_DELIVERABLE_NOT_FOUND': 'errors.notFound',
   'REGISTRY.EVIDENCE_NOT_FOUND': 'errors.notFound',
+  'REGISTRY.TRAINING_ATTENDEE_NOT_A_TEACHER': 'errors.notTeachers',
+  'REGISTRY.TRAINING_INVALID_DATES': 'errors.trainingDates',
 };
 
 const BY_STATUS: Record<number, string> = {
