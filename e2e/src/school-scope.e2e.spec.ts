@@ -623,8 +623,27 @@ describe('object-level authorisation: another school’s ids on every operation 
       'runs',
     ).items;
 
+    // A training of the region's (its routes are region-level), attended by A's teacher.
+    const teacherOfA = json<Page<PersonView>>(
+      await send('GET', '/people?role=teacher&pageSize=100', regional),
+      'teachers',
+    ).items.find((person) => person.schoolId === schoolA.id)!.id;
+    const training = json<{ id: string }>(
+      await send('POST', '/trainings', regional, {
+        kind: 'course',
+        title: 'Проверка доступа',
+        startsOn: '2024-10-14',
+        endsOn: '2024-10-25',
+        activityId: activity.id,
+        personIds: [teacherOfA],
+      }),
+      'training',
+    );
+
     const municipality = schoolA.municipalityId;
     Object.assign(references, {
+      trainings: { shared: training.id },
+      activityId: { shared: activity.id },
       runs: { shared: run.id },
       // A platform account's id (a duplicate's to keep): the platform's, not a school's record.
       keepExternalId: { shared: 'user-s0001' },
@@ -666,8 +685,19 @@ describe('object-level authorisation: another school’s ids on every operation 
     await simulator.close();
   });
 
+  const training = (id: (name: string) => string) => ({
+    kind: 'course',
+    title: 'Курс',
+    startsOn: '2024-10-14',
+    endsOn: '2024-10-25',
+    activityId: id('activityId'),
+    personIds: [id('personId')],
+  });
+
   /** A valid request of each operation, given the ids of the attempt; a new operation with a body needs one here. */
   const BODIES: Record<string, (id: (name: string) => string) => Record<string, unknown>> = {
+    'POST /api/v1/trainings': (id) => training(id),
+    'PUT /api/v1/trainings/{id}': (id) => ({ ...training(id), expectedVersion: 1 }),
     'POST /api/v1/integration/runs/{id}/decision': () => ({ decision: 'reject' }),
     'POST /api/v1/integration/mismatches/{id}/decision': () => ({
       decision: 'reject',
