@@ -194,6 +194,7 @@ describe('the demo’s Sirius.Schools platform: its registrations in the program
     const text = textOf(xml);
     expect(text).toContain('Данные по состоянию на 27.12.2024 09:00 UTC.');
     expect(text).toContain('Всего на платформе зарегистрировано 214 человек');
+    expect(text).toContain('прошли педагогических работников: 31.');
     expect(text).toContain('Зарегистрировано на платформе «Сириус.Школы»214integration → reporting');
   });
 
