@@ -287,7 +287,7 @@ export function renderNotification(facts: NotificationFacts): RenderedNotificati
           ['Новых расхождений', String(facts.newMismatches)],
           ['Всего ждут решения', String(facts.openMismatches)],
         ],
-        link: '/sirius',
+        link: '/integration',
       };
   }
 }

@@ -17,7 +17,7 @@ export function TotalsCards({
   totals: Totals;
   of?: 'region' | 'school' | 'comparison';
 }) {
-  const { t } = useTranslation('overview');
+  const { t, i18n } = useTranslation('overview');
   const items = [
     ...(of === 'school' ? [] : [{ key: 'schools', label: t('totals.schools'), value: totals.schools }]),
     { key: 'classes', label: t('totals.classes'), value: totals.classes },
@@ -48,9 +48,17 @@ export function TotalsCards({
       aria-label={t(of === 'school' ? 'totals.schoolLabel' : 'totals.label')}
     >
       {items.map((item) => (
-        <Grid key={item.key} size={{ xs: 6, md: 12 / items.length }}>
+        // Six figures side by side leave a label like «Общеобразовательных организаций» no room below
+        // the widest screens: three a row there, long words hyphenated.
+        <Grid key={item.key} size={{ xs: 6, md: 4, xl: 12 / items.length }}>
           <Paper component="dl" variant="outlined" sx={{ p: 2, m: 0, height: '100%' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">
+            <Typography
+              component="dt"
+              variant="body2"
+              color="text.secondary"
+              lang={i18n.language}
+              sx={{ hyphens: 'auto', overflowWrap: 'anywhere' }}
+            >
               {item.label}
             </Typography>
             <Box component="dd" sx={{ m: 0 }}>
