@@ -10,6 +10,7 @@ import {
   TaskDifficultyRequest,
   WorkAnalyticsRequest,
 } from '@orbita/reporting/rpc';
+import { ListMunicipalitiesQuery, REGISTRY_RPC } from '@orbita/registry/rpc';
 import { authHeader, startAuthTestGateway, type TestGateway } from '@orbita/gateway/auth/testing';
 import { ActorVerifier, MessagingNames, RpcServer, type RpcContext } from '@orbita/messaging';
 import { CodedException } from '@orbita/observability';
@@ -31,7 +32,7 @@ const EMPTY_PROGRAMME_TABLE = {
   totals: { schools: 0, classes: 0, students: 0, teachers: 0, directions: [] },
 };
 
-describe('reporting resources of the gateway (real PostgreSQL and NATS, reporting stubbed)', () => {
+describe('reporting resources of the gateway (real PostgreSQL and NATS, reporting and the registry stubbed)', () => {
   const subjectPrefix = uniqueRunId();
   const workId = randomUUID();
   const foreignSchool = randomUUID();
@@ -39,6 +40,8 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
   let gateway: TestGateway;
   let nats: NatsConnection;
   let reporting: RpcServer;
+  /** The programme table's XLSX names municipalities from the registry. */
+  let registry: RpcServer;
   const asked: Asked[] = [];
 
   beforeAll(async () => {
@@ -96,6 +99,16 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
       ProjectResultsQuery,
       answer(REPORTING_RPC.getProjectResults.subject),
     );
+    registry = new RpcServer(nats, 'registry', {
+      names: new MessagingNames(subjectPrefix),
+      actors: ActorVerifier.fromKey(testActorKeys().verifyKey),
+    });
+    registry.handle(REGISTRY_RPC.listMunicipalities.subject, ListMunicipalitiesQuery, async () => ({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 100,
+    }));
     gateway = await startAuthTestGateway({
       databaseUrl: database.url,
       subjectPrefix,
@@ -106,6 +119,7 @@ describe('reporting resources of the gateway (real PostgreSQL and NATS, reportin
   afterAll(async () => {
     await gateway?.close();
     await reporting?.close();
+    await registry?.close();
     await nats?.close();
     await database?.drop();
   });
