@@ -3,4 +3,5 @@ module.exports = {
   preset: '../jest.preset.cjs',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  globalSetup: '<rootDir>/build-apps.cjs',
 };
