@@ -10,10 +10,19 @@ module.exports = function buildApps() {
   try {
     execFileSync(
       process.execPath,
-      [require.resolve('nx/bin/nx', { paths: [root] }), 'run-many', '-t', 'build', '--projects', 'tag:type:app'],
+      [
+        require.resolve('nx/bin/nx', { paths: [root] }),
+        'run-many',
+        '-t',
+        'build',
+        '--projects',
+        'tag:type:app',
+      ],
       { cwd: root, stdio: 'pipe', env: { ...process.env, NX_TUI: 'false' } },
     );
   } catch (error) {
-    throw new Error(`Building the apps for the e2e suites failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(
+      `Building the apps for the e2e suites failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+    );
   }
 };
