@@ -233,13 +233,17 @@ export class ReportingFixture extends TestService {
     });
   }
 
-  /** Asks until the answer satisfies `ready` (the projection applies events asynchronously); 404 counts as not yet. */
+  /**
+   * Asks until the answer satisfies `ready` (the projection applies events asynchronously); 404 counts as not
+   * yet. 30 s: under CI's load (two workers beside the browser suites) an event redelivered after a back-off
+   * took longer than 15 s.
+   */
   async until<Req extends object, Res>(
     contract: RpcContract<Req, Res>,
     body: Req,
     ready: (answer: Res) => boolean,
     actor: Actor = regionalCoordinator(),
-    timeoutMs = 15_000,
+    timeoutMs = 30_000,
   ): Promise<Res> {
     let last: Res | CodedException | undefined;
     try {
