@@ -44,7 +44,13 @@ class SchoolHandlers {
     await this.unitOfWork.run(async (tx) => {
       tx.publish(
         SCHOOL_REGISTERED_V1,
-        { schoolId, municipalityId: request.municipalityId, fullName: request.shortName, shortName: request.shortName, active: true },
+        {
+          schoolId,
+          municipalityId: request.municipalityId,
+          fullName: request.shortName,
+          shortName: request.shortName,
+          active: true,
+        },
         { aggregateId: schoolId },
       );
     });
@@ -55,7 +61,12 @@ class SchoolHandlers {
 @Module({ providers: [SchoolHandlers] })
 class SchoolsModule {}
 
-const definition: ServiceDefinition = { name: 'registry', entities: [], migrations: [], modules: [SchoolsModule] };
+const definition: ServiceDefinition = {
+  name: 'registry',
+  entities: [],
+  migrations: [],
+  modules: [SchoolsModule],
+};
 
 describe('service host', () => {
   let service: TestService;
@@ -95,8 +106,16 @@ describe('service host', () => {
     const message = await jsm.streams.getMessage(stream, { seq: 1 });
     expect(message?.json<{ schoolId: string }>().schoolId).toBe(reply.schoolId);
     expect(message?.header?.get('Orbita-Correlation-Id')).toBe('corr-1');
-    await expect(service.dataSource.query('SELECT count(*)::int AS n FROM registry.outbox')).resolves.toEqual([{ n: 0 }]);
-    await expect(service.published(SCHOOL_REGISTERED_V1.subject, { schoolId: reply.schoolId })).resolves.toHaveLength(1);
+    // The relay marks the row sent after JetStream acknowledged it: just after the message is seen, not before.
+    const unsent = async () =>
+      (
+        await service.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM registry.outbox')
+      )[0].n;
+    await waitFor(async () => (await unsent()) === 0);
+    expect(await unsent()).toBe(0);
+    await expect(
+      service.published(SCHOOL_REGISTERED_V1.subject, { schoolId: reply.schoolId }),
+    ).resolves.toHaveLength(1);
   });
 
   it('refuses to start without the key that verifies actors or its own database URL (there are no defaults)', () => {
@@ -106,7 +125,9 @@ describe('service host', () => {
   });
 
   it('refuses a request without a signed actor (401) before the handler runs', async () => {
-    await expect(service.client.request('registry.register.school', { municipalityId: randomUUID(), shortName: 'x' })).rejects.toMatchObject({
+    await expect(
+      service.client.request('registry.register.school', { municipalityId: randomUUID(), shortName: 'x' }),
+    ).rejects.toMatchObject({
       status: 401,
     });
     // The forgery of issue 11: an admin actor written as plain JSON, as anyone on the bus could.
@@ -117,7 +138,9 @@ describe('service host', () => {
       JSON.stringify({ municipalityId: randomUUID(), shortName: 'Подделка' }),
       { headers, timeout: 2_000 },
     );
-    expect(reply.json()).toEqual({ error: expect.objectContaining({ code: 'AUTH.UNAUTHENTICATED', status: 401 }) });
+    expect(reply.json()).toEqual({
+      error: expect.objectContaining({ code: 'AUTH.UNAUTHENTICATED', status: 401 }),
+    });
     // The handler never ran: the only school event is the one of the signed request above.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(service.events.filter((event) => event.subject === SCHOOL_REGISTERED_V1.subject)).toHaveLength(1);
